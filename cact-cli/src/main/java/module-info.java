@@ -1,0 +1,10 @@
+/**
+ * cact-cli: the {@code cact} command line, reports and demo data.
+ */
+module io.github.cact.cli {
+    requires io.github.cact.core;
+    requires io.github.cact.ninebox;
+    requires info.picocli;
+
+    opens io.github.cact.cli to info.picocli;
+}

@@ -1,0 +1,12 @@
+/**
+ * cact-core: IRT item models, response data, calibration, ability scoring and competency aggregation.
+ *
+ * <p>Only API packages are exported; {@code io.github.cact.internal} holds numerics shared between
+ * packages and is not part of the API.
+ */
+module io.github.cact.core {
+    requires org.slf4j;
+    requires commons.math3;
+
+    exports io.github.cact.irt;
+}
