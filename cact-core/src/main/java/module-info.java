@@ -9,4 +9,6 @@ module io.github.cact.core {
     requires commons.math3;
 
     exports io.github.cact.irt;
+    exports io.github.cact.data;
+    exports io.github.cact.internal to io.github.cact.ninebox, io.github.cact.cli;
 }
