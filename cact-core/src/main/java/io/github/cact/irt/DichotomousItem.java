@@ -73,8 +73,8 @@ public final class DichotomousItem implements ItemModel {
      * @param type a dichotomous model
      * @param a the slope (for Rasch: 1, or NaN for "not given")
      * @param b the difficulty
-     * @param g the lower asymptote, or NaN where the model has none
-     * @param u the upper asymptote, or NaN where the model has none
+     * @param g the lower asymptote; NaN means "none" for models without one (and is refused for 3PL, 4PL)
+     * @param u the upper asymptote; NaN means "none" for models without one (and is refused for 4PL)
      * @return the item
      * @throws IllegalArgumentException if a parameter is out of range
      */
@@ -83,7 +83,9 @@ public final class DichotomousItem implements ItemModel {
         double slope = type == ModelType.RASCH && Double.isNaN(a) ? 1.0 : a;
         Parameters.positiveSlope(slope);
         Parameters.finite("difficulty b", b);
-        return of(type, slope, -slope * b, Double.isNaN(g) ? 0 : g, Double.isNaN(u) ? 1 : u);
+        boolean hasG = type == ModelType.THREE_PL || type == ModelType.FOUR_PL;
+        boolean hasU = type == ModelType.FOUR_PL;
+        return of(type, slope, -slope * b, !hasG && Double.isNaN(g) ? 0 : g, !hasU && Double.isNaN(u) ? 1 : u);
     }
 
     /**

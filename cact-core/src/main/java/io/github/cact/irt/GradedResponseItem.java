@@ -32,6 +32,7 @@ public final class GradedResponseItem implements ItemModel {
      *     and strictly decreasing
      */
     public static GradedResponseItem of(double a, double[] intercepts) {
+        Objects.requireNonNull(intercepts, "intercepts");
         Parameters.positiveSlope(a);
         double[] copy = Parameters.finiteAll("intercept d", intercepts);
         for (int k = 1; k < copy.length; k++) {
@@ -52,6 +53,7 @@ public final class GradedResponseItem implements ItemModel {
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static GradedResponseItem ofIrt(double a, double[] thresholds) {
+        Objects.requireNonNull(thresholds, "thresholds");
         Parameters.positiveSlope(a);
         return of(a, Parameters.intercepts(a, Parameters.finiteAll("threshold b", thresholds)));
     }

@@ -64,6 +64,8 @@ public final class Item {
      * @throws IllegalArgumentException if a parameter is out of range; the message starts with the id
      */
     public static Item ofIrt(String id, ModelType type, double a, double[] b, double g, double u, String scale) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(b, "b");
         try {

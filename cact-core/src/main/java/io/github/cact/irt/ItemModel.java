@@ -139,6 +139,8 @@ public sealed interface ItemModel permits DichotomousItem, GradedResponseItem, P
      * @throws IllegalArgumentException if a parameter is out of its range; the message names it
      */
     static ItemModel ofIrt(ModelType type, double a, double[] b, double g, double u) {
+        java.util.Objects.requireNonNull(type, "type");
+        java.util.Objects.requireNonNull(b, "b");
         return switch (type) {
             case RASCH, ONE_PL, TWO_PL, THREE_PL, FOUR_PL -> {
                 if (b.length != 1) {

@@ -34,6 +34,7 @@ public final class PartialCreditItem implements ItemModel {
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static PartialCreditItem gpcm(double a, double[] stepIntercepts) {
+        Objects.requireNonNull(stepIntercepts, "stepIntercepts");
         Parameters.positiveSlope(a);
         return new PartialCreditItem(ModelType.GPCM, a, Parameters.finiteAll("step intercept c", stepIntercepts));
     }
@@ -47,6 +48,7 @@ public final class PartialCreditItem implements ItemModel {
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static PartialCreditItem gpcmOfIrt(double a, double[] stepDifficulties) {
+        Objects.requireNonNull(stepDifficulties, "stepDifficulties");
         Parameters.positiveSlope(a);
         return gpcm(a, Parameters.intercepts(a, Parameters.finiteAll("step difficulty b", stepDifficulties)));
     }

@@ -1,0 +1,363 @@
+package io.github.cact.irt;
+
+import io.github.cact.data.DataFormatException;
+import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.Json;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Item banks in CSV and JSON, in IRT form.
+ *
+ * <p>CSV columns: {@code item,model,a,b1..b{M},g,u,scale} where M is the largest K−1 of the bank.
+ * {@code b} cells beyond an item's K−1 are empty; {@code g} and {@code u} are empty where the model has
+ * none; {@code a} may be empty for Rasch and PCM (slope 1); {@code scale} may be empty. Model names:
+ * {@code rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm, pcm}. Required columns: {@code item}, {@code model},
+ * {@code b1}; other known columns are optional; columns with other names (standard errors, fit
+ * statistics written by the calibrator) are annotations and are ignored. Separator, BOM and line ends
+ * as in {@link CsvReader}; in {@code ;}-separated files a decimal comma is accepted.
+ *
+ * <p>JSON: {@code {"items": [{"item": "Q1", "model": "2pl", "a": 1.2, "b": [0.3], "g": 0.2, "u": 1,
+ * "scale": "M1"}, ...]}} with {@code a}, {@code g}, {@code u} and {@code scale} optional as in CSV.
+ *
+ * <p>Numbers are written with {@link Double#toString(double)}, so a bank read back is equal to the bank
+ * written. Every malformed value is refused with file, line, column and item id. Stateless and
+ * thread-safe.
+ */
+public final class ItemBankFiles {
+
+    private ItemBankFiles() {
+    }
+
+    /**
+     * Reads a bank from a CSV file.
+     *
+     * @param path the file
+     * @return the bank
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException naming file, line, column and item of the first malformed value
+     */
+    public static ItemBank readCsv(Path path) throws IOException {
+        try (CsvReader csv = CsvReader.open(path)) {
+            return readCsv(csv);
+        }
+    }
+
+    /**
+     * Reads a bank from CSV text.
+     *
+     * @param reader the text
+     * @param source the name used in error messages
+     * @return the bank
+     * @throws IOException if the text cannot be read
+     * @throws DataFormatException naming source, line, column and item of the first malformed value
+     */
+    public static ItemBank readCsv(Reader reader, String source) throws IOException {
+        try (CsvReader csv = CsvReader.of(reader, source)) {
+            return readCsv(csv);
+        }
+    }
+
+    private static ItemBank readCsv(CsvReader csv) throws IOException {
+        List<String> header = csv.header();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer previous = columns.putIfAbsent(name, c);
+            if (previous != null) {
+                throw new DataFormatException(csv.source(), 1, c + 1, "column '" + header.get(c)
+                        + "' appears twice (columns " + (previous + 1) + " and " + (c + 1) + ")");
+            }
+        }
+        for (String required : List.of("item", "model", "b1")) {
+            if (!columns.containsKey(required)) {
+                throw new DataFormatException(csv.source(), 1, 0, "the header has no '" + required
+                        + "' column; expected item,model,a,b1..bM,g,u,scale");
+            }
+        }
+        int maxB = 0;
+        while (columns.containsKey("b" + (maxB + 1))) {
+            maxB++;
+        }
+        int[] bColumns = new int[maxB];
+        for (int k = 0; k < maxB; k++) {
+            bColumns[k] = columns.get("b" + (k + 1));
+        }
+        int itemColumn = columns.get("item");
+        int modelColumn = columns.get("model");
+        int aColumn = columns.getOrDefault("a", -1);
+        int gColumn = columns.getOrDefault("g", -1);
+        int uColumn = columns.getOrDefault("u", -1);
+        int scaleColumn = columns.getOrDefault("scale", -1);
+
+        List<Item> items = new ArrayList<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        while (csv.next()) {
+            if (csv.size() != header.size()) {
+                throw csv.error(-1, "the row has " + csv.size() + " cells; the header has " + header.size());
+            }
+            String id = csv.get(itemColumn);
+            if (id.isEmpty()) {
+                throw csv.error(itemColumn, "the item id is empty");
+            }
+            Integer seen = firstLine.putIfAbsent(id, csv.line());
+            if (seen != null) {
+                throw csv.error(itemColumn, "duplicate item id '" + id + "' (first on line " + seen + ")");
+            }
+            ModelType type;
+            try {
+                type = ModelType.fromCode(csv.get(modelColumn));
+            } catch (IllegalArgumentException e) {
+                throw csv.error(modelColumn, "item '" + id + "': " + e.getMessage());
+            }
+            int thresholds = 0;
+            while (thresholds < maxB && !csv.get(bColumns[thresholds]).isEmpty()) {
+                thresholds++;
+            }
+            for (int k = thresholds; k < maxB; k++) {
+                if (!csv.get(bColumns[k]).isEmpty()) {
+                    throw csv.error(bColumns[k], "item '" + id + "': b" + (k + 1) + " is given but b"
+                            + (thresholds + 1) + " is empty; thresholds must be contiguous from b1");
+                }
+            }
+            if (thresholds == 0) {
+                throw csv.error(bColumns[0], "item '" + id + "': b1 is empty; every item needs at least one threshold");
+            }
+            double[] b = new double[thresholds];
+            for (int k = 0; k < thresholds; k++) {
+                b[k] = number(csv, bColumns[k], id, "b" + (k + 1));
+            }
+            double a = optionalNumber(csv, aColumn, id, "a");
+            double g = optionalNumber(csv, gColumn, id, "g");
+            double u = optionalNumber(csv, uColumn, id, "u");
+            String scale = scaleColumn < 0 ? "" : csv.get(scaleColumn);
+            try {
+                items.add(Item.ofIrt(id, type, a, b, g, u, scale));
+            } catch (IllegalArgumentException e) {
+                throw csv.error(-1, e.getMessage());
+            }
+        }
+        if (items.isEmpty()) {
+            throw new DataFormatException(csv.source(), 1, 0, "the file has a header but no items");
+        }
+        return ItemBank.of(items);
+    }
+
+    private static double optionalNumber(CsvReader csv, int column, String id, String name) {
+        return column < 0 || csv.get(column).isEmpty() ? Double.NaN : number(csv, column, id, name);
+    }
+
+    private static double number(CsvReader csv, int column, String id, String name) {
+        String text = csv.get(column);
+        // spreadsheets that separate with ';' write a decimal comma
+        String decimal = csv.separator() == ';' ? text.replace(',', '.') : text;
+        try {
+            double value = Double.parseDouble(decimal);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw csv.error(column, "item '" + id + "': " + name + " = '" + text + "' is not a finite number");
+    }
+
+    /**
+     * Writes a bank as CSV (comma-separated, LF line ends).
+     *
+     * @param bank the bank
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeCsv(ItemBank bank, Writer out) throws IOException {
+        int maxB = bank.maxCategories() - 1;
+        StringBuilder line = new StringBuilder("item,model,a");
+        for (int k = 1; k <= maxB; k++) {
+            line.append(",b").append(k);
+        }
+        out.write(line.append(",g,u,scale\n").toString());
+        for (Item item : bank.items()) {
+            ItemModel model = item.model();
+            line.setLength(0);
+            line.append(quote(item.id())).append(',').append(model.type().code()).append(',').append(model.slope());
+            double[] b = model.thresholds();
+            for (int k = 0; k < maxB; k++) {
+                line.append(',');
+                if (k < b.length) {
+                    line.append(b[k]);
+                }
+            }
+            line.append(',');
+            if (hasGuessing(model.type())) {
+                line.append(model.guessing());
+            }
+            line.append(',');
+            if (model.type() == ModelType.FOUR_PL) {
+                line.append(model.upper());
+            }
+            line.append(',').append(quote(item.scale().orElse(""))).append('\n');
+            out.write(line.toString());
+        }
+    }
+
+    /**
+     * Writes a bank to a CSV file in UTF-8.
+     *
+     * @param bank the bank
+     * @param path the file, replaced if it exists
+     * @throws IOException if writing fails
+     */
+    public static void writeCsv(ItemBank bank, Path path) throws IOException {
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            writeCsv(bank, out);
+        }
+    }
+
+    /**
+     * Reads a bank from a JSON file.
+     *
+     * @param path the file
+     * @return the bank
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException naming the item and field of the first malformed value
+     */
+    public static ItemBank readJson(Path path) throws IOException {
+        return parseJson(Files.readString(path, StandardCharsets.UTF_8), String.valueOf(path.getFileName()));
+    }
+
+    /**
+     * Parses a bank from JSON text.
+     *
+     * @param text the JSON
+     * @param source the name used in error messages
+     * @return the bank
+     * @throws DataFormatException naming the item and field of the first malformed value
+     */
+    public static ItemBank parseJson(String text, String source) {
+        Object root = Json.parse(text, source);
+        if (!(root instanceof Map<?, ?> map) || !(map.get("items") instanceof List<?> list)) {
+            throw new DataFormatException(source, 0, 0, "expected an object with an \"items\" array");
+        }
+        if (list.isEmpty()) {
+            throw new DataFormatException(source, 0, 0, "the \"items\" array is empty");
+        }
+        List<Item> items = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String where = "items[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> entry)) {
+                throw new DataFormatException(source, 0, 0, where + " is not an object");
+            }
+            if (!(entry.get("item") instanceof String id) || id.isBlank()) {
+                throw new DataFormatException(source, 0, 0, where + ": \"item\" must be a non-empty string");
+            }
+            where = where + " ('" + id + "')";
+            Integer previous = seen.putIfAbsent(id, i);
+            if (previous != null) {
+                throw new DataFormatException(source, 0, 0, where + ": duplicate item id (first at items["
+                        + previous + "])");
+            }
+            if (!(entry.get("model") instanceof String modelName)) {
+                throw new DataFormatException(source, 0, 0, where + ": \"model\" must be a string");
+            }
+            if (!(entry.get("b") instanceof List<?> bList) || bList.isEmpty()) {
+                throw new DataFormatException(source, 0, 0, where + ": \"b\" must be a non-empty array of numbers");
+            }
+            double[] b = new double[bList.size()];
+            for (int k = 0; k < b.length; k++) {
+                if (!(bList.get(k) instanceof Double value)) {
+                    throw new DataFormatException(source, 0, 0, where + ": b[" + k + "] is not a number");
+                }
+                b[k] = value;
+            }
+            Object scale = entry.get("scale");
+            if (scale != null && !(scale instanceof String)) {
+                throw new DataFormatException(source, 0, 0, where + ": \"scale\" must be a string");
+            }
+            try {
+                items.add(Item.ofIrt(id, ModelType.fromCode(modelName), jsonNumber(entry, "a", source, where), b,
+                        jsonNumber(entry, "g", source, where), jsonNumber(entry, "u", source, where),
+                        scale == null ? "" : (String) scale));
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(source, 0, 0, where + ": " + e.getMessage());
+            }
+        }
+        return ItemBank.of(items);
+    }
+
+    private static double jsonNumber(Map<?, ?> entry, String key, String source, String where) {
+        Object value = entry.get(key);
+        if (value == null) {
+            return Double.NaN;
+        }
+        if (!(value instanceof Double number)) {
+            throw new DataFormatException(source, 0, 0, where + ": \"" + key + "\" must be a number");
+        }
+        return number;
+    }
+
+    /**
+     * Writes a bank as JSON.
+     *
+     * @param bank the bank
+     * @return the JSON text
+     */
+    public static String toJson(ItemBank bank) {
+        List<Object> items = new ArrayList<>();
+        for (Item item : bank.items()) {
+            ItemModel model = item.model();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("item", item.id());
+            entry.put("model", model.type().code());
+            entry.put("a", model.slope());
+            List<Object> b = new ArrayList<>();
+            for (double value : model.thresholds()) {
+                b.add(value);
+            }
+            entry.put("b", b);
+            if (hasGuessing(model.type())) {
+                entry.put("g", model.guessing());
+            }
+            if (model.type() == ModelType.FOUR_PL) {
+                entry.put("u", model.upper());
+            }
+            item.scale().ifPresent(s -> entry.put("scale", s));
+            items.add(entry);
+        }
+        return Json.write(Map.of("items", items));
+    }
+
+    /**
+     * Writes a bank to a JSON file in UTF-8.
+     *
+     * @param bank the bank
+     * @param path the file, replaced if it exists
+     * @throws IOException if writing fails
+     */
+    public static void writeJson(ItemBank bank, Path path) throws IOException {
+        Files.writeString(path, toJson(bank), StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasGuessing(ModelType type) {
+        return type == ModelType.THREE_PL || type == ModelType.FOUR_PL;
+    }
+
+    private static String quote(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf(';') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}
