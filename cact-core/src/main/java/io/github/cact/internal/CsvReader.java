@@ -40,14 +40,14 @@ public final class CsvReader implements Closeable {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
         this.source = Objects.requireNonNull(source, "source");
         String first = readPhysicalLine();
+        if (first != null && !first.isEmpty() && first.charAt(0) == '\uFEFF') {
+            first = first.substring(1);
+        }
         while (first != null && first.isEmpty()) {
             first = readPhysicalLine();
         }
         if (first == null) {
             throw new DataFormatException(source, 0, 0, "the file is empty; expected a header row");
-        }
-        if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
-            first = first.substring(1);
         }
         this.separator = detectSeparator(first);
         this.recordLine = nextLine - 1;

@@ -176,14 +176,15 @@ public final class Json {
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
                 case 'u' -> {
-                    if (pos + 4 > text.length()) {
-                        throw error("a \\u escape needs four hexadecimal digits");
+                    int code = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int digit = pos + k < text.length() ? Character.digit(text.charAt(pos + k), 16) : -1;
+                        if (digit < 0 || text.charAt(pos + k) > 'f') {
+                            throw error("a \\u escape needs four hexadecimal digits");
+                        }
+                        code = code * 16 + digit;
                     }
-                    try {
-                        out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw error("a \\u escape needs four hexadecimal digits");
-                    }
+                    out.append((char) code);
                     pos += 4;
                 }
                 default -> {

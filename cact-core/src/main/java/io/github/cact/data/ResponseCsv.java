@@ -1,0 +1,428 @@
+package io.github.cact.data;
+
+import io.github.cact.internal.CsvReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads and writes {@link ResponseMatrix response matrices} as delimited text.
+ *
+ * <p><b>Response files</b> ({@link #read(Reader, String)}): a header row whose first cell names the examinee
+ * id column (any name) and whose other cells are the item ids; then one row per examinee: the id, then one
+ * cell per item. A cell is an integer category {@code 0..K-1} written with ASCII digits only, or missing:
+ * empty or {@code NA} (any case). UTF-8 with or without a byte-order mark, LF or CRLF line ends, {@code ,}
+ * or {@code ;} or tab as separator (detected from the header), RFC 4180 quotes; cells are stripped of
+ * surrounding blanks and empty lines are passed over.
+ *
+ * <p><b>Pattern files</b> ({@link #readPatterns(Reader, String)}): the item ids then a last column named
+ * {@code count}, no id column; each row is a response pattern that stands for {@code count} examinees.
+ *
+ * <p>Nothing is skipped: every malformed input is refused with a {@link DataFormatException} naming the
+ * source, the 1-based line and column, and the bad value. Stateless and thread-safe.
+ */
+public final class ResponseCsv {
+
+    private static final int NOT_AN_INTEGER = -2;
+    private static final int NEGATIVE = -3;
+
+    private ResponseCsv() {
+    }
+
+    /**
+     * Reads a UTF-8 response file; any category {@code 0..}{@value ResponseMatrix#MAX_CATEGORY} is accepted.
+     *
+     * @param path the file; its name is used in error messages
+     * @return the matrix
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException for malformed content, located by file, line and column
+     */
+    public static ResponseMatrix read(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        try (CsvReader csv = CsvReader.open(path)) {
+            return read(csv, null);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 response file whose items have declared numbers of categories.
+     *
+     * @param path the file; its name is used in error messages
+     * @param categories the number of categories K (1..127) of every item in the file, by item id; a cell
+     *     above K-1 is an error; entries for items not in the file are ignored
+     * @return the matrix
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if a declared number of categories is out of range
+     * @throws DataFormatException for malformed content, or an item of the header without a declared number
+     *     of categories
+     */
+    public static ResponseMatrix read(Path path, Map<String, Integer> categories) throws IOException {
+        Objects.requireNonNull(path, "path");
+        checkCategories(categories);
+        try (CsvReader csv = CsvReader.open(path)) {
+            return read(csv, categories);
+        }
+    }
+
+    /**
+     * Reads a response file from a character stream; any category {@code 0..}{@value
+     * ResponseMatrix#MAX_CATEGORY} is accepted.
+     *
+     * @param reader the text; read to the end and closed
+     * @param sourceName the name used in error messages, e.g. the file name
+     * @return the matrix
+     * @throws IOException if the stream cannot be read
+     * @throws DataFormatException for malformed content, located by source, line and column
+     */
+    public static ResponseMatrix read(Reader reader, String sourceName) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        try (CsvReader csv = CsvReader.of(reader, sourceName)) {
+            return read(csv, null);
+        }
+    }
+
+    /**
+     * Reads a response file from a character stream, with declared numbers of categories.
+     *
+     * @param reader the text; read to the end and closed
+     * @param sourceName the name used in error messages, e.g. the file name
+     * @param categories the number of categories K (1..127) of every item in the file, by item id; a cell
+     *     above K-1 is an error; entries for items not in the file are ignored
+     * @return the matrix
+     * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if a declared number of categories is out of range
+     * @throws DataFormatException for malformed content, or an item of the header without a declared number
+     *     of categories
+     */
+    public static ResponseMatrix read(Reader reader, String sourceName, Map<String, Integer> categories)
+            throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        checkCategories(categories);
+        try (CsvReader csv = CsvReader.of(reader, sourceName)) {
+            return read(csv, categories);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 pattern file (item ids, then a {@code count} column). See {@link #readPatterns(Reader,
+     * String)}.
+     *
+     * @param path the file; its name is used in error messages
+     * @return the matrix with every pattern expanded
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException for malformed content, located by file, line and column
+     */
+    public static ResponseMatrix readPatterns(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        try (CsvReader csv = CsvReader.open(path)) {
+            return readPatterns(csv);
+        }
+    }
+
+    /**
+     * Reads a pattern file: a header of item ids and a last column named {@code count} (any case), no id
+     * column; each row holds a response pattern (cells as in a response file, missing allowed) and a positive
+     * integer count. Each pattern is expanded into {@code count} identical rows with generated examinee ids
+     * {@code <line>.<k>}, {@code k = 1..count}, where {@code line} is the pattern's line in the file (e.g.
+     * {@code 3.1}, {@code 3.2}, ...). This is the format of the LSAT reference data.
+     *
+     * @param reader the text; read to the end and closed
+     * @param sourceName the name used in error messages
+     * @return the matrix with every pattern expanded
+     * @throws IOException if the stream cannot be read
+     * @throws DataFormatException for malformed content, located by source, line and column
+     */
+    public static ResponseMatrix readPatterns(Reader reader, String sourceName) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        try (CsvReader csv = CsvReader.of(reader, sourceName)) {
+            return readPatterns(csv);
+        }
+    }
+
+    /**
+     * Writes a matrix as a comma-separated response file: a header {@code id,<item ids>}, one row per
+     * examinee, missing cells empty, LF line ends, ids quoted where needed (separators, quotes, line breaks,
+     * surrounding blanks). {@link #read(Reader, String)} reads it back to an equal matrix if there is at least
+     * one examinee and no id holds a carriage return. The writer is flushed, not closed.
+     *
+     * @param matrix the matrix
+     * @param writer the destination
+     * @throws IOException if writing fails
+     */
+    public static void write(ResponseMatrix matrix, Writer writer) throws IOException {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(writer, "writer");
+        int items = matrix.items();
+        StringBuilder line = new StringBuilder(16 + 3 * items);
+        line.append("id");
+        for (int i = 0; i < items; i++) {
+            line.append(',');
+            appendId(matrix.itemId(i), line);
+        }
+        writer.write(line.append('\n').toString());
+        byte[] row = new byte[items];
+        for (int e = 0; e < matrix.examinees(); e++) {
+            line.setLength(0);
+            appendId(matrix.examineeId(e), line);
+            matrix.copyRow(e, row, 0);
+            for (int i = 0; i < items; i++) {
+                line.append(',');
+                if (row[i] != ResponseMatrix.MISSING) {
+                    line.append(row[i]);
+                }
+            }
+            writer.write(line.append('\n').toString());
+        }
+        writer.flush();
+    }
+
+    /**
+     * Writes a matrix to a UTF-8 file (without byte-order mark), replacing it. See {@link #write(ResponseMatrix,
+     * Writer)}.
+     *
+     * @param matrix the matrix
+     * @param path the file
+     * @throws IOException if writing fails
+     */
+    public static void write(ResponseMatrix matrix, Path path) throws IOException {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(path, "path");
+        try (BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            write(matrix, writer);
+        }
+    }
+
+    private static ResponseMatrix read(CsvReader csv, Map<String, Integer> categories) throws IOException {
+        List<String> header = csv.header();
+        if (header.size() < 2) {
+            throw csv.error(-1, "the header has no item columns; expected the examinee id column followed by one"
+                    + " column per item");
+        }
+        List<String> itemIds = header.subList(1, header.size());
+        checkItemIds(csv, itemIds, 1);
+        int items = itemIds.size();
+        int[] maxima = declaredMaxima(csv, itemIds, categories);
+        ResponseMatrix.Builder builder = ResponseMatrix.builder(itemIds);
+        int[] lines = new int[64];
+        int[] row = new int[items];
+        while (csv.next()) {
+            if (csv.size() != items + 1) {
+                throw ragged(csv, items + 1, "the examinee id and " + items + " item cells");
+            }
+            String id = csv.get(0);
+            if (id.isBlank()) {
+                throw csv.error(0, "the examinee id is empty");
+            }
+            int first = builder.rowOf(id);
+            if (first >= 0) {
+                throw csv.error(0, "examinee id '" + id + "' is repeated; it first appears on line " + lines[first]);
+            }
+            for (int i = 0; i < items; i++) {
+                row[i] = cell(csv, i + 1, maxima[i], itemIds.get(i), "of examinee " + id);
+            }
+            int index = builder.examinees();
+            if (index == lines.length) {
+                lines = Arrays.copyOf(lines, index + (index >> 1));
+            }
+            lines[index] = csv.line();
+            builder.add(id, row);
+        }
+        if (builder.examinees() == 0) {
+            throw csv.error(-1, "the header is not followed by any examinee row");
+        }
+        return builder.build();
+    }
+
+    private static ResponseMatrix readPatterns(CsvReader csv) throws IOException {
+        List<String> header = csv.header();
+        int countColumn = header.size() - 1;
+        if (!header.get(countColumn).equalsIgnoreCase("count")) {
+            throw csv.error(countColumn, "the last header cell is '" + header.get(countColumn)
+                    + "'; expected 'count' after the item columns");
+        }
+        if (countColumn == 0) {
+            throw csv.error(-1, "the header has no item columns; expected one column per item, then 'count'");
+        }
+        List<String> itemIds = header.subList(0, countColumn);
+        checkItemIds(csv, itemIds, 0);
+        int items = itemIds.size();
+        int[] maxima = new int[items];
+        Arrays.fill(maxima, ResponseMatrix.MAX_CATEGORY);
+        ResponseMatrix.Builder builder = ResponseMatrix.builder(itemIds);
+        int[] row = new int[items];
+        boolean anyPattern = false;
+        while (csv.next()) {
+            anyPattern = true;
+            if (csv.size() != items + 1) {
+                throw ragged(csv, items + 1, items + " item cells and the count");
+            }
+            String place = "of the pattern on line " + csv.line();
+            for (int i = 0; i < items; i++) {
+                row[i] = cell(csv, i, maxima[i], itemIds.get(i), place);
+            }
+            int count = count(csv, countColumn);
+            int before = builder.examinees();
+            if ((long) before + count > ResponseMatrix.MAX_CELLS / items) {
+                throw csv.error(countColumn, "count '" + csv.get(countColumn) + "' makes " + ((long) before + count)
+                        + " examinees; a matrix of " + items + " items holds at most "
+                        + ResponseMatrix.MAX_CELLS / items);
+            }
+            builder.ensureCapacity(before + count);
+            String prefix = csv.line() + ".";
+            for (int k = 1; k <= count; k++) {
+                builder.add(prefix + k, row);
+            }
+        }
+        if (!anyPattern) {
+            throw csv.error(-1, "the header is not followed by any pattern row");
+        }
+        return builder.build();
+    }
+
+    private static int count(CsvReader csv, int column) {
+        String text = csv.get(column);
+        long value = 0;
+        boolean digits = !text.isEmpty();
+        for (int k = 0; k < text.length() && digits; k++) {
+            char c = text.charAt(k);
+            digits = c >= '0' && c <= '9';
+            value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE + 1L);
+        }
+        if (!digits || value < 1 || value > Integer.MAX_VALUE) {
+            throw csv.error(column, "count '" + text + "' is not a positive integer (1.." + Integer.MAX_VALUE + ")");
+        }
+        return (int) value;
+    }
+
+    private static void checkItemIds(CsvReader csv, List<String> itemIds, int firstColumn) {
+        for (int i = 0; i < itemIds.size(); i++) {
+            String id = itemIds.get(i);
+            if (id.isBlank()) {
+                throw csv.error(firstColumn + i, "the item id in the header is empty");
+            }
+            int before = itemIds.subList(0, i).indexOf(id);
+            if (before >= 0) {
+                throw csv.error(firstColumn + i, "item id '" + id + "' is repeated; it is also in column "
+                        + (firstColumn + before + 1));
+            }
+        }
+    }
+
+    private static int[] declaredMaxima(CsvReader csv, List<String> itemIds, Map<String, Integer> categories) {
+        int[] maxima = new int[itemIds.size()];
+        for (int i = 0; i < maxima.length; i++) {
+            if (categories == null) {
+                maxima[i] = ResponseMatrix.MAX_CATEGORY;
+            } else {
+                Integer k = categories.get(itemIds.get(i));
+                if (k == null) {
+                    throw csv.error(i + 1, "item '" + itemIds.get(i) + "' has no declared number of categories");
+                }
+                maxima[i] = k - 1;
+            }
+        }
+        return maxima;
+    }
+
+    private static void checkCategories(Map<String, Integer> categories) {
+        Objects.requireNonNull(categories, "categories");
+        for (Map.Entry<String, Integer> entry : categories.entrySet()) {
+            Integer k = Objects.requireNonNull(entry.getValue(), "categories of item " + entry.getKey());
+            if (k < 1 || k > ResponseMatrix.MAX_CATEGORY + 1) {
+                throw new IllegalArgumentException("item '" + entry.getKey() + "' is declared with " + k
+                        + " categories; expected 1.." + (ResponseMatrix.MAX_CATEGORY + 1));
+            }
+        }
+    }
+
+    private static DataFormatException ragged(CsvReader csv, int expected, String what) {
+        int size = csv.size();
+        if (size < expected) {
+            return csv.error(size, "the row has " + size + (size == 1 ? " cell" : " cells") + "; expected "
+                    + expected + ": " + what);
+        }
+        return csv.error(expected, "the row has " + size + " cells; expected " + expected + ": " + what
+                + "; the first extra cell is '" + csv.get(expected) + "'");
+    }
+
+    /**
+     * Parses one cell: a category, {@link ResponseMatrix#MISSING}, or an error naming the place.
+     */
+    private static int cell(CsvReader csv, int column, int max, String itemId, String whose) {
+        String text = csv.get(column);
+        int value = parse(text);
+        if (value == ResponseMatrix.MISSING || value >= 0 && value <= max) {
+            return value;
+        }
+        String prefix = "value '" + text + "' for item " + itemId + " " + whose;
+        String expected = "; expected 0.." + max + ", or empty/NA for missing";
+        if (value == NOT_AN_INTEGER) {
+            throw csv.error(column, prefix + " is not an integer category" + expected);
+        }
+        if (value == NEGATIVE) {
+            throw csv.error(column, prefix + " is negative" + expected);
+        }
+        if (max == ResponseMatrix.MAX_CATEGORY) {
+            throw csv.error(column, prefix + " is above " + ResponseMatrix.MAX_CATEGORY
+                    + ", the largest category that can be stored");
+        }
+        throw csv.error(column, prefix + ": category " + text + " is above the declared maximum " + max
+                + " of item " + itemId + " (" + (max + 1) + " categories)");
+    }
+
+    /**
+     * Returns the number written in {@code text} (capped at {@code MAX_CATEGORY + 1}), {@link
+     * ResponseMatrix#MISSING} for empty or NA, or one of the negative error codes.
+     */
+    private static int parse(String text) {
+        int length = text.length();
+        if (length == 0 || length == 2 && text.equalsIgnoreCase("NA")) {
+            return ResponseMatrix.MISSING;
+        }
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        if (start == length) {
+            return NOT_AN_INTEGER;
+        }
+        int value = 0;
+        for (int k = start; k < length; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return NOT_AN_INTEGER;
+            }
+            value = Math.min(value * 10 + (c - '0'), ResponseMatrix.MAX_CATEGORY + 1);
+        }
+        if (start == 1) {
+            return NEGATIVE;
+        }
+        return value;
+    }
+
+    private static void appendId(String id, StringBuilder out) {
+        boolean quote = !id.equals(id.strip());
+        for (int k = 0; k < id.length() && !quote; k++) {
+            char c = id.charAt(k);
+            quote = c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            out.append(id);
+            return;
+        }
+        out.append('"');
+        for (int k = 0; k < id.length(); k++) {
+            char c = id.charAt(k);
+            out.append(c == '"' ? "\"\"" : String.valueOf(c));
+        }
+        out.append('"');
+    }
+}
