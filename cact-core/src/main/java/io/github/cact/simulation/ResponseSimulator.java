@@ -1,0 +1,226 @@
+package io.github.cact.simulation;
+
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.GradedResponseItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemModel;
+import io.github.cact.irt.ModelType;
+import io.github.cact.irt.PartialCreditItem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Draws responses from an item bank: θ ~ N(mean, sd²) (or given θs), then each response by inverse
+ * transform from the item's category probabilities, and optionally a missing-completely-at-random
+ * share of cells. One {@link SplittableRandom} seeded by the caller drives everything in a fixed order,
+ * so a seed determines the data exactly. Immutable and thread-safe; each call starts from the seed.
+ */
+public final class ResponseSimulator {
+
+    private final ItemBank bank;
+    private final long seed;
+    private final double mean;
+    private final double sd;
+    private final double missingRate;
+    private final String idPrefix;
+
+    private ResponseSimulator(ItemBank bank, long seed, double mean, double sd, double missingRate, String idPrefix) {
+        this.bank = bank;
+        this.seed = seed;
+        this.mean = mean;
+        this.sd = sd;
+        this.missingRate = missingRate;
+        this.idPrefix = idPrefix;
+    }
+
+    /**
+     * A simulator with θ ~ N(0, 1), no missing responses, ids {@code E000001…}.
+     *
+     * @param bank the items to answer, in column order
+     * @param seed the random seed
+     * @return the simulator
+     */
+    public static ResponseSimulator of(ItemBank bank, long seed) {
+        return new ResponseSimulator(Objects.requireNonNull(bank, "bank"), seed, 0, 1, 0, "E");
+    }
+
+    /**
+     * Sets the ability distribution.
+     *
+     * @param newMean the mean of θ, finite
+     * @param newSd the standard deviation of θ, finite and ≥ 0
+     * @return a new simulator
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public ResponseSimulator withAbility(double newMean, double newSd) {
+        if (!Double.isFinite(newMean) || !Double.isFinite(newSd) || newSd < 0) {
+            throw new IllegalArgumentException("ability mean must be finite and sd finite and >= 0, got N("
+                    + newMean + ", " + newSd + "²)");
+        }
+        return new ResponseSimulator(bank, seed, newMean, newSd, missingRate, idPrefix);
+    }
+
+    /**
+     * Sets the share of cells left missing, completely at random.
+     *
+     * @param rate in [0, 1)
+     * @return a new simulator
+     * @throws IllegalArgumentException if the rate is out of range
+     */
+    public ResponseSimulator withMissingRate(double rate) {
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("missing rate must be in [0, 1), got " + rate);
+        }
+        return new ResponseSimulator(bank, seed, mean, sd, rate, idPrefix);
+    }
+
+    /**
+     * Sets the prefix of generated examinee ids (followed by a zero-padded row number from 1).
+     *
+     * @param prefix a non-blank prefix
+     * @return a new simulator
+     * @throws IllegalArgumentException if the prefix is blank
+     */
+    public ResponseSimulator withIdPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.isBlank()) {
+            throw new IllegalArgumentException("the id prefix is blank");
+        }
+        return new ResponseSimulator(bank, seed, mean, sd, missingRate, prefix);
+    }
+
+    /**
+     * Simulates examinees with θ drawn from the ability distribution.
+     *
+     * @param examinees how many, ≥ 1
+     * @return responses and true θs
+     * @throws IllegalArgumentException if the count is not positive
+     */
+    public Simulation simulate(int examinees) {
+        if (examinees < 1) {
+            throw new IllegalArgumentException("the number of examinees must be >= 1, got " + examinees);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] thetas = new double[examinees];
+        for (int n = 0; n < examinees; n++) {
+            thetas[n] = mean + sd * random.nextGaussian();
+        }
+        return draw(thetas, random);
+    }
+
+    /**
+     * Simulates one examinee per given θ.
+     *
+     * @param thetas the true abilities, finite, at least one
+     * @return responses and the same θs
+     * @throws IllegalArgumentException if a θ is not finite
+     */
+    public Simulation simulate(double[] thetas) {
+        Objects.requireNonNull(thetas, "thetas");
+        if (thetas.length == 0) {
+            throw new IllegalArgumentException("at least one theta is needed");
+        }
+        for (int n = 0; n < thetas.length; n++) {
+            if (!Double.isFinite(thetas[n])) {
+                throw new IllegalArgumentException("theta " + (n + 1) + " is not finite: " + thetas[n]);
+            }
+        }
+        return draw(thetas.clone(), new SplittableRandom(seed));
+    }
+
+    private Simulation draw(double[] thetas, SplittableRandom random) {
+        int items = bank.size();
+        int maxK = bank.maxCategories();
+        double[] p = new double[maxK];
+        int[] row = new int[items];
+        ResponseMatrix.Builder builder = ResponseMatrix.builder(bank.ids());
+        int width = Math.max(6, Integer.toString(thetas.length).length());
+        for (int n = 0; n < thetas.length; n++) {
+            for (int i = 0; i < items; i++) {
+                ItemModel model = bank.model(i);
+                model.probabilities(thetas[n], p);
+                double u = random.nextDouble();
+                int k = 0;
+                double cumulative = p[0];
+                while (u >= cumulative && k < model.categories() - 1) {
+                    k++;
+                    cumulative += p[k];
+                }
+                row[i] = k;
+                if (missingRate > 0 && random.nextDouble() < missingRate) {
+                    row[i] = ResponseMatrix.MISSING;
+                }
+            }
+            builder.add(idPrefix + String.format("%0" + width + "d", n + 1), row);
+        }
+        return new Simulation(builder.build(), thetas);
+    }
+
+    /**
+     * A random bank of one model, with parameters typical of operational tests: slopes lognormal
+     * (log a ~ N(0, 0.3²)), locations N(0, 1), lower asymptotes U(0.1, 0.25), upper U(0.9, 1), graded
+     * thresholds spread around the location, partial-credit steps N(location, 0.8²).
+     *
+     * @param type the model of every item
+     * @param items how many items, ≥ 1
+     * @param categories K for polytomous models (≥ 2; ignored for dichotomous ones)
+     * @param seed the random seed
+     * @return the bank, item ids {@code I001…}
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static ItemBank randomBank(ModelType type, int items, int categories, long seed) {
+        Objects.requireNonNull(type, "type");
+        if (items < 1) {
+            throw new IllegalArgumentException("the number of items must be >= 1, got " + items);
+        }
+        if (!type.isDichotomous() && categories < 2) {
+            throw new IllegalArgumentException("polytomous items need >= 2 categories, got " + categories);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Item> bank = new ArrayList<>(items);
+        int width = Math.max(3, Integer.toString(items).length());
+        for (int i = 0; i < items; i++) {
+            double a = Math.exp(0.3 * random.nextGaussian());
+            double location = random.nextGaussian();
+            String id = "I" + String.format("%0" + width + "d", i + 1);
+            bank.add(Item.of(id, randomItem(type, a, location, categories, random)));
+        }
+        return ItemBank.of(bank);
+    }
+
+    private static ItemModel randomItem(ModelType type, double a, double location, int categories,
+            SplittableRandom random) {
+        return switch (type) {
+            case RASCH -> DichotomousItem.rasch(location);
+            case ONE_PL -> DichotomousItem.ofIrt(ModelType.ONE_PL, 1.0, location, Double.NaN, Double.NaN);
+            case TWO_PL -> DichotomousItem.twoPl(a, location);
+            case THREE_PL -> DichotomousItem.threePl(a, location, 0.1 + 0.15 * random.nextDouble());
+            case FOUR_PL -> DichotomousItem.fourPl(a, location, 0.1 + 0.15 * random.nextDouble(),
+                    0.9 + 0.1 * random.nextDouble());
+            case GRM -> {
+                double[] b = new double[categories - 1];
+                for (int k = 0; k < b.length; k++) {
+                    b[k] = location + 1.6 * (k - (b.length - 1) / 2.0) / Math.max(1, b.length - 1) * 2
+                            + 0.2 * random.nextGaussian();
+                }
+                Arrays.sort(b);
+                for (int k = 1; k < b.length; k++) {
+                    b[k] = Math.max(b[k], b[k - 1] + 0.1);
+                }
+                yield GradedResponseItem.ofIrt(a, b);
+            }
+            case GPCM, PCM -> {
+                double[] b = new double[categories - 1];
+                for (int k = 0; k < b.length; k++) {
+                    b[k] = location + 0.8 * random.nextGaussian();
+                }
+                yield type == ModelType.GPCM ? PartialCreditItem.gpcmOfIrt(a, b) : PartialCreditItem.pcmOfIrt(b);
+            }
+        };
+    }
+}

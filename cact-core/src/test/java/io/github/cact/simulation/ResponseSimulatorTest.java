@@ -1,0 +1,97 @@
+package io.github.cact.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.NullPointerTester;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.GradedResponseItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ModelType;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ResponseSimulatorTest {
+
+    @Test
+    void theSeedDeterminesTheData() {
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.TWO_PL, 10, 2, 7);
+        Simulation first = ResponseSimulator.of(bank, 42).simulate(200);
+        Simulation again = ResponseSimulator.of(bank, 42).simulate(200);
+        Simulation other = ResponseSimulator.of(bank, 43).simulate(200);
+        assertEquals(first.responses(), again.responses());
+        assertTrue(Arrays.equals(first.trueThetas(), again.trueThetas()));
+        assertNotEquals(first.responses(), other.responses());
+        assertEquals(ResponseSimulator.randomBank(ModelType.GRM, 5, 4, 3), ResponseSimulator.randomBank(ModelType.GRM, 5, 4, 3));
+    }
+
+    @Test
+    void categoryFrequenciesFollowTheModel() {
+        // 20,000 draws at one θ: each category share within 4 binomial standard errors of its probability
+        GradedResponseItem model = GradedResponseItem.ofIrt(1.2, new double[] {-1, 0, 1.2});
+        ItemBank bank = ItemBank.of(Item.of("G", model));
+        double theta = 0.3;
+        double[] thetas = new double[20_000];
+        Arrays.fill(thetas, theta);
+        ResponseMatrix data = ResponseSimulator.of(bank, 11).simulate(thetas).responses();
+        int[] counts = new int[4];
+        for (int n = 0; n < data.examinees(); n++) {
+            counts[data.response(n, 0)]++;
+        }
+        double[] p = new double[4];
+        model.probabilities(theta, p);
+        for (int k = 0; k < 4; k++) {
+            double se = Math.sqrt(p[k] * (1 - p[k]) / thetas.length);
+            assertEquals(p[k], counts[k] / (double) thetas.length, 4 * se, "category " + k);
+        }
+    }
+
+    @Test
+    void abilitiesFollowTheDistributionAndMissingTheRate() {
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.GPCM, 20, 5, 5);
+        Simulation simulation = ResponseSimulator.of(bank, 9).withAbility(0.5, 2).withMissingRate(0.2).simulate(5_000);
+        double[] thetas = simulation.trueThetas();
+        double mean = Arrays.stream(thetas).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(thetas).map(t -> (t - mean) * (t - mean)).sum() / (thetas.length - 1));
+        assertEquals(0.5, mean, 4 * 2 / Math.sqrt(thetas.length));
+        assertEquals(2, sd, 0.1);
+        ResponseMatrix data = simulation.responses();
+        int missing = 0;
+        for (int n = 0; n < data.examinees(); n++) {
+            for (int i = 0; i < data.items(); i++) {
+                missing += data.isMissing(n, i) ? 1 : 0;
+                assertTrue(data.response(n, i) < 5);
+            }
+        }
+        double cells = data.examinees() * (double) data.items();
+        assertEquals(0.2, missing / cells, 4 * Math.sqrt(0.2 * 0.8 / cells));
+        assertEquals("E000001", data.examineeId(0));
+    }
+
+    @Test
+    void randomBanksHaveTheRequestedModelAndSize() {
+        for (ModelType type : ModelType.values()) {
+            ItemBank bank = ResponseSimulator.randomBank(type, 12, 4, 1);
+            assertEquals(12, bank.size());
+            for (Item item : bank.items()) {
+                assertEquals(type, item.model().type());
+                assertEquals(type.isDichotomous() ? 2 : 4, item.model().categories());
+            }
+        }
+    }
+
+    @Test
+    void badArgumentsAreRefused() {
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.RASCH, 3, 2, 1);
+        assertThrows(IllegalArgumentException.class, () -> ResponseSimulator.of(bank, 1).simulate(0));
+        assertThrows(IllegalArgumentException.class, () -> ResponseSimulator.of(bank, 1).withMissingRate(1));
+        assertThrows(IllegalArgumentException.class, () -> ResponseSimulator.of(bank, 1).withAbility(0, -1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResponseSimulator.of(bank, 1).simulate(new double[] {0, Double.NaN}));
+        assertTrue(e.getMessage().contains("theta 2"), e.getMessage());
+        new NullPointerTester().setDefault(ItemBank.class, bank).testAllPublicStaticMethods(ResponseSimulator.class);
+    }
+}
