@@ -1,0 +1,59 @@
+package io.github.cact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.ItemBankFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameSeedWritesTheSameBytes() throws Exception {
+        Path first = dir.resolve("a.csv");
+        Path second = dir.resolve("b.csv");
+        Path bank = dir.resolve("bank.csv");
+        assertEquals(0, CliRunner.run("simulate", "--model", "grm", "--n-items", "6", "--categories", "4",
+                "--examinees", "50", "--seed", "5", "--out", first.toString(), "--bank-out", bank.toString()).exitCode());
+        assertEquals(0, CliRunner.run("simulate", "--items", bank.toString(), "--examinees", "50", "--seed", "5",
+                "--out", second.toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        ResponseMatrix data = ResponseCsv.read(first);
+        assertEquals(50, data.examinees());
+        assertEquals(ItemBankFiles.readCsv(bank).ids(), data.itemIds());
+    }
+
+    @Test
+    void unknownModelIsBadUsage() {
+        CliRunner result = CliRunner.run("simulate", "--model", "9pl", "--out", dir.resolve("x.csv").toString());
+        assertEquals(ExitCodes.USAGE, result.exitCode());
+        assertTrue(result.err().contains("9pl"), result.err());
+    }
+
+    @Test
+    void missingBankFileIsBadUsageNamingTheOption() {
+        CliRunner result = CliRunner.run("simulate", "--items", dir.resolve("nope.csv").toString(), "--out",
+                dir.resolve("x.csv").toString());
+        assertEquals(ExitCodes.USAGE, result.exitCode());
+        assertTrue(result.err().contains("--items"), result.err());
+    }
+
+    @Test
+    void malformedBankIsBadDataNamingLineAndColumn() throws Exception {
+        Path bank = dir.resolve("bank.csv");
+        Files.writeString(bank, "item,model,a,b1\nQ1,2pl,x,0\n");
+        CliRunner result = CliRunner.run("simulate", "--items", bank.toString(), "--out", dir.resolve("x.csv").toString());
+        assertEquals(ExitCodes.DATA, result.exitCode());
+        assertTrue(result.err().contains("bank.csv, line 2, column 3"), result.err());
+        assertTrue(!result.err().contains("\tat "), "no stack trace: " + result.err());
+    }
+}
