@@ -106,17 +106,14 @@ public final class Scorer {
         Quadrature grid = options.quadrature();
         this.nodes = grid.nodes();
         this.logPrior = new double[nodes.length];
-        double m1 = 0;
         for (int q = 0; q < nodes.length; q++) {
             logPrior[q] = grid.logWeight(q);
-            m1 += grid.weight(q) * nodes[q];
         }
-        double m2 = 0;
-        for (int q = 0; q < nodes.length; q++) {
-            m2 += grid.weight(q) * (nodes[q] - m1) * (nodes[q] - m1);
-        }
-        this.gridMean = m1;
-        this.gridSd = Math.sqrt(m2);
+        // the prior's moments on the grid, computed as the posterior of no response would be
+        double[] moments = new double[4];
+        BatchKernel.moments(new double[nodes.length], 0, nodes, logPrior, moments);
+        this.gridMean = moments[0];
+        this.gridSd = moments[1];
         this.priorMean = grid.priorMean();
         this.priorVariance = grid.priorSd() * grid.priorSd();
         LogProbabilityTable logP = new LogProbabilityTable(list, nodes);
