@@ -154,7 +154,8 @@ public final class Scorer {
     /**
      * Scores each scale of a bank separately ({@link ItemBank#scales()}, {@link ItemBank#forScale(String)}):
      * each scale's estimate uses only the responses to its own items. An examinee who answered none of
-     * a scale's items gets {@link ScoreStatus#NO_RESPONSES} on it.
+     * a scale's items gets {@link ScoreStatus#NO_RESPONSES} on it. Items that name no scale are not
+     * scored (unless no item names one).
      *
      * @param bank the items, naming their scales
      * @param responses the responses; every column must be an item of the bank

@@ -134,7 +134,7 @@ class ScorerProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 150)
     void eapIncreasesWithTheSumScoreForRasch(@ForAll("raschDifficulties") double[] b, @ForAll long seed) {
         List<ItemModel> models = new ArrayList<>();
         for (double bi : b) {
@@ -223,7 +223,7 @@ class ScorerProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 150)
     void mapShrinksTheMlTowardsThePriorMeanFor2pl(@ForAll("twoPl") List<ItemModel> models, @ForAll long seed) {
         ItemBank bank = bankOf(models);
         Scorer map = Scorer.of(bank, ScoringOptions.of(ScoringMethod.MAP));
