@@ -319,6 +319,57 @@ public final class Scorer {
     }
 
     /**
+     * Returns every examinee's posterior probabilities of the levels that cut scores define, as
+     * {@link Posterior#levelProbabilities(double...)} gives for one examinee (bit for bit): level 0 is
+     * θ &lt; c_1, level k is c_k ≤ θ &lt; c_{k+1}. Computed in parallel chunks like {@link #score(ResponseMatrix)}.
+     *
+     * @param responses the responses
+     * @param cuts m ≥ 0 finite, strictly increasing cut scores
+     * @return a new row-major array of N × (m + 1) probabilities, each row summing to 1
+     * @throws IllegalArgumentException as {@link #score(ResponseMatrix)}, or if the cuts are not finite and
+     *     strictly increasing
+     */
+    public double[] levelProbabilities(ResponseMatrix responses, double... cuts) {
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(cuts, "cuts");
+        for (int k = 0; k < cuts.length; k++) {
+            if (!Double.isFinite(cuts[k]) || k > 0 && !(cuts[k] > cuts[k - 1])) {
+                throw new IllegalArgumentException("cut scores must be finite and strictly increasing, got "
+                        + Arrays.toString(cuts));
+            }
+        }
+        int[] map = columnMap(responses, false);
+        int levels = cuts.length + 1;
+        int[] levelOf = new int[nodes.length];
+        int level = 0;
+        for (int q = 0; q < nodes.length; q++) {
+            while (level < cuts.length && nodes[q] >= cuts[level]) {
+                level++;
+            }
+            levelOf[q] = level;
+        }
+        int n = responses.examinees();
+        double[] out = new double[n * levels];
+        int q0 = nodes.length;
+        forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
+            int count = to - from;
+            fill(ws, responses, map, from, to);
+            BatchKernel.logLikelihoods(table, itemRow, ws.patterns, count, items, q0, ws.logLikelihoods);
+            double[] values = ws.logLikelihoods;
+            for (int r = 0; r < count; r++) {
+                int base = r * q0;
+                BatchKernel.moments(values, base, nodes, logPrior, ws.moments);
+                double inverse = 1.0 / ws.moments[3];
+                int row = (from + r) * levels;
+                for (int q = 0; q < q0; q++) {
+                    out[row + levelOf[q]] += values[base + q] * inverse;
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
      * Returns EAP and posterior SD for every summed score 0..Σ(K_i − 1) of the whole bank, the table
      * EAPsum uses for complete patterns (Thissen et al. 1995), whatever the scorer's method.
      *

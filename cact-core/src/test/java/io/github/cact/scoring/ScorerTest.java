@@ -331,6 +331,34 @@ class ScorerTest {
     }
 
     @Test
+    void levelProbabilitiesOfABatchEqualThoseOfEachPosterior() {
+        int[][] rows = {{1, 0, 2, 1}, {0, 0, 0, 0}, {-1, -1, -1, -1}, {1, -1, 3, 1}, {0, 1, 1, -1}};
+        ResponseMatrix data = matrix(List.of("a", "b", "c", "d"), rows);
+        Scorer scorer = Scorer.of(BANK, ScoringOptions.builder().parallelism(2).chunkSize(2).build());
+        double[] cuts = {-1.5, 0.25, 1.0};
+        double[] all = scorer.levelProbabilities(data, cuts);
+        assertEquals(rows.length * 4, all.length);
+        for (int n = 0; n < rows.length; n++) {
+            assertArrayEquals(scorer.posterior(rows[n]).levelProbabilities(cuts),
+                    java.util.Arrays.copyOfRange(all, 4 * n, 4 * n + 4));
+        }
+        assertEquals(rows.length, scorer.levelProbabilities(data).length);
+        assertThrows(IllegalArgumentException.class, () -> scorer.levelProbabilities(data, 0, Double.NaN));
+    }
+
+    /** The hot loops stay free of boxing, streams and for-each (a source scan, as EJML does). */
+    @Test
+    void theKernelHasNoBoxingStreamsOrForEach() throws java.io.IOException {
+        java.nio.file.Path source = java.nio.file.Path.of("src/main/java/io/github/cact/scoring/BatchKernel.java");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(source), "run from the module directory");
+        String text = java.nio.file.Files.readString(source);
+        for (String banned : List.of("Double ", "Integer ", "Long ", "stream(", "List<", "new ")) {
+            assertTrue(!text.contains(banned), "BatchKernel contains '" + banned + "'");
+        }
+        assertTrue(!java.util.regex.Pattern.compile("for \\([^;]*:").matcher(text).find(), "for-each in BatchKernel");
+    }
+
+    @Test
     void toStringsShowNoPersonalData() {
         ResponseMatrix data = matrix(BANK.ids(), new int[] {1, 0, 2, 1});
         String s = scorer(ScoringMethod.EAP).score(data).toString();
