@@ -2,6 +2,7 @@ package io.github.cact.benchmarks;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.LogProbabilityTable;
+import io.github.cact.internal.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
@@ -44,6 +45,7 @@ public class LogLikelihoodKernelBenchmark {
 
     private byte[] responses;
     private LogProbabilityTable table;
+    private PatternSumTable chunked;
     private double[] logPrior;
     private double[] thetas;
     private double[] acc;
@@ -64,6 +66,7 @@ public class LogLikelihoodKernelBenchmark {
             models.add(bank.model(i));
         }
         table = new LogProbabilityTable(models, grid.nodes());
+        chunked = new PatternSumTable(table);
         thetas = grid.nodes();
         logPrior = new double[nodes];
         for (int q = 0; q < nodes; q++) {
@@ -88,7 +91,7 @@ public class LogLikelihoodKernelBenchmark {
     }
 
     /**
-     * EAP of every examinee.
+     * EAP of every examinee, adding one row per item.
      *
      * @param sink consumes each EAP
      */
@@ -98,18 +101,37 @@ public class LogLikelihoodKernelBenchmark {
         for (int n = 0; n < EXAMINEES; n++) {
             System.arraycopy(logPrior, 0, acc, 0, nodes);
             table.addLogLikelihood(responses, n * items, acc);
-            double max = Double.NEGATIVE_INFINITY;
-            for (int q = 0; q < nodes; q++) {
-                max = Math.max(max, acc[q]);
-            }
-            double total = 0;
-            double first = 0;
-            for (int q = 0; q < nodes; q++) {
-                double w = Math.exp(acc[q] - max);
-                total += w;
-                first += w * thetas[q];
-            }
-            sink.consume(first / total);
+            sink.consume(posteriorMean());
         }
+    }
+
+    /**
+     * EAP of every examinee, adding one precomputed row per chunk of items.
+     *
+     * @param sink consumes each EAP
+     */
+    @Benchmark
+    @OperationsPerInvocation(EXAMINEES)
+    public void eapChunked(Blackhole sink) {
+        for (int n = 0; n < EXAMINEES; n++) {
+            System.arraycopy(logPrior, 0, acc, 0, nodes);
+            chunked.addLogLikelihood(responses, n * items, acc);
+            sink.consume(posteriorMean());
+        }
+    }
+
+    private double posteriorMean() {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int q = 0; q < nodes; q++) {
+            max = Math.max(max, acc[q]);
+        }
+        double total = 0;
+        double first = 0;
+        for (int q = 0; q < nodes; q++) {
+            double w = Math.exp(acc[q] - max);
+            total += w;
+            first += w * thetas[q];
+        }
+        return first / total;
     }
 }
