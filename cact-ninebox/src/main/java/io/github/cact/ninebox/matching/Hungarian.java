@@ -54,6 +54,9 @@ final class Hungarian {
                         }
                     }
                 }
+                if (j1 == 0) {
+                    throw new IllegalStateException("row " + row + " has no finite-cost column left");
+                }
                 for (int j = 0; j <= columns; j++) {
                     if (used[j]) {
                         u[rowOfColumn[j]] += delta;
@@ -62,17 +65,11 @@ final class Hungarian {
                         minv[j] -= delta;
                     }
                 }
-                if (j1 == 0) {
-                    throw new IllegalStateException("row " + row + " has no finite-cost column left");
-                }
                 j0 = j1;
             } while (rowOfColumn[j0] != 0);
             do {
                 int j1 = way[j0];
                 rowOfColumn[j0] = rowOfColumn[j1];
-                if (j1 == 0) {
-                    throw new IllegalStateException("row " + row + " has no finite-cost column left");
-                }
                 j0 = j1;
             } while (j0 != 0);
         }
