@@ -10,5 +10,6 @@ module io.github.cact.core {
 
     exports io.github.cact.irt;
     exports io.github.cact.data;
+    exports io.github.cact.competency;
     exports io.github.cact.internal to io.github.cact.ninebox, io.github.cact.cli;
 }
