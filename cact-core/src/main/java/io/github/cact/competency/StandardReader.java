@@ -108,12 +108,16 @@ final class StandardReader {
             if (position.isBlank()) {
                 throw new DataFormatException(source, 0, 0, "a position key is blank");
             }
+            PositionStandard standard;
             try {
-                standards.put(position.strip(), position(position, e.getValue(), source, framework));
+                standard = position(position, e.getValue(), source, framework);
             } catch (DataFormatException ex) {
                 throw ex;
             } catch (IllegalArgumentException ex) {
                 throw new DataFormatException(source, 0, 0, ex.getMessage());
+            }
+            if (standards.putIfAbsent(standard.position(), standard) != null) {
+                throw new DataFormatException(source, 0, 0, "duplicate position '" + standard.position() + "'");
             }
         }
         return name == null ? source : ((String) name).strip();

@@ -171,6 +171,9 @@ class StandardProfileTest {
         e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson("{\"positions\": {\"A\": 1, \"A\": 2}}", "S.json", F));
         assertTrue(e.getMessage().contains("duplicate key \"A\""), e.getMessage());
+        e = assertThrows(DataFormatException.class,
+                () -> StandardProfile.parseJson("{\"positions\": {\"A\": 1, \" A\": 2}}", "S.json", F));
+        assertTrue(e.getMessage().contains("duplicate position 'A'"), e.getMessage());
         assertThrows(DataFormatException.class, () -> StandardProfile.parseJson("{\"levels\": {}}", "S.json", F));
     }
 
