@@ -19,17 +19,18 @@ final class Frameworks {
     private Frameworks() {
     }
 
-    static CompetencyFramework fromHeader(Path file, String keyColumn) throws IOException {
+    static CompetencyFramework fromHeader(Path file, String... otherColumns) throws IOException {
         List<String> codes = new ArrayList<>();
+        List<String> others = List.of(otherColumns);
         try (CsvReader csv = CsvReader.open(file)) {
             for (String column : csv.header()) {
-                if (!column.toLowerCase(Locale.ROOT).equals(keyColumn)) {
+                if (!others.contains(column.toLowerCase(Locale.ROOT))) {
                     codes.add(column);
                 }
             }
             if (codes.isEmpty()) {
-                throw csv.error(-1, "the header has no competency columns; expected " + keyColumn
-                        + " followed by competency codes such as M1..M8, SK1");
+                throw csv.error(-1, "the header has no competency columns; expected " + others
+                        + " and competency codes such as M1..M8, SK1");
             }
         }
         for (CompetencyFramework known : List.of(CompetencyFramework.permenPanRb38(),

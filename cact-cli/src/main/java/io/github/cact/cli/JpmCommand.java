@@ -35,6 +35,10 @@ final class JpmCommand implements Callable<Integer> {
         Cap(Capping capping) {
             this.capping = capping;
         }
+
+        Capping capping() {
+            return capping;
+        }
     }
 
     @Option(names = "--levels", paramLabel = "L.csv", required = true, description = "id,position,<competency code>... levels 1-5.")
@@ -54,7 +58,7 @@ final class JpmCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
         StandardProfile profile = StandardProfile.readCsv(standards, framework);
-        JobPersonMatch jpm = JobPersonMatch.of(cap.capping);
+        JobPersonMatch jpm = JobPersonMatch.of(cap.capping());
         try (CsvReader csv = CsvReader.open(Inputs.existing(levels, "--levels"));
                 CsvOutput output = CsvOutput.create(out,
                         List.of("id", "position", "jpm", "ikk", "category_filling", "category_mapping"))) {
