@@ -3,6 +3,7 @@
  */
 module io.github.cact.ninebox {
     requires transitive io.github.cact.core;
-    requires org.slf4j;
 
+    exports io.github.cact.ninebox;
+    exports io.github.cact.ninebox.matching;
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -232,6 +233,9 @@ public final class ResponseCsv {
                 row[i] = cell(csv, i + 1, maxima[i], itemIds.get(i), "of examinee " + id);
             }
             int index = builder.examinees();
+            if (index == ResponseMatrix.MAX_CELLS / items) {
+                throw csv.error(-1, "too many examinees: a matrix of " + items + " items holds at most " + index);
+            }
             if (index == lines.length) {
                 lines = Arrays.copyOf(lines, index + (index >> 1));
             }
@@ -306,15 +310,16 @@ public final class ResponseCsv {
     }
 
     private static void checkItemIds(CsvReader csv, List<String> itemIds, int firstColumn) {
+        Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < itemIds.size(); i++) {
             String id = itemIds.get(i);
             if (id.isBlank()) {
                 throw csv.error(firstColumn + i, "the item id in the header is empty");
             }
-            int before = itemIds.subList(0, i).indexOf(id);
-            if (before >= 0) {
+            Integer before = columns.putIfAbsent(id, firstColumn + i);
+            if (before != null) {
                 throw csv.error(firstColumn + i, "item id '" + id + "' is repeated; it is also in column "
-                        + (firstColumn + before + 1));
+                        + (before + 1));
             }
         }
     }

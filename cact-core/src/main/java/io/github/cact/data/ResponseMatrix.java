@@ -16,8 +16,8 @@ import java.util.Objects;
  * <p>Storage is one flat {@code byte[]} in row-major order ({@code examinee * items() + item}), one byte per
  * cell. Footprint: the cells take {@code examinees × items} bytes, i.e. 100,000,000 bytes (95 MiB) for
  * 1,000,000 examinees × 100 items; each examinee id adds a {@code String} (about 50 bytes for an 8-character
- * ASCII id) plus a 4-byte reference, i.e. about 55 MB for 1,000,000 ids. The whole matrix of that size is
- * about 150 MB. The number of cells is limited to {@value #MAX_CELLS}.
+ * ASCII id) plus a 4-byte reference, i.e. about 55 MB for 1,000,000 ids. The whole matrix of that size
+ * retains about 153 MB (measured). The number of cells is limited to {@value #MAX_CELLS}.
  *
  * <p>Built with {@link #of(List, List, int[][])}, a {@link #builder(List)}, or read by {@link ResponseCsv}.
  * Ids must be non-blank and unique (examinee ids among examinees, item ids among items); they are kept as
@@ -340,6 +340,9 @@ public final class ResponseMatrix {
      * Accumulates examinees row by row, then {@link #build() builds} an immutable matrix. Each row is
      * validated when added. The builder can go on after {@code build()}; later rows do not change matrices
      * already built. Not thread-safe.
+     *
+     * <p>Footprint while building: up to 1.5 bytes per cell (the storage grows by half when full), the ids,
+     * and an id index of about 60 bytes per examinee; {@code build()} copies the cells once more.
      */
     public static final class Builder {
 

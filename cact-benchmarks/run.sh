@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Quick benchmark suite (a few minutes on 2 cores). Writes target/jmh.json and target/jmh.md and compares
+# with the committed baseline (baseline.json): any benchmark more than 25 % slower is reported and the
+# script exits with 1. Extra arguments go to JMH, e.g. a benchmark regex or -p examinees=100000.
+#   cact-benchmarks/run.sh                    the quick suite
+#   SMOKE=1 cact-benchmarks/run.sh            each benchmark once, minimal iterations (CI; no timing)
+#   UPDATE_BASELINE=1 cact-benchmarks/run.sh  replace the baseline with this run
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+cd "$here/.."
+jar=cact-benchmarks/target/benchmarks.jar
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+if [ "${SMOKE:-0}" = 1 ]; then
+  opts=(-f 1 -wi 0 -i 1 -r 100ms -foe true)
+else
+  opts=(-f 1 -wi 2 -w 2s -i 3 -r 2s -foe true)
+fi
+java -jar "$jar" "${opts[@]}" -rf json -rff cact-benchmarks/target/jmh.json "$@"
+if [ "${SMOKE:-0}" = 1 ]; then
+  exit 0
+fi
+java -cp "$jar" io.github.cact.benchmarks.JmhResults cact-benchmarks/target/jmh.json \
+  cact-benchmarks/target/jmh.md cact-benchmarks/baseline.json && status=0 || status=$?
+cat cact-benchmarks/target/jmh.md
+if [ "${UPDATE_BASELINE:-0}" = 1 ]; then
+  cp cact-benchmarks/target/jmh.json cact-benchmarks/baseline.json
+  echo "baseline updated"
+  status=0
+fi
+exit "$status"

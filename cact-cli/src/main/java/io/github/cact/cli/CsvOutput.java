@@ -1,0 +1,56 @@
+package io.github.cact.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes comma-separated output files: UTF-8, LF line ends, RFC 4180 quoting where a cell needs it,
+ * numbers with {@link Locale#ROOT} so that output does not depend on the machine's locale.
+ */
+final class CsvOutput implements AutoCloseable {
+
+    private final BufferedWriter out;
+    private final StringBuilder line = new StringBuilder();
+
+    private CsvOutput(BufferedWriter out) {
+        this.out = out;
+    }
+
+    static CsvOutput create(Path path, List<String> header) throws IOException {
+        CsvOutput csv = new CsvOutput(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+        csv.row(header.toArray(new String[0]));
+        return csv;
+    }
+
+    void row(String... cells) throws IOException {
+        line.setLength(0);
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) {
+                line.append(',');
+            }
+            line.append(quote(cells[c]));
+        }
+        out.write(line.append('\n').toString());
+    }
+
+    static String number(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf(';') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.cact.cli;
+
+import io.github.cact.competency.Competency;
+import io.github.cact.competency.CompetencyFramework;
+import io.github.cact.internal.CsvReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses the competency framework from the competency columns of a file: the PermenPANRB 38/2017 set
+ * (M1..M8, SK1) or the potential aspects (P1..P8) when the columns are exactly one of them, otherwise a
+ * custom framework of the columns, in file order, named after the known names where a code is known.
+ */
+final class Frameworks {
+
+    private Frameworks() {
+    }
+
+    static CompetencyFramework fromHeader(Path file, String... otherColumns) throws IOException {
+        List<String> codes = new ArrayList<>();
+        List<String> others = List.of(otherColumns);
+        try (CsvReader csv = CsvReader.open(file)) {
+            for (String column : csv.header()) {
+                if (!others.contains(column.toLowerCase(Locale.ROOT))) {
+                    codes.add(column);
+                }
+            }
+            if (codes.isEmpty()) {
+                throw csv.error(-1, "the header has no competency columns; expected " + others
+                        + " and competency codes such as M1..M8, SK1");
+            }
+        }
+        for (CompetencyFramework known : List.of(CompetencyFramework.permenPanRb38(),
+                CompetencyFramework.potentialAspects())) {
+            if (new java.util.HashSet<>(known.codes()).equals(new java.util.HashSet<>(codes))) {
+                return known;
+            }
+        }
+        CompetencyFramework standard = CompetencyFramework.permenPanRb38();
+        List<Competency> competencies = new ArrayList<>();
+        for (String code : codes) {
+            competencies.add(standard.contains(code) ? standard.get(code) : Competency.of(code, code, code));
+        }
+        return CompetencyFramework.of("custom", competencies);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.cact.competency;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/** Shared constants and checks: the five PermenPANRB 38/2017 levels and the standard normal Φ. */
+final class Levels {
+
+    /** The lowest level. */
+    static final int MIN = 1;
+    /** The highest level. */
+    static final int MAX = 5;
+    /** The number of levels, 5. */
+    static final int COUNT = MAX - MIN + 1;
+    /** Bound of θ searches, as for modal estimators (psychometrics.md). */
+    static final double THETA_BOUND = 20.0;
+
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
+
+    private Levels() {
+    }
+
+    /** Throws naming the place unless the level is in 1..5. */
+    static int check(int level, String place) {
+        if (level < MIN || level > MAX) {
+            throw new IllegalArgumentException(place + ": level " + level + " is outside " + MIN + ".." + MAX);
+        }
+        return level;
+    }
+
+    /** Φ(z), the standard normal distribution function; Φ(±∞) = 1 or 0. */
+    static double phi(double z) {
+        return STANDARD_NORMAL.cumulativeProbability(z);
+    }
+
+    /** Throws naming the place unless the value is finite. */
+    static double finite(double value, String place) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(place + " must be finite, was " + value);
+        }
+        return value;
+    }
+}

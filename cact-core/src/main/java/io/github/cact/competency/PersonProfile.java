@@ -1,0 +1,54 @@
+package io.github.cact.competency;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person's competency profile against a position: per competency θ̂, SE, level, level probabilities,
+ * P(level ≥ standard) and gap; the point JPM of the point levels with IKK and categories; and the JPM
+ * distribution given measurement error, with expected JPM and category probabilities.
+ *
+ * @param position the position key
+ * @param competencies one result per competency, in framework order
+ * @param jpm the point JPM from the point levels
+ * @param jpmDistribution the JPM distribution from the level probabilities
+ */
+public record PersonProfile(String position, List<CompetencyResult> competencies, JpmResult jpm,
+        JpmDistribution jpmDistribution) {
+
+    /**
+     * Validates and copies the fields.
+     *
+     * @param position the position key
+     * @param competencies the per-competency results; copied
+     * @param jpm the point JPM
+     * @param jpmDistribution the JPM distribution
+     * @throws IllegalArgumentException for no competency
+     */
+    public PersonProfile {
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(jpm, "jpm");
+        Objects.requireNonNull(jpmDistribution, "jpmDistribution");
+        competencies = List.copyOf(competencies);
+        if (competencies.isEmpty()) {
+            throw new IllegalArgumentException("a profile of position '" + position + "' has no competency");
+        }
+    }
+
+    /**
+     * Looks one competency up.
+     *
+     * @param code the competency code
+     * @return its result
+     * @throws IllegalArgumentException for a code not in the profile, naming it
+     */
+    public CompetencyResult competency(String code) {
+        Objects.requireNonNull(code, "code");
+        for (CompetencyResult r : competencies) {
+            if (r.competency().equals(code)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("the profile has no competency '" + code + "'");
+    }
+}
