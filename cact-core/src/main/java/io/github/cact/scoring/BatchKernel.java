@@ -1,5 +1,7 @@
 package io.github.cact.scoring;
 
+import io.github.cact.internal.PatternSumTable;
+
 /**
  * The hot loops of scoring, on flat arrays (see psychometrics.md, "The hot loop"): the N × I × Q
  * accumulation of log-likelihoods on the grid, and the N × Q normalisation into posterior moments.
@@ -13,35 +15,24 @@ final class BatchKernel {
 
     /**
      * log L(x_n | θ_q) = Σ_i log P(X_i = x_ni | θ_q) for a block of examinees; missing responses
-     * (negative) drop out.
+     * (negative) drop out. The sums come from a {@link PatternSumTable}: one precomputed row per chunk of
+     * items instead of one row per item.
      *
-     * @param table the flat log-probability table, row of item i and category k at
-     *     {@code itemRow[i] + k * nodes}
-     * @param itemRow the start of each item's first row
+     * @param sums the chunk sums of the log-probability table
      * @param patterns the block's responses, examinee-major, {@code items} per examinee (not modified)
      * @param count the number of examinees in the block
      * @param items I
      * @param nodes Q
      * @param out receives {@code count × nodes} log-likelihoods, examinee-major (modified)
      */
-    static void logLikelihoods(double[] table, int[] itemRow, byte[] patterns, int count, int items, int nodes,
+    static void logLikelihoods(PatternSumTable sums, byte[] patterns, int count, int items, int nodes,
             double[] out) {
         for (int n = 0; n < count; n++) {
             int base = n * nodes;
             for (int q = 0; q < nodes; q++) {
                 out[base + q] = 0.0;
             }
-            int from = n * items;
-            for (int i = 0; i < items; i++) {
-                int x = patterns[from + i];
-                if (x < 0) {
-                    continue;
-                }
-                int row = itemRow[i] + x * nodes;
-                for (int q = 0; q < nodes; q++) {
-                    out[base + q] += table[row + q];
-                }
-            }
+            sums.addLogLikelihood(patterns, n * items, out, base);
         }
     }
 

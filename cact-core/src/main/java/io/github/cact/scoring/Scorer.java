@@ -2,6 +2,7 @@ package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.LogProbabilityTable;
+import io.github.cact.internal.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import java.util.ArrayList;
@@ -76,8 +77,7 @@ public final class Scorer {
     private final ItemModel[] models;
     private final int[] categories;
     private final int maxCategories;
-    private final double[] table;
-    private final int[] itemRow;
+    private final PatternSumTable patternSums;
     private final double[] nodes;
     private final double[] logPrior;
     private final double gridMean;
@@ -117,11 +117,7 @@ public final class Scorer {
         this.priorMean = grid.priorMean();
         this.priorVariance = grid.priorSd() * grid.priorSd();
         LogProbabilityTable logP = new LogProbabilityTable(list, nodes);
-        this.table = logP.table();
-        this.itemRow = new int[items];
-        for (int i = 0; i < items; i++) {
-            itemRow[i] = logP.rowStart(i, 0);
-        }
+        this.patternSums = new PatternSumTable(logP);
         this.bound = options.bound();
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
@@ -301,7 +297,7 @@ public final class Scorer {
         forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
             int count = to - from;
             fill(ws, responses, map, from, to);
-            BatchKernel.logLikelihoods(table, itemRow, ws.patterns, count, items, nodes.length, ws.logLikelihoods);
+            BatchKernel.logLikelihoods(patternSums, ws.patterns, count, items, nodes.length, ws.logLikelihoods);
             double sum = 0;
             for (int r = 0; r < count; r++) {
                 if (administered(ws.patterns, r * items) > 0) {
@@ -354,7 +350,7 @@ public final class Scorer {
         forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
             int count = to - from;
             fill(ws, responses, map, from, to);
-            BatchKernel.logLikelihoods(table, itemRow, ws.patterns, count, items, q0, ws.logLikelihoods);
+            BatchKernel.logLikelihoods(patternSums, ws.patterns, count, items, q0, ws.logLikelihoods);
             double[] values = ws.logLikelihoods;
             for (int r = 0; r < count; r++) {
                 int base = r * q0;
@@ -439,7 +435,7 @@ public final class Scorer {
 
     private Posterior posteriorOf(byte[] pattern) {
         double[] values = new double[nodes.length];
-        BatchKernel.logLikelihoods(table, itemRow, pattern, 1, items, nodes.length, values);
+        BatchKernel.logLikelihoods(patternSums, pattern, 1, items, nodes.length, values);
         double[] moments = new double[4];
         BatchKernel.moments(values, 0, nodes, logPrior, moments);
         double inverse = 1.0 / moments[3];
@@ -587,7 +583,7 @@ public final class Scorer {
      */
     private void scoreChunk(Workspace ws, int count, double[] theta, double[] se, byte[] status, int outFrom) {
         if (method != ScoringMethod.EAP_SUM) {
-            BatchKernel.logLikelihoods(table, itemRow, ws.patterns, count, items, nodes.length, ws.logLikelihoods);
+            BatchKernel.logLikelihoods(patternSums, ws.patterns, count, items, nodes.length, ws.logLikelihoods);
         }
         for (int r = 0; r < count; r++) {
             estimate(ws, r * items, r * nodes.length);
