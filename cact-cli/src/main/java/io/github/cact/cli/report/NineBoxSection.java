@@ -33,6 +33,9 @@ final class NineBoxSection {
             pool(d.successionPool(), out);
         }
         out.append("</div>\n");
+        if (!d.nineBox().isEmpty()) {
+            recommendations(d.nineBox(), out);
+        }
         return out.toString();
     }
 
@@ -51,7 +54,6 @@ final class NineBoxSection {
             out.append("<div class=\"nb-collabel\">").append(Html.bi(col[0], col[1])).append("</div>");
         }
         out.append("\n<div class=\"nb-xaxis\">Potensial <small class=\"en\">Potential</small> →</div>\n</div>\n");
-        recommendations(cells, out);
     }
 
     /** The follow-up per box, from 9 down, when any is given. */
@@ -60,15 +62,15 @@ final class NineBoxSection {
             return;
         }
         out.append("<h3>").append(Html.bi("Rekomendasi tindak lanjut", "Recommended follow-up"))
-                .append("</h3>\n<table class=\"recs\" id=\"recommendations\">\n");
+                .append("</h3>\n<ul class=\"recs\" id=\"recommendations\">\n");
         for (int box = 9; box >= 1; box--) {
             NineBoxCell cell = cells.get(box - 1);
             if (!cell.recommendation().isEmpty()) {
-                out.append("<tr><td><span class=\"boxchip box-").append(box).append("\">").append(box)
-                        .append("</span></td><td>").append(Html.esc(cell.recommendation())).append("</td></tr>\n");
+                out.append("<li><span class=\"boxchip box-").append(box).append("\">").append(box)
+                        .append("</span><span>").append(Html.esc(cell.recommendation())).append("</span></li>\n");
             }
         }
-        out.append("</table>\n");
+        out.append("</ul>\n");
     }
 
     private static void cell(NineBoxCell cell, int total, int namesPerBox, StringBuilder out) {

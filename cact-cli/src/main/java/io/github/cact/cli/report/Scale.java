@@ -22,14 +22,6 @@ final class Scale {
         return r0 + (v - d0) / (d1 - d0) * (r1 - r0);
     }
 
-    double lo() {
-        return d0;
-    }
-
-    double hi() {
-        return d1;
-    }
-
     /** A step of 1, 2, 2.5 or 5 times a power of ten giving about {@code target} intervals over the domain. */
     double step(int target) {
         double raw = (d1 - d0) / Math.max(1, target);

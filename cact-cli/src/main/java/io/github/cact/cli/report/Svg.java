@@ -17,24 +17,14 @@ final class Svg {
         return Html.num(v, 1);
     }
 
-    /** Opens a group with the given raw (already safe) attributes. */
+    /** Opens a group with the given raw (already escaped) attributes. */
     Svg open(String attributes) {
-        out.append("<g");
-        if (!attributes.isEmpty()) {
-            out.append(' ').append(attributes);
-        }
-        out.append('>');
+        out.append("<g ").append(attributes).append('>');
         return this;
     }
 
     Svg close() {
         out.append("</g>");
-        return this;
-    }
-
-    /** A hover title for the enclosing element; must directly follow an opening tag. */
-    Svg title(String text) {
-        out.append("<title>").append(Html.esc(text)).append("</title>");
         return this;
     }
 

@@ -2,6 +2,7 @@ package io.github.cact.cli.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Report data for tests and for the screenshot: a made-up cohort of 120 Administrator-level civil servants. */
 final class SampleReports {
@@ -73,7 +74,7 @@ final class SampleReports {
                 String name = name(person++);
                 names.add(name);
                 if (box >= 7) {
-                    b.poolMember(name, box, 60 + 4 * box + ((person * 37) % 100) / 10.0);
+                    b.poolMember(name, box, 40 + 5 * box + ((person * 37) % 100) / 10.0);
                 }
             }
             b.nineBoxCell(new NineBoxCell(box, BOX_COUNTS[box - 1], names.subList(0, Math.min(names.size(), 8)),
@@ -117,7 +118,7 @@ final class SampleReports {
                 info[k] = dich[i][0] * dich[i][0] * p * (1 - p);
                 tif[k] += info[k];
             }
-            items.add(ItemCurve.of(String.format("M%d-%02d", i % 8 + 1, i + 1), 1, e, info));
+            items.add(ItemCurve.of(String.format(Locale.ROOT, "M%d-%02d", i % 8 + 1, i + 1), 1, e, info));
         }
         for (int i = 0; i < graded.length; i++) {
             double a = graded[i][0];
@@ -134,7 +135,7 @@ final class SampleReports {
                 }
                 tif[k] += info[k];
             }
-            items.add(ItemCurve.of(String.format("SJT-%02d", i + 8), 3, e, info));
+            items.add(ItemCurve.of(String.format(Locale.ROOT, "SJT-%02d", i + 8), 3, e, info));
         }
         double[] se = new double[GRID];
         for (int k = 0; k < GRID; k++) {
