@@ -223,7 +223,7 @@ public final class Calibrator {
         try {
             EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options, executor);
             EmEngine.Run run = engine.iterate();
-            double[] expected = engine.finalEStep();
+            engine.finalEStep();
             if (!run.converged) {
                 warnings.add(String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
                         + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
@@ -243,7 +243,7 @@ public final class Calibrator {
             List<ItemFit> fit = List.of();
             ModelFit modelFit = null;
             if (options.itemFit()) {
-                FitStatistics stats = new FitStatistics(engine, anchored, expected);
+                FitStatistics stats = new FitStatistics(engine, anchored);
                 fit = stats.itemFit(warnings);
                 modelFit = stats.modelFit();
             }
