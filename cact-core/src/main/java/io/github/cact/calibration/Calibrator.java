@@ -157,6 +157,11 @@ public final class Calibrator {
                     modal = k;
                 }
             }
+            if (total > 0 && counts[i][modal] >= 0.99 * total) {
+                warnings.add(String.format(java.util.Locale.ROOT,
+                        "item '%s': %.1f%% of %d responses are in category %d; it carries little information",
+                        id, 100.0 * counts[i][modal] / total, total, modal));
+            }
             if (anchored[i]) {
                 continue;
             }
@@ -175,11 +180,6 @@ public final class Calibrator {
                             + (categories[i] - 1) + " was used by nobody; its threshold cannot be estimated"
                             + " (recode the item's categories, or declare fewer)");
                 }
-            }
-            if (counts[i][modal] >= 0.99 * total) {
-                warnings.add(String.format(java.util.Locale.ROOT,
-                        "item '%s': %.1f%% of %d responses are in category %d; its parameters are weakly"
-                                + " determined", id, 100.0 * counts[i][modal] / total, total, modal));
             }
         }
         // states with starting values
