@@ -58,6 +58,8 @@ final class EmEngine {
     private final CalibrationOptions options;
     private final ExecutorService executor;
     private final Prior[] priorByRole;
+    /** The modal category of each item, the reference row of the E-step. */
+    private final int[] reference;
     double mean;
     double variance;
     double logLikelihood;
@@ -126,6 +128,26 @@ final class EmEngine {
         this.meanIndex = meanFree ? size++ : -1;
         this.varIndex = varFree ? size++ : -1;
         this.flatSize = size;
+        this.reference = new int[states.length];
+        double[][] counts = new double[states.length][];
+        for (int i = 0; i < states.length; i++) {
+            counts[i] = new double[states[i].categories];
+        }
+        for (int p = 0; p < data.patterns; p++) {
+            for (int i = 0; i < states.length; i++) {
+                int x = data.rows[p * data.items + i];
+                if (x >= 0) {
+                    counts[i][x] += data.weights[p];
+                }
+            }
+        }
+        for (int i = 0; i < states.length; i++) {
+            for (int k = 1; k < counts[i].length; k++) {
+                if (counts[i][k] > counts[i][reference[i]]) {
+                    reference[i] = k;
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- flat parameter vector
@@ -333,20 +355,64 @@ final class EmEngine {
         double[] weights = data.weights;
         int q0 = nodes;
         int[] off = offsets;
+        // log L = Σ_i log P(ref_i) + Σ_{i: x_i ≠ ref_i} [log P(x_i) − log P(ref_i)], ref_i the modal category:
+        // most responses of a pattern are modal, so few rows are added (a missing response subtracts its ref row)
+        double[] t = table.table();
+        double[] start = logPrior.clone();
+        double[] diff = new double[total];
+        for (int i = 0; i < items; i++) {
+            int refRow = (off[i] + reference[i]) * q0;
+            for (int q = 0; q < q0; q++) {
+                start[q] += t[refRow + q];
+            }
+            for (int k = 0; k < states[i].categories; k++) {
+                int row = (off[i] + k) * q0;
+                for (int q = 0; q < q0; q++) {
+                    diff[row + q] = t[row + q] - t[refRow + q];
+                }
+            }
+        }
+        int[] ref = reference;
         return runChunks((from, to, acc) -> {
             double[] ll = new double[q0];
             for (int p = from; p < to; p++) {
-                System.arraycopy(logPrior, 0, ll, 0, q0);
+                System.arraycopy(start, 0, ll, 0, q0);
                 int base = p * items;
-                table.addLogLikelihood(rows, base, ll);
+                for (int i = 0; i < items; i++) {
+                    int x = rows[base + i];
+                    if (x == ref[i]) {
+                        continue;
+                    }
+                    if (x < 0) {
+                        int row = (off[i] + ref[i]) * q0;
+                        for (int q = 0; q < q0; q++) {
+                            ll[q] -= t[row + q];
+                        }
+                    } else {
+                        int row = (off[i] + x) * q0;
+                        for (int q = 0; q < q0; q++) {
+                            ll[q] += diff[row + q];
+                        }
+                    }
+                }
                 double max = Double.NEGATIVE_INFINITY;
                 for (int q = 0; q < q0; q++) {
                     if (ll[q] > max) {
                         max = ll[q];
                     }
                 }
+                // nodes whose posterior is below e^-40 ≈ 4e-18 of the mode's are skipped: they change no
+                // sum beyond its last bits, and long tests concentrate the posterior on a few nodes
+                int lo = 0;
+                while (ll[lo] - max < -40) {
+                    lo++;
+                }
+                int hi = q0 - 1;
+                while (ll[hi] - max < -40) {
+                    hi--;
+                }
                 double sum = 0;
-                for (int q = 0; q < q0; q++) {
+                for (int q = lo; q <= hi; q++) {
                     double e = Math.exp(ll[q] - max);
                     ll[q] = e;
                     sum += e;
@@ -354,7 +420,7 @@ final class EmEngine {
                 double f = weights[p];
                 acc[total + q0] += f * (max + Math.log(sum));
                 double scale = f / sum;
-                for (int q = 0; q < q0; q++) {
+                for (int q = lo; q <= hi; q++) {
                     ll[q] *= scale;
                     acc[total + q] += ll[q];
                 }
@@ -364,7 +430,7 @@ final class EmEngine {
                         continue;
                     }
                     int row = (off[i] + x) * q0;
-                    for (int q = 0; q < q0; q++) {
+                    for (int q = lo; q <= hi; q++) {
                         acc[row + q] += ll[q];
                     }
                 }
