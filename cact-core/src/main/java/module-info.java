@@ -11,6 +11,7 @@ module io.github.cact.core {
     exports io.github.cact.irt;
     exports io.github.cact.data;
     exports io.github.cact.scoring;
+    exports io.github.cact.calibration;
     exports io.github.cact.simulation;
     exports io.github.cact.competency;
     exports io.github.cact.internal to io.github.cact.ninebox, io.github.cact.cli;

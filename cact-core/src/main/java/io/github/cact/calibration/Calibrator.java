@@ -1,0 +1,296 @@
+package io.github.cact.calibration;
+
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ModelType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Item calibration by marginal maximum likelihood with the Bock–Aitkin EM algorithm (Bayes modal where
+ * priors are set), for every model of {@link ModelType}, mixed item by item, with missing responses left out
+ * of the likelihood (full information). Identical response patterns are collapsed where that pays; the
+ * E-step streams over fixed chunks of patterns in parallel and sums the expected counts in chunk order, so
+ * results are identical for any number of threads. Memory: the patterns (one byte per cell) plus
+ * (Σ_i K_i) × Q doubles per E-step task.
+ *
+ * <p>Bad input: an estimated item that nobody answered, that every examinee answered in the same category,
+ * or one of whose categories nobody used is refused with an {@link IllegalArgumentException} naming the item
+ * and category (remove or recode it, or anchor it). Examinees without any response are left out and named in
+ * a warning. Items with 99% or more of their responses in one category are named in a warning.
+ *
+ * <p>Immutable and thread-safe; each call uses its own worker threads, ended before it returns.
+ */
+public final class Calibrator {
+
+    private final CalibrationOptions options;
+
+    private Calibrator(CalibrationOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * A calibrator with the given settings.
+     *
+     * @param options the settings
+     * @return the calibrator
+     */
+    public static Calibrator of(CalibrationOptions options) {
+        return new Calibrator(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A calibrator with mirt's defaults ({@link CalibrationOptions#defaults()}).
+     *
+     * @return the calibrator
+     */
+    public static Calibrator withDefaults() {
+        return new Calibrator(CalibrationOptions.defaults());
+    }
+
+    /**
+     * Returns the settings.
+     *
+     * @return the options
+     */
+    public CalibrationOptions options() {
+        return options;
+    }
+
+    /**
+     * Calibrates every item under one model.
+     *
+     * @param data the responses
+     * @param type the model of every item
+     * @return the result
+     * @throws IllegalArgumentException for data that cannot be calibrated (see the class comment)
+     */
+    public CalibrationResult calibrate(ResponseMatrix data, ModelType type) {
+        return calibrate(data, ModelSpec.of(Objects.requireNonNull(type, "type")));
+    }
+
+    /**
+     * Calibrates the items of a data set.
+     *
+     * @param data the responses; columns are items, rows examinees
+     * @param spec the model of each item, declared categories and anchors
+     * @return the result
+     * @throws IllegalArgumentException for data that cannot be calibrated (see the class comment), or a
+     *     latent scale that is not identified by the spec
+     */
+    public CalibrationResult calibrate(ResponseMatrix data, ModelSpec spec) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(spec, "spec");
+        int items = data.items();
+        int examinees = data.examinees();
+        List<String> warnings = new ArrayList<>();
+        ItemState[] states = new ItemState[items];
+        int[] categories = new int[items];
+        boolean[] anchored = new boolean[items];
+        for (int i = 0; i < items; i++) {
+            String id = data.itemId(i);
+            ModelType type = spec.model(id);
+            anchored[i] = spec.anchor(id).isPresent();
+            int observed = Math.max(1, data.maxCategory(i) + 1);
+            Optional<Integer> declared = spec.categories(id);
+            int k = declared.orElse(Math.max(2, observed));
+            if (observed > k) {
+                throw new IllegalArgumentException("item '" + id + "': category " + (observed - 1)
+                        + " observed but the item has " + k + " categories (0.." + (k - 1) + ")");
+            }
+            if (type.isDichotomous() && k != 2) {
+                throw new IllegalArgumentException("item '" + id + "': a " + type.code()
+                        + " item has categories 0 and 1, but " + (declared.isPresent() ? k + " were declared"
+                        : "category " + (observed - 1) + " was observed"));
+            }
+            categories[i] = k;
+        }
+        // one pass: category counts per item, responses per examinee
+        long[][] counts = new long[items][];
+        for (int i = 0; i < items; i++) {
+            counts[i] = new long[categories[i]];
+        }
+        boolean[] keep = new boolean[examinees];
+        int kept = 0;
+        List<String> empty = new ArrayList<>();
+        int emptyCount = 0;
+        byte[] row = new byte[items];
+        for (int n = 0; n < examinees; n++) {
+            data.copyRow(n, row, 0);
+            boolean any = false;
+            for (int i = 0; i < items; i++) {
+                int x = row[i];
+                if (x >= 0) {
+                    counts[i][x]++;
+                    any = true;
+                }
+            }
+            keep[n] = any;
+            if (any) {
+                kept++;
+            } else {
+                emptyCount++;
+                if (empty.size() < 5) {
+                    empty.add("'" + data.examineeId(n) + "'");
+                }
+            }
+        }
+        if (kept == 0) {
+            throw new IllegalArgumentException("no examinee answered any item; nothing to calibrate");
+        }
+        if (emptyCount > 0) {
+            warnings.add(emptyCount + " examinee(s) with no responses were left out: " + String.join(", ", empty)
+                    + (emptyCount > empty.size() ? ", ..." : ""));
+        }
+        for (int i = 0; i < items; i++) {
+            String id = data.itemId(i);
+            long total = 0;
+            int modal = 0;
+            for (int k = 0; k < categories[i]; k++) {
+                total += counts[i][k];
+                if (counts[i][k] > counts[i][modal]) {
+                    modal = k;
+                }
+            }
+            if (total > 0 && counts[i][modal] >= 0.99 * total) {
+                warnings.add(String.format(java.util.Locale.ROOT,
+                        "item '%s': %.1f%% of %d responses are in category %d; it carries little information",
+                        id, 100.0 * counts[i][modal] / total, total, modal));
+            }
+            if (anchored[i]) {
+                continue;
+            }
+            if (total == 0) {
+                throw new IllegalArgumentException("item '" + id + "': nobody answered it; it cannot be calibrated"
+                        + " (remove it, or anchor it with known parameters)");
+            }
+            if (counts[i][modal] == total) {
+                throw new IllegalArgumentException("item '" + id + "': all " + total
+                        + " examinees who answered it gave category " + modal
+                        + "; it cannot be calibrated (remove it, or anchor it with known parameters)");
+            }
+            for (int k = 0; k < categories[i]; k++) {
+                if (counts[i][k] == 0) {
+                    throw new IllegalArgumentException("item '" + id + "': category " + k + " of 0.."
+                            + (categories[i] - 1) + " was used by nobody; its threshold cannot be estimated"
+                            + " (recode the item's categories, or declare fewer)");
+                }
+            }
+        }
+        // states with starting values
+        boolean anyFreeSlope = false;
+        boolean anyAnchor = false;
+        for (int i = 0; i < items; i++) {
+            String id = data.itemId(i);
+            if (anchored[i]) {
+                Item anchor = spec.anchor(id).orElseThrow();
+                states[i] = ItemState.fixed(id, anchor.model());
+                anyAnchor = true;
+                continue;
+            }
+            ModelType type = spec.model(id);
+            states[i] = new ItemState(id, type, categories[i]);
+            Start.initialise(states[i], counts[i]);
+            anyFreeSlope |= states[i].free[0] || states[i].sharedSlope();
+        }
+        LatentScale scale = options.latentScale();
+        if (scale == LatentScale.AUTO) {
+            scale = anyAnchor ? LatentScale.FREE_MEAN_AND_VARIANCE
+                    : anyFreeSlope ? LatentScale.FIXED : LatentScale.FREE_VARIANCE;
+        }
+        if (scale == LatentScale.FREE_VARIANCE && anyFreeSlope && !anyAnchor) {
+            throw new IllegalArgumentException("the latent variance is not identified together with free slopes;"
+                    + " use rasch/pcm items, anchor items, or LatentScale.FIXED");
+        }
+        if (scale == LatentScale.FREE_MEAN_AND_VARIANCE && !anyAnchor) {
+            throw new IllegalArgumentException("the latent mean is not identified without anchor items;"
+                    + " anchor items of a bank with ModelSpec.withAnchors, or use LatentScale.FIXED/FREE_VARIANCE");
+        }
+        boolean meanFree = scale == LatentScale.FREE_MEAN_AND_VARIANCE;
+        boolean varFree = meanFree || scale == LatentScale.FREE_VARIANCE;
+        PatternData patterns = PatternData.of(data, keep, kept);
+        ExecutorService executor = options.parallelism() > 1 ? Executors.newFixedThreadPool(options.parallelism(),
+                r -> {
+                    Thread t = new Thread(r, "cact-calibration");
+                    t.setDaemon(true);
+                    return t;
+                }) : null;
+        try {
+            EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options, executor);
+            EmEngine.Run run = engine.iterate();
+            engine.finalEStep();
+            if (!run.converged) {
+                warnings.add(String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
+                        + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
+                        run.cycles, run.lastChange, options.tolerance()));
+            }
+            List<Item> calibrated = new ArrayList<>(items);
+            for (int i = 0; i < items; i++) {
+                calibrated.add(Item.of(states[i].id, states[i].toModel(states[i].par)));
+                if (!anchored[i]) {
+                    parameterWarnings(states[i], warnings);
+                }
+            }
+            ItemBank bank = ItemBank.of(calibrated);
+            List<String> names = parameterNames(engine);
+            double[] estimates = engine.pack();
+            StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
+            List<ItemFit> fit = List.of();
+            ModelFit modelFit = null;
+            if (options.itemFit()) {
+                FitStatistics stats = new FitStatistics(engine, anchored);
+                fit = stats.itemFit(warnings);
+                modelFit = stats.modelFit();
+            }
+            return new CalibrationResult(bank, engine.logLikelihood, engine.logPosterior, kept, run.cycles,
+                    run.converged, engine.mean, engine.variance, warnings, names, estimates, se.standardErrors,
+                    se.covariance, se.method, fit, modelFit);
+        } finally {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+        }
+    }
+
+    private static void parameterWarnings(ItemState s, List<String> warnings) {
+        if (s.free[0] && (s.par[0] > 5 || s.par[0] < 0.05)) {
+            warnings.add(String.format(java.util.Locale.ROOT, "item '%s': slope a = %.4g is extreme", s.id,
+                    s.par[0]));
+        }
+        if (s.hasG && s.par[2] < ItemState.logit(1e-3)) {
+            warnings.add("item '" + s.id + "': lower asymptote g is near 0");
+        }
+        if (s.hasU && s.par[3] > ItemState.logit(1 - 1e-3)) {
+            warnings.add("item '" + s.id + "': upper asymptote u is near 1");
+        }
+    }
+
+    static List<String> parameterNames(EmEngine engine) {
+        String[] names = new String[engine.flatSize];
+        for (int b = 0; b < engine.blocks.length; b++) {
+            EmEngine.Block block = engine.blocks[b];
+            for (int m = 0; m < block.items.length; m++) {
+                ItemState s = engine.states[block.items[m]];
+                for (int j = 0; j < s.size; j++) {
+                    int at = block.map[m][j];
+                    if (at >= 0) {
+                        names[engine.blockStart[b] + at] = s.sharedSlope() && j == 0 ? "1pl.a"
+                                : s.id + "." + s.parameterName(j);
+                    }
+                }
+            }
+        }
+        if (engine.meanFree) {
+            names[engine.meanIndex] = "latent.mean";
+        }
+        if (engine.varFree) {
+            names[engine.varIndex] = "latent.variance";
+        }
+        return List.of(names);
+    }
+}

@@ -1,0 +1,350 @@
+package io.github.cact.calibration;
+
+import io.github.cact.internal.LogProbabilityTable;
+import io.github.cact.irt.ItemModel;
+import io.github.cact.irt.ModelType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Item fit (S-X2, infit/outfit) and model fit (G2) at the estimates; see {@link ItemFit} and
+ * {@link ModelFit} for the definitions. Confined to one calibration.
+ */
+final class FitStatistics {
+
+    /** The largest number of possible patterns for G2. */
+    static final int MAX_G2_PATTERNS = 1 << 15;
+
+    private final EmEngine engine;
+    private final boolean[] anchored;
+    private final int items;
+    private final int nodes;
+    private final double[] weights;
+    private final ItemModel[] models;
+    /** P(X_i = k | θ_q) at {@code [i][k * nodes + q]}. */
+    private final double[][] prob;
+
+    FitStatistics(EmEngine engine, boolean[] anchored) {
+        this.engine = engine;
+        this.anchored = anchored;
+        this.items = engine.states.length;
+        this.nodes = engine.nodes;
+        double[] lw = engine.logWeights(engine.mean, engine.variance);
+        this.weights = new double[nodes];
+        for (int q = 0; q < nodes; q++) {
+            weights[q] = Math.exp(lw[q]);
+        }
+        this.models = engine.models().toArray(new ItemModel[0]);
+        this.prob = new double[items][];
+        for (int i = 0; i < items; i++) {
+            int k0 = models[i].categories();
+            prob[i] = new double[k0 * nodes];
+            double[] p = new double[k0];
+            for (int q = 0; q < nodes; q++) {
+                models[i].probabilities(engine.theta[q], p);
+                for (int k = 0; k < k0; k++) {
+                    prob[i][k * nodes + q] = p[k];
+                }
+            }
+        }
+    }
+
+    /** χ² upper tail P(χ²_df ≥ x). */
+    static double chiSquareUpperTail(double x, int df) {
+        if (!(x > 0)) {
+            return 1;
+        }
+        return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+    }
+
+    private static boolean raschFamily(ModelType type) {
+        return type == ModelType.RASCH || type == ModelType.ONE_PL || type == ModelType.PCM;
+    }
+
+    List<ItemFit> itemFit(List<String> warnings) {
+        double[][] sx2 = summedScoreFit(warnings);
+        double[][] mnsq = meanSquares();
+        List<ItemFit> fit = new ArrayList<>(items);
+        for (int i = 0; i < items; i++) {
+            OptionalDouble stat = OptionalDouble.empty();
+            OptionalDouble p = OptionalDouble.empty();
+            int df = 0;
+            if (sx2 != null && sx2[i] != null) {
+                stat = OptionalDouble.of(sx2[i][0]);
+                df = (int) sx2[i][1];
+                p = OptionalDouble.of(chiSquareUpperTail(sx2[i][0], df));
+            }
+            OptionalDouble infit = OptionalDouble.empty();
+            OptionalDouble outfit = OptionalDouble.empty();
+            if (mnsq != null && mnsq[i] != null) {
+                infit = OptionalDouble.of(mnsq[i][0]);
+                outfit = OptionalDouble.of(mnsq[i][1]);
+            }
+            fit.add(new ItemFit(engine.states[i].id, stat, df, p, infit, outfit));
+        }
+        return fit;
+    }
+
+    /** Summed-score distribution at each node: {@code [q][s]}, excluding one item (or none with −1). */
+    private double[][] lordWingersky(int skip, int maxScore) {
+        double[][] dist = new double[nodes][maxScore + 1];
+        double[] next = new double[maxScore + 1];
+        for (int q = 0; q < nodes; q++) {
+            double[] f = dist[q];
+            f[0] = 1;
+            int top = 0;
+            for (int i = 0; i < items; i++) {
+                if (i == skip) {
+                    continue;
+                }
+                int k0 = models[i].categories();
+                java.util.Arrays.fill(next, 0, top + k0, 0);
+                for (int s = 0; s <= top; s++) {
+                    double fs = f[s];
+                    if (fs == 0) {
+                        continue;
+                    }
+                    for (int k = 0; k < k0; k++) {
+                        next[s + k] += fs * prob[i][k * nodes + q];
+                    }
+                }
+                top += k0 - 1;
+                System.arraycopy(next, 0, f, 0, top + 1);
+            }
+        }
+        return dist;
+    }
+
+    /** S-X2 and df per item, or null where not computable; null overall without complete patterns. */
+    private double[][] summedScoreFit(List<String> warnings) {
+        PatternData data = engine.data;
+        int maxScore = 0;
+        for (int i = 0; i < items; i++) {
+            maxScore += models[i].categories() - 1;
+        }
+        double[] groupN = new double[maxScore + 1];
+        double[][] observed = new double[items][];
+        for (int i = 0; i < items; i++) {
+            observed[i] = new double[models[i].categories() * (maxScore + 1)];
+        }
+        double complete = 0;
+        for (int p = 0; p < data.patterns; p++) {
+            int base = p * items;
+            int s = 0;
+            boolean full = true;
+            for (int i = 0; i < items; i++) {
+                int x = data.rows[base + i];
+                if (x < 0) {
+                    full = false;
+                    break;
+                }
+                s += x;
+            }
+            if (!full) {
+                continue;
+            }
+            double f = data.weights[p];
+            complete += f;
+            groupN[s] += f;
+            for (int i = 0; i < items; i++) {
+                observed[i][data.rows[base + i] * (maxScore + 1) + s] += f;
+            }
+        }
+        if (complete == 0) {
+            warnings.add("item fit: no examinee answered every item; S-X2 was not computed");
+            return null;
+        }
+        if (complete < data.total) {
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "item fit: S-X2 uses the %.0f of %.0f examinees with complete responses", complete, data.total));
+        }
+        double[][] full = lordWingersky(-1, maxScore);
+        double[] marginal = new double[maxScore + 1];
+        for (int q = 0; q < nodes; q++) {
+            for (int s = 0; s <= maxScore; s++) {
+                marginal[s] += weights[q] * full[q][s];
+            }
+        }
+        double[][] out = new double[items][];
+        for (int i = 0; i < items; i++) {
+            int k0 = models[i].categories();
+            double[][] rest = lordWingersky(i, maxScore - (k0 - 1));
+            double[] binO = new double[k0];
+            double[] binE = new double[k0];
+            double stat = 0;
+            int bins = 0;
+            double[] lastO = null;
+            double[] lastE = null;
+            for (int s = 1; s < maxScore; s++) {
+                if (groupN[s] == 0 || marginal[s] <= 0) {
+                    continue;
+                }
+                for (int k = 0; k < k0; k++) {
+                    double e = 0;
+                    if (s - k >= 0 && s - k <= maxScore - (k0 - 1)) {
+                        for (int q = 0; q < nodes; q++) {
+                            e += weights[q] * prob[i][k * nodes + q] * rest[q][s - k];
+                        }
+                    }
+                    binE[k] += groupN[s] * e / marginal[s];
+                    binO[k] += observed[i][k * (maxScore + 1) + s];
+                }
+                boolean enough = true;
+                for (int k = 0; k < k0; k++) {
+                    enough &= binE[k] >= 1;
+                }
+                if (enough) {
+                    stat += pearson(binO, binE);
+                    bins++;
+                    lastO = binO.clone();
+                    lastE = binE.clone();
+                    java.util.Arrays.fill(binO, 0);
+                    java.util.Arrays.fill(binE, 0);
+                }
+            }
+            double leftover = 0;
+            for (int k = 0; k < k0; k++) {
+                leftover += binE[k];
+            }
+            if (leftover > 0) {
+                if (lastO != null) {
+                    // pool the remainder into the last closed group
+                    stat -= pearson(lastO, lastE);
+                    for (int k = 0; k < k0; k++) {
+                        lastO[k] += binO[k];
+                        lastE[k] += binE[k];
+                    }
+                    stat += pearson(lastO, lastE);
+                } else {
+                    stat += pearson(binO, binE);
+                    bins++;
+                }
+            }
+            int params = anchored[i] ? 0 : engine.states[i].freeCount();
+            int df = bins * (k0 - 1) - params;
+            if (df > 0) {
+                out[i] = new double[] {stat, df};
+            }
+        }
+        return out;
+    }
+
+    private static double pearson(double[] o, double[] e) {
+        double x2 = 0;
+        for (int k = 0; k < o.length; k++) {
+            if (e[k] > 0) {
+                double d = o[k] - e[k];
+                x2 += d * d / e[k];
+            }
+        }
+        return x2;
+    }
+
+    /** Infit and outfit per Rasch-family item at the EAP of each pattern. */
+    private double[][] meanSquares() {
+        boolean any = false;
+        for (int i = 0; i < items; i++) {
+            any |= raschFamily(models[i].type());
+        }
+        if (!any) {
+            return null;
+        }
+        PatternData data = engine.data;
+        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), engine.theta);
+        double[] logPrior = engine.logWeights(engine.mean, engine.variance);
+        double[] post = new double[nodes];
+        double[] sq = new double[items];
+        double[] num = new double[items];
+        double[] den = new double[items];
+        double[] count = new double[items];
+        double[] p = new double[maxCategories()];
+        for (int pat = 0; pat < data.patterns; pat++) {
+            System.arraycopy(logPrior, 0, post, 0, nodes);
+            int base = pat * items;
+            table.addLogLikelihood(data.rows, base, post);
+            double max = Double.NEGATIVE_INFINITY;
+            for (int q = 0; q < nodes; q++) {
+                max = Math.max(max, post[q]);
+            }
+            double sum = 0;
+            double mean = 0;
+            for (int q = 0; q < nodes; q++) {
+                double e = Math.exp(post[q] - max);
+                sum += e;
+                mean += e * engine.theta[q];
+            }
+            double eap = mean / sum;
+            double f = data.weights[pat];
+            for (int i = 0; i < items; i++) {
+                int x = data.rows[base + i];
+                if (x < 0 || !raschFamily(models[i].type())) {
+                    continue;
+                }
+                int k0 = models[i].categories();
+                models[i].probabilities(eap, p);
+                double e = 0;
+                for (int k = 1; k < k0; k++) {
+                    e += k * p[k];
+                }
+                double w = 0;
+                for (int k = 0; k < k0; k++) {
+                    w += (k - e) * (k - e) * p[k];
+                }
+                double r = x - e;
+                if (w > 0) {
+                    sq[i] += f * r * r / w;
+                }
+                num[i] += f * r * r;
+                den[i] += f * w;
+                count[i] += f;
+            }
+        }
+        double[][] out = new double[items][];
+        for (int i = 0; i < items; i++) {
+            if (raschFamily(models[i].type()) && count[i] > 0 && den[i] > 0) {
+                out[i] = new double[] {num[i] / den[i], sq[i] / count[i]};
+            }
+        }
+        return out;
+    }
+
+    private int maxCategories() {
+        int max = 2;
+        for (int i = 0; i < items; i++) {
+            max = Math.max(max, models[i].categories());
+        }
+        return max;
+    }
+
+    /** G2 against the saturated pattern table, or null where not applicable. */
+    ModelFit modelFit() {
+        PatternData data = engine.data;
+        if (!data.collapsed || data.hasMissing()) {
+            return null;
+        }
+        long possible = 1;
+        for (int i = 0; i < items; i++) {
+            possible *= models[i].categories();
+            if (possible > MAX_G2_PATTERNS) {
+                return null;
+            }
+        }
+        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), engine.theta);
+        double[] logPrior = engine.logWeights(engine.mean, engine.variance);
+        double[] ll = new double[nodes];
+        double g2 = 0;
+        for (int p = 0; p < data.patterns; p++) {
+            System.arraycopy(logPrior, 0, ll, 0, nodes);
+            table.addLogLikelihood(data.rows, p * items, ll);
+            double logP = io.github.cact.internal.Logistic.logSumExp(ll, nodes);
+            double f = data.weights[p];
+            if (f > 0) {
+                g2 += 2 * f * (Math.log(f / data.total) - logP);
+            }
+        }
+        int df = (int) (possible - 1) - engine.flatSize;
+        return new ModelFit(Math.max(0, g2), df, df > 0 ? chiSquareUpperTail(g2, df) : 0);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.cact.calibration;
+
+import io.github.cact.data.ResponseMatrix;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Response patterns as flat {@code byte} rows ({@code pattern * items + item}, negative = missing) with
+ * frequency weights. Identical patterns are collapsed when that pays: always for short tests (≤ 20
+ * items), otherwise when the first 20,000 rows hold at most half as many distinct patterns. Immutable after
+ * construction.
+ */
+final class PatternData {
+
+    static final int ALWAYS_COLLAPSE_ITEMS = 20;
+    static final int SAMPLE_ROWS = 20_000;
+
+    final int items;
+    final int patterns;
+    final byte[] rows;
+    final double[] weights;
+    final double total;
+    final boolean collapsed;
+
+    PatternData(int items, byte[] rows, double[] weights, boolean collapsed) {
+        this.items = items;
+        this.patterns = weights.length;
+        this.rows = rows;
+        this.weights = weights;
+        this.collapsed = collapsed;
+        double sum = 0;
+        for (int p = 0; p < patterns; p++) {
+            sum += weights[p];
+        }
+        this.total = sum;
+    }
+
+    /**
+     * Copies the examinees that answered at least one item, collapsing identical patterns if that pays.
+     *
+     * @param data the responses
+     * @param keep which examinees to use
+     * @param kept how many are kept
+     * @return the patterns
+     */
+    static PatternData of(ResponseMatrix data, boolean[] keep, int kept) {
+        int items = data.items();
+        byte[] row = new byte[items];
+        boolean collapse = items <= ALWAYS_COLLAPSE_ITEMS;
+        if (!collapse) {
+            Map<ByteBuffer, Integer> sample = new HashMap<>();
+            int seen = 0;
+            for (int n = 0; n < data.examinees() && seen < SAMPLE_ROWS; n++) {
+                if (keep[n]) {
+                    byte[] copy = new byte[items];
+                    data.copyRow(n, copy, 0);
+                    sample.putIfAbsent(ByteBuffer.wrap(copy), seen);
+                    seen++;
+                }
+            }
+            collapse = sample.size() * 2 <= seen;
+        }
+        if (!collapse) {
+            byte[] rows = new byte[Math.multiplyExact(kept, items)];
+            double[] weights = new double[kept];
+            int p = 0;
+            for (int n = 0; n < data.examinees(); n++) {
+                if (keep[n]) {
+                    data.copyRow(n, rows, p * items);
+                    weights[p++] = 1;
+                }
+            }
+            return new PatternData(items, rows, weights, false);
+        }
+        Map<ByteBuffer, Integer> index = new HashMap<>();
+        byte[] rows = new byte[Math.multiplyExact(Math.min(kept, 1024), items)];
+        double[] weights = new double[Math.min(kept, 1024)];
+        int distinct = 0;
+        for (int n = 0; n < data.examinees(); n++) {
+            if (!keep[n]) {
+                continue;
+            }
+            data.copyRow(n, row, 0);
+            Integer at = index.get(ByteBuffer.wrap(row));
+            if (at != null) {
+                weights[at]++;
+                continue;
+            }
+            if (distinct == weights.length) {
+                int grown = (int) Math.min((long) kept, 2L * weights.length);
+                weights = Arrays.copyOf(weights, grown);
+                rows = Arrays.copyOf(rows, Math.multiplyExact(grown, items));
+            }
+            System.arraycopy(row, 0, rows, distinct * items, items);
+            index.put(ByteBuffer.wrap(Arrays.copyOfRange(rows, distinct * items, (distinct + 1) * items)), distinct);
+            weights[distinct] = 1;
+            distinct++;
+        }
+        return new PatternData(items, Arrays.copyOf(rows, distinct * items), Arrays.copyOf(weights, distinct), true);
+    }
+
+    /** Whether any response is missing. */
+    boolean hasMissing() {
+        for (int c = 0; c < rows.length; c++) {
+            if (rows[c] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
