@@ -28,8 +28,8 @@ public final class DemoCohort {
     static final String[] TIERS = {StandardProfile.JPT_PRATAMA, StandardProfile.ADMINISTRATOR,
         StandardProfile.PENGAWAS, StandardProfile.PELAKSANA};
     static final int[] TIER_SIZES = {15, 80, 240, 680};
-    private static final double[] TIER_MEANS = {1.0, 0.55, 0.1, -0.3};
-    private static final double[] QUALIFICATION_MEANS = {88, 80, 71, 60};
+    private static final double[] TIER_MEANS = {1.6, 1.0, 0.3, -0.5};
+    private static final double[] QUALIFICATION_MEANS = {85, 75, 62, 45};
 
     static final String[] UNITS = {"Sekretariat Daerah", "Dinas Pendidikan", "Dinas Kesehatan",
         "Dinas Pekerjaan Umum", "Badan Keuangan Daerah", "Dinas Kependudukan dan Pencatatan Sipil",
@@ -115,13 +115,13 @@ public final class DemoCohort {
                 double potentialFactor = 0.5 * general + 0.87 * random.nextGaussian();
                 double[] potential = new double[aspects.codes().size()];
                 for (int a = 0; a < potential.length; a++) {
-                    potential[a] = 0.5 * TIER_MEANS[t] + 0.8 * potentialFactor + 0.6 * random.nextGaussian();
+                    potential[a] = TIER_MEANS[t] + 0.8 * potentialFactor + 0.6 * random.nextGaussian();
                 }
                 double performance = 0.45 * general + 0.89 * random.nextGaussian();
                 SkpRating hasil = rating(performance + 0.5 * random.nextGaussian());
                 SkpRating perilaku = rating(performance + 0.5 * random.nextGaussian());
                 double qualification = clamp(QUALIFICATION_MEANS[t] + 10 * random.nextGaussian());
-                double integrity = clamp(80 + 5 * general + 8 * random.nextGaussian());
+                double integrity = clamp(72 + 5 * general + 10 * random.nextGaussian());
                 String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
                 String unit = t == 0 ? UNITS[k % UNITS.length] : UNITS[random.nextInt(UNITS.length)];
                 people.add(new Person(String.format(Locale.ROOT, "ASN%04d", serial), name, unit, TIERS[t], competency,
