@@ -27,7 +27,8 @@ public final class JmhResults {
     }
 
     /** One benchmark result: its name with parameters, mode, score, error and unit. */
-    record Row(String key, String mode, double score, double error, String unit, double cellsPerOp) {
+    record Row(String key, String mode, double score, double error, String unit, double cellsPerOp,
+            double examineesPerOp) {
 
         /** Whether a higher score is better (throughput) rather than worse (time per operation). */
         boolean higherIsBetter() {
@@ -70,9 +71,13 @@ public final class JmhResults {
             Map<?, ?> result = (Map<?, ?>) entry;
             StringBuilder key = new StringBuilder(shortName((String) result.get("benchmark")));
             double cells = 0;
+            double examinees = 0;
             if (result.get("params") instanceof Map<?, ?> params) {
                 if (params.get("items") instanceof String i && params.get("nodes") instanceof String q) {
                     cells = Double.parseDouble(i) * Double.parseDouble(q);
+                }
+                if (params.get("examinees") instanceof String e) {
+                    examinees = Double.parseDouble(e);
                 }
                 StringBuilder values = new StringBuilder();
                 for (Map.Entry<?, ?> param : params.entrySet()) {
@@ -83,11 +88,11 @@ public final class JmhResults {
             Map<?, ?> metric = (Map<?, ?>) result.get("primaryMetric");
             double error = metric.get("scoreError") instanceof Double e && Double.isFinite(e) ? e : 0;
             rows.add(new Row(key.toString(), (String) result.get("mode"), (Double) metric.get("score"), error,
-                    (String) metric.get("scoreUnit"), cells));
+                    (String) metric.get("scoreUnit"), cells, examinees));
             if (result.get("secondaryMetrics") instanceof Map<?, ?> secondary
                     && secondary.get("·gc.alloc.rate.norm") instanceof Map<?, ?> alloc) {
                 rows.add(new Row(key + " alloc/op", "alloc", (Double) alloc.get("score"), 0,
-                        (String) alloc.get("scoreUnit"), 0));
+                        (String) alloc.get("scoreUnit"), 0, 0));
             }
         }
         return rows;
@@ -115,16 +120,36 @@ public final class JmhResults {
     }
 
     static String markdown(List<Row> rows, Map<String, Row> baseline) {
-        StringBuilder md = new StringBuilder(
-                "| Benchmark | Mode | Score | ± | Unit | Item·node cells/s | Baseline |\n|---|---|---:|---:|---|---:|---:|\n");
+        StringBuilder md = new StringBuilder("| Benchmark | Mode | Score | ± | Unit | Examinees/s | Cells/s | Baseline |\n"
+                + "|---|---|---:|---:|---|---:|---:|---:|\n");
         for (Row row : rows) {
             Row before = baseline.get(row.key());
-            boolean perSecond = "thrpt".equals(row.mode()) && row.unit().endsWith("/s") && row.cellsPerOp() > 0;
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g | %.2g | %s | %s | %s |%n", row.key(), row.mode(),
+            double perSecond = examineesPerSecond(row);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g | %.2g | %s | %s | %s | %s |%n", row.key(), row.mode(),
                     row.score(), row.error(), row.unit(),
-                    perSecond ? String.format(Locale.ROOT, "%.3g", row.score() * row.cellsPerOp()) : "",
+                    perSecond > 0 ? String.format(Locale.ROOT, "%.3g", perSecond) : "",
+                    perSecond > 0 && row.cellsPerOp() > 0
+                            ? String.format(Locale.ROOT, "%.3g", perSecond * row.cellsPerOp()) : "",
                     before == null ? "" : String.format(Locale.ROOT, "%.4g", before.score())));
         }
         return md.toString();
+    }
+
+    /** Examinees per second, from a throughput in examinees or a time per batch of examinees. */
+    static double examineesPerSecond(Row row) {
+        if ("thrpt".equals(row.mode()) && "ops/s".equals(row.unit()) && row.cellsPerOp() > 0) {
+            return row.score();
+        }
+        if (("avgt".equals(row.mode()) || "ss".equals(row.mode())) && row.examineesPerOp() > 0) {
+            double seconds = switch (row.unit()) {
+                case "s/op" -> row.score();
+                case "ms/op" -> row.score() / 1e3;
+                case "us/op" -> row.score() / 1e6;
+                case "ns/op" -> row.score() / 1e9;
+                default -> Double.NaN;
+            };
+            return Double.isNaN(seconds) ? 0 : row.examineesPerOp() / seconds;
+        }
+        return 0;
     }
 }

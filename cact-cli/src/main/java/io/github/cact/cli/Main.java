@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         description = "Calibrated scoring, competency levels, Job-Person-Match and nine-box placement"
                 + " for the ASN Computer Assisted Competency Test.",
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL,
-        subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, NineBoxCommand.class, JpmCommand.class, MatchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, NineBoxCommand.class, JpmCommand.class, MatchCommand.class, ScoreCommand.class, ProfileCommand.class, CalibrateCommand.class,
+                LinkCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

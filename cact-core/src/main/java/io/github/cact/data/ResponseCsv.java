@@ -132,8 +132,9 @@ public final class ResponseCsv {
 
     /**
      * Reads a pattern file: a header of item ids and a last column named {@code count} (any case), no id
-     * column; each row holds a response pattern (cells as in a response file, missing allowed) and a positive
-     * integer count. Each pattern is expanded into {@code count} identical rows with generated examinee ids
+     * column; each row holds a response pattern (cells as in a response file, missing allowed) and a
+     * whole-number count (0 allowed: a pattern nobody gave adds no row). Each pattern is expanded into
+     * {@code count} identical rows with generated examinee ids
      * {@code <line>.<k>}, {@code k = 1..count}, where {@code line} is the pattern's line in the file (e.g.
      * {@code 3.1}, {@code 3.2}, ...). This is the format of the LSAT reference data.
      *
@@ -303,8 +304,8 @@ public final class ResponseCsv {
             digits = c >= '0' && c <= '9';
             value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE + 1L);
         }
-        if (!digits || value < 1 || value > Integer.MAX_VALUE) {
-            throw csv.error(column, "count '" + text + "' is not a positive integer (1.." + Integer.MAX_VALUE + ")");
+        if (!digits || value > Integer.MAX_VALUE) {
+            throw csv.error(column, "count '" + text + "' is not a whole number 0.." + Integer.MAX_VALUE);
         }
         return (int) value;
     }

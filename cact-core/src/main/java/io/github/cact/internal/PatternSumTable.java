@@ -96,6 +96,18 @@ public final class PatternSumTable {
      * @param acc Q values to add to (modified)
      */
     public void addLogLikelihood(byte[] responses, int from, double[] acc) {
+        addLogLikelihood(responses, from, acc, 0);
+    }
+
+    /**
+     * As {@link #addLogLikelihood(byte[], int, double[])}, adding into {@code acc[accFrom..accFrom+Q)}.
+     *
+     * @param responses the responses array, negative for missing
+     * @param from where the pattern's first item is
+     * @param acc the accumulator array (modified)
+     * @param accFrom where the Q values to add to start
+     */
+    public void addLogLikelihood(byte[] responses, int from, double[] acc, int accFrom) {
         int chunks = chunkStart.length - 1;
         double[] table = rows.table();
         for (int c = 0; c < chunks; c++) {
@@ -114,7 +126,7 @@ public final class PatternSumTable {
             if (complete) {
                 int base = (chunkOffset[c] + code) * nodes;
                 for (int q = 0; q < nodes; q++) {
-                    acc[q] += sums[base + q];
+                    acc[accFrom + q] += sums[base + q];
                 }
             } else {
                 for (int item = first; item < last; item++) {
@@ -122,7 +134,7 @@ public final class PatternSumTable {
                     if (x >= 0) {
                         int row = rows.rowStart(item, x);
                         for (int q = 0; q < nodes; q++) {
-                            acc[q] += table[row + q];
+                            acc[accFrom + q] += table[row + q];
                         }
                     }
                 }

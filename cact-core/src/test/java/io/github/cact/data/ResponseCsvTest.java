@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResponseCsvTest {
@@ -233,9 +235,11 @@ class ResponseCsvTest {
 
     // ---- pattern files
 
-    @Test
-    void lsat7PatternsExpandToTheirCounts() throws IOException {
-        Path file = Path.of("src/test/resources/io/github/cact/data/lsat7-patterns.csv");
+    @ParameterizedTest
+    @ValueSource(strings = {"lsat6-patterns.csv", "lsat7-patterns.csv"})
+    void lsatPatternsExpandToTheirCounts(String name) throws IOException {
+        // lsat6 has patterns that nobody gave (count 0): they add no examinee
+        Path file = Path.of("src/test/resources/io/github/cact/data/" + name);
         ResponseMatrix m = ResponseCsv.readPatterns(file);
         List<String> lines = Files.readAllLines(file);
         String[] header = lines.get(0).split(",");
@@ -259,10 +263,10 @@ class ResponseCsvTest {
             }
             assertEquals(weighted[i], sum, header[i]);
         }
+        assertEquals(1000, m.examinees());
         int firstCount = Integer.parseInt(lines.get(1).split(",")[items]);
         assertEquals("2.1", m.examineeId(0));
         assertEquals("2." + firstCount, m.examineeId(firstCount - 1));
-        assertEquals("3.1", m.examineeId(firstCount));
     }
 
     @Test
@@ -274,10 +278,10 @@ class ResponseCsvTest {
 
     @Test
     void aCountThatIsNotAPositiveIntegerIsRefused() {
-        for (String count : new String[] {"0", "-3", "1.5", "x", "", "2147483648"}) {
+        for (String count : new String[] {"-3", "1.5", "x", "", "2147483648"}) {
             DataFormatException e = assertThrows(DataFormatException.class, () -> ResponseCsv.readPatterns(
                     new StringReader("a,b,count\n1,0,4\n1,1," + count + "\n"), "p.csv"));
-            assertEquals("p.csv, line 3, column 3: count '" + count + "' is not a positive integer (1..2147483647)",
+            assertEquals("p.csv, line 3, column 3: count '" + count + "' is not a whole number 0..2147483647",
                     e.getMessage());
         }
     }

@@ -1,0 +1,89 @@
+package io.github.cact.benchmarks;
+
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ModelType;
+import io.github.cact.scoring.Quadrature;
+import io.github.cact.scoring.Scorer;
+import io.github.cact.scoring.ScoringMethod;
+import io.github.cact.scoring.ScoringOptions;
+import io.github.cact.simulation.ResponseSimulator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Scoring a whole response matrix with {@link Scorer#score(ResponseMatrix)}: EAP over a sweep of item
+ * models, test lengths and grid sizes, and the other methods on one size. Time per batch; the report
+ * divides the {@code examinees} parameter by it for examinees/s, and multiplies by items × nodes for
+ * examinee·item·node cells/s. The baseline arm reads every response once (input handling only).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ScoringBenchmark {
+
+    @Param({"2pl", "gpcm"})
+    public String model;
+
+    @Param({"20000"})
+    public int examinees;
+
+    @Param({"10", "40", "100"})
+    public int items;
+
+    @Param({"61", "121"})
+    public int nodes;
+
+    @Param({"eap"})
+    public String method;
+
+    @Param({"1"})
+    public int threads;
+
+    private ResponseMatrix data;
+    private Scorer scorer;
+    private byte[] row;
+
+    /** Simulates the responses (5-category items for the GPCM) and builds the scorer. */
+    @Setup
+    public void setUp() {
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.fromCode(model), items, 5, 11);
+        data = ResponseSimulator.of(bank, 12).simulate(examinees).responses();
+        scorer = Scorer.of(bank, ScoringOptions.builder().method(ScoringMethod.fromCode(method))
+                .quadrature(Quadrature.standardNormal(nodes, -6, 6)).parallelism(threads).build());
+        row = new byte[items];
+    }
+
+    /**
+     * Input handling only: copy out every examinee's responses.
+     *
+     * @param sink consumes the result
+     */
+    @Benchmark
+    public void baseline(Blackhole sink) {
+        long sum = 0;
+        for (int n = 0; n < examinees; n++) {
+            data.copyRow(n, row, 0);
+            sum += row[0];
+        }
+        sink.consume(sum);
+    }
+
+    /**
+     * Scores every examinee.
+     *
+     * @return the scores
+     */
+    @Benchmark
+    public Object score() {
+        return scorer.score(data);
+    }
+}

@@ -1,0 +1,302 @@
+package io.github.cact.cli;
+
+import io.github.cact.calibration.CalibrationOptions;
+import io.github.cact.calibration.CalibrationResult;
+import io.github.cact.calibration.Calibrator;
+import io.github.cact.calibration.ItemFit;
+import io.github.cact.calibration.ModelSpec;
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.Json;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.irt.ItemModel;
+import io.github.cact.irt.ModelType;
+import io.github.cact.scoring.Quadrature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cact calibrate}: item parameters by marginal maximum likelihood (Bock–Aitkin EM, mirt's
+ * defaults). Writes the item bank CSV ({@code item,model,a,b1..,g,u,scale}) followed by the standard
+ * errors of the slope-intercept parameters ({@code se_a, se_d1.., se_g, se_u}) and item fit
+ * ({@code sx2, sx2_df, sx2_p, infit, outfit}); the optional summary JSON holds {@code logLikelihood,
+ * iterations, converged, aic, bic, latentMean, latentVariance}, warnings and model fit. With a
+ * {@code scale} column in the item-models file each scale is calibrated on its own (one latent trait per
+ * competency); the summary then sums log-likelihood, AIC and BIC, reports the largest cycle count, and
+ * lists each scale under {@code scales}. Exit code 4 when a calibration did not converge (all results
+ * are still written, flagged).
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Calibrate items by marginal maximum likelihood (EM), with standard errors and item fit.")
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... categories 0..K-1, empty or NA for missing.")
+    private Path responses;
+
+    @Option(names = "--model", paramLabel = "MODEL", required = true,
+            description = "rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm or pcm: the model of items not in --item-models.")
+    private String model;
+
+    @Option(names = "--item-models", paramLabel = "M.csv",
+            description = "item,model[,categories][,scale]: a model per item, declared categories, and scales calibrated separately.")
+    private Path itemModels;
+
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "61", description = "Quadrature nodes on [-6, 6] (default: ${DEFAULT-VALUE}).")
+    private int quadrature;
+
+    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-4", description = "Convergence: largest parameter change (default: ${DEFAULT-VALUE}).")
+    private double tolerance;
+
+    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "500", description = "Most EM cycles (default: ${DEFAULT-VALUE}).")
+    private int maxCycles;
+
+    @Option(names = "--anchors", paramLabel = "BANK.csv",
+            description = "Items that keep their parameters (fixed-parameter calibration on the bank's scale).")
+    private Path anchors;
+
+    @Option(names = "--out", paramLabel = "ITEMS.csv", required = true, description = "Where to write the calibrated items.")
+    private Path out;
+
+    @Option(names = "--summary", paramLabel = "SUMMARY.json", description = "Where to write the summary.")
+    private Path summary;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        CalibrationOptions options;
+        ModelType defaultModel;
+        try {
+            defaultModel = ModelType.fromCode(model);
+            options = CalibrationOptions.builder().quadrature(Quadrature.standardNormal(quadrature, -6, 6))
+                    .tolerance(tolerance).maxCycles(maxCycles).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
+        Map<String, List<String>> scales = new LinkedHashMap<>();
+        ModelSpec spec = readItemModels(data, defaultModel, scales);
+        if (anchors != null) {
+            spec = spec.withAnchors(ItemBankFiles.readCsv(Inputs.existing(anchors, "--anchors")));
+        }
+        Calibrator calibrator = Calibrator.of(options);
+        Map<String, CalibrationResult> results = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> scale : scales.entrySet()) {
+            ResponseMatrix part = scales.size() == 1 && scale.getKey().isEmpty() ? data : data.selectItems(scale.getValue());
+            results.put(scale.getKey(), calibrator.calibrate(part, spec));
+        }
+        writeItems(results, out);
+        if (summary != null) {
+            Files.writeString(summary, summaryJson(results), StandardCharsets.UTF_8);
+        }
+        boolean converged = results.values().stream().allMatch(CalibrationResult::converged);
+        if (!quiet || !converged) {
+            for (Map.Entry<String, CalibrationResult> entry : results.entrySet()) {
+                CalibrationResult r = entry.getValue();
+                spec().commandLine().getErr().printf(java.util.Locale.ROOT,
+                        "%s%s: %d items, logLik %.3f, %d cycles, %s%n", entry.getKey().isEmpty() ? "calibration" : "scale ",
+                        entry.getKey(), r.bank().size(), r.logLikelihood(), r.cycles(),
+                        r.converged() ? "converged" : "NOT CONVERGED");
+                for (String warning : r.warnings()) {
+                    spec().commandLine().getErr().println("  warning: " + warning);
+                }
+            }
+        }
+        return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
+    }
+
+    private CommandSpec spec() {
+        return spec;
+    }
+
+    /** Reads the per-item models; fills {@code scales} with the item ids of each scale in file order. */
+    private ModelSpec readItemModels(ResponseMatrix data, ModelType defaultModel, Map<String, List<String>> scales)
+            throws IOException {
+        ModelSpec spec = ModelSpec.of(defaultModel);
+        Map<String, String> scaleOf = new HashMap<>();
+        if (itemModels != null) {
+            try (CsvReader csv = CsvReader.open(Inputs.existing(itemModels, "--item-models"))) {
+                Columns columns = new Columns(csv);
+                int item = columns.required("item");
+                int modelColumn = columns.optional("model");
+                int categories = columns.optional("categories");
+                int scale = columns.optional("scale");
+                Map<String, Integer> seen = new HashMap<>();
+                while (csv.next()) {
+                    columns.checkWidth();
+                    String id = columns.id(item, seen);
+                    if (data.itemIndex(id) < 0) {
+                        throw csv.error(item, "item '" + id + "' is not a column of " + responses.getFileName());
+                    }
+                    try {
+                        if (columns.present(modelColumn)) {
+                            spec = spec.withModel(id, ModelType.fromCode(csv.get(modelColumn)));
+                        }
+                        if (columns.present(categories)) {
+                            spec = spec.withCategories(id, (int) columns.number(categories, id));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw csv.error(columns.present(categories) ? categories : modelColumn, "item '" + id + "': "
+                                + e.getMessage());
+                    }
+                    if (columns.present(scale)) {
+                        scaleOf.put(id, csv.get(scale));
+                    }
+                }
+            }
+        }
+        for (String id : data.itemIds()) {
+            scales.computeIfAbsent(scaleOf.getOrDefault(id, ""), k -> new ArrayList<>()).add(id);
+        }
+        if (scales.size() > 1 && scales.containsKey("")) {
+            throw new io.github.cact.data.DataFormatException(String.valueOf(itemModels.getFileName()), 0, 0,
+                    "items " + scales.get("") + " have no scale while others do; give every item a scale");
+        }
+        return spec;
+    }
+
+    /**
+     * Joins the banks of separately calibrated scales, each item taking its scale's name.
+     *
+     * @param results calibrations by scale ("" for a single unnamed scale)
+     * @return one bank, in scale order
+     */
+    static ItemBank combined(Map<String, CalibrationResult> results) {
+        List<Item> items = new ArrayList<>();
+        for (Map.Entry<String, CalibrationResult> entry : results.entrySet()) {
+            for (Item item : entry.getValue().bank().items()) {
+                items.add(entry.getKey().isEmpty() ? item : Item.of(item.id(), item.model(), entry.getKey()));
+            }
+        }
+        return ItemBank.of(items);
+    }
+
+    /**
+     * Writes the calibrated items with their standard errors and fit (columns in the class comment).
+     *
+     * @param results calibrations by scale
+     * @param out the file
+     * @throws IOException if writing fails
+     */
+    static void writeItems(Map<String, CalibrationResult> results, Path out) throws IOException {
+        ItemBank bank = combined(results);
+        java.io.StringWriter text = new java.io.StringWriter();
+        ItemBankFiles.writeCsv(bank, text);
+        String[] lines = text.toString().split("\n");
+        int intercepts = bank.maxCategories() - 1;
+        StringBuilder csv = new StringBuilder(lines[0]).append(",se_a");
+        for (int k = 1; k <= intercepts; k++) {
+            csv.append(",se_d").append(k);
+        }
+        csv.append(",se_g,se_u,sx2,sx2_df,sx2_p,infit,outfit\n");
+        int line = 1;
+        for (CalibrationResult result : results.values()) {
+            Map<String, ItemFit> fit = new HashMap<>();
+            for (ItemFit f : result.itemFit()) {
+                fit.put(f.itemId(), f);
+            }
+            for (Item item : result.bank().items()) {
+                csv.append(lines[line++]);
+                ItemModel m = item.model();
+                csv.append(',').append(se(result, item.id(), "a"));
+                boolean partialCredit = m.type() == ModelType.GPCM || m.type() == ModelType.PCM;
+                for (int k = 1; k <= intercepts; k++) {
+                    String name = m.categories() == 2 ? (k == 1 ? "d" : null) : (partialCredit ? "c" : "d") + k;
+                    csv.append(',').append(name == null || k >= m.categories() ? "" : se(result, item.id(), name));
+                }
+                csv.append(',').append(se(result, item.id(), "g")).append(',').append(se(result, item.id(), "u"));
+                ItemFit f = fit.get(item.id());
+                csv.append(',').append(f == null ? "" : value(f.sx2(), 4))
+                        .append(',').append(f == null || f.sx2().isEmpty() ? "" : Integer.toString(f.df()))
+                        .append(',').append(f == null ? "" : value(f.pValue(), 4))
+                        .append(',').append(f == null ? "" : value(f.infit(), 4))
+                        .append(',').append(f == null ? "" : value(f.outfit(), 4)).append('\n');
+            }
+        }
+        Files.writeString(out, csv.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String se(CalibrationResult result, String item, String parameter) {
+        return value(result.standardError(item, parameter), 6);
+    }
+
+    private static String value(OptionalDouble value, int decimals) {
+        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? CsvOutput.number(value.getAsDouble(), decimals) : "";
+    }
+
+    static String summaryJson(Map<String, CalibrationResult> results) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        double logLik = 0;
+        double aic = 0;
+        double bic = 0;
+        int cycles = 0;
+        boolean converged = true;
+        double mean = 0;
+        double variance = 0;
+        Map<String, Object> scales = new LinkedHashMap<>();
+        List<Object> warnings = new ArrayList<>();
+        for (Map.Entry<String, CalibrationResult> entry : results.entrySet()) {
+            CalibrationResult r = entry.getValue();
+            logLik += r.logLikelihood();
+            aic += r.aic();
+            bic += r.bic();
+            cycles = Math.max(cycles, r.cycles());
+            converged &= r.converged();
+            mean += r.latentMean() / results.size();
+            variance += r.latentVariance() / results.size();
+            warnings.addAll(r.warnings());
+            scales.put(entry.getKey(), scaleJson(r));
+        }
+        json.put("logLikelihood", logLik);
+        json.put("iterations", cycles);
+        json.put("converged", converged);
+        json.put("aic", aic);
+        json.put("bic", bic);
+        json.put("latentMean", mean);
+        json.put("latentVariance", variance);
+        json.put("warnings", warnings);
+        if (results.size() == 1) {
+            CalibrationResult only = results.values().iterator().next();
+            json.put("examinees", only.examinees());
+            json.put("parameters", only.parameterCount());
+            json.put("standardErrors", only.standardErrorMethod().name());
+            only.modelFit().ifPresent(fit -> json.put("modelFit", Map.of("g2", fit.g2(), "df", fit.df(), "p", fit.pValue())));
+        } else {
+            json.put("scales", scales);
+        }
+        return Json.write(json);
+    }
+
+    private static Map<String, Object> scaleJson(CalibrationResult r) {
+        Map<String, Object> scale = new LinkedHashMap<>();
+        scale.put("items", r.bank().size());
+        scale.put("logLikelihood", r.logLikelihood());
+        scale.put("iterations", r.cycles());
+        scale.put("converged", r.converged());
+        scale.put("aic", r.aic());
+        scale.put("bic", r.bic());
+        scale.put("latentMean", r.latentMean());
+        scale.put("latentVariance", r.latentVariance());
+        return scale;
+    }
+}

@@ -1,0 +1,464 @@
+package io.github.cact.cli;
+
+import io.github.cact.calibration.CalibrationResult;
+import io.github.cact.calibration.Calibrator;
+import io.github.cact.calibration.ItemFit;
+import io.github.cact.cli.demo.DemoCohort;
+import io.github.cact.cli.report.ClassificationAccuracy;
+import io.github.cact.cli.report.CompetencyDistribution;
+import io.github.cact.cli.report.CurveSet;
+import io.github.cact.cli.report.HtmlReport;
+import io.github.cact.cli.report.ItemCurve;
+import io.github.cact.cli.report.JpmDistribution;
+import io.github.cact.cli.report.NineBoxCell;
+import io.github.cact.cli.report.ReportData;
+import io.github.cact.competency.ClassificationIndices;
+import io.github.cact.competency.Classification;
+import io.github.cact.competency.Competency;
+import io.github.cact.competency.CompetencyAssessment;
+import io.github.cact.competency.CompetencyFramework;
+import io.github.cact.competency.CompetencyProfiler;
+import io.github.cact.competency.CompetencyResult;
+import io.github.cact.competency.CutScores;
+import io.github.cact.competency.FillingCategory;
+import io.github.cact.competency.ItemBankFunctions;
+import io.github.cact.competency.JobPersonMatch;
+import io.github.cact.competency.PersonProfile;
+import io.github.cact.competency.PositionStandard;
+import io.github.cact.competency.StandardProfile;
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ModelType;
+import io.github.cact.ninebox.CohortResult;
+import io.github.cact.ninebox.DiscreteDistribution;
+import io.github.cact.ninebox.FollowUp;
+import io.github.cact.ninebox.GridPosition;
+import io.github.cact.ninebox.Language;
+import io.github.cact.ninebox.NineBox;
+import io.github.cact.ninebox.NineBoxConfig;
+import io.github.cact.ninebox.PersonInput;
+import io.github.cact.ninebox.Placement;
+import io.github.cact.ninebox.matching.Assignment;
+import io.github.cact.ninebox.matching.Candidate;
+import io.github.cact.ninebox.matching.JpmCategory;
+import io.github.cact.ninebox.matching.Match;
+import io.github.cact.ninebox.matching.MatchingProblem;
+import io.github.cact.ninebox.matching.Position;
+import io.github.cact.ninebox.matching.UnfilledPosition;
+import io.github.cact.simulation.ResponseSimulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole pipeline on the demo cohort: simulate answers, calibrate every competency and potential
+ * scale, profile everyone against their own position's standard, place them in the nine-box with the
+ * measurement error of their JPM, fill vacant Administrator posts from the Pengawas, and write every
+ * file and the report. Deterministic: the seed fixes every byte except the timing line printed.
+ */
+final class Demo {
+
+    /** Vacant posts filled from the Pengawas tier: Administrator standard, MS, boxes 7–9. */
+    static final List<String> VACANCIES = List.of("KABAG_UMUM", "KABAG_KEUANGAN", "KABID_PENDIDIKAN_DASAR",
+            "KABID_PELAYANAN_KESEHATAN", "SEKCAM_UTARA");
+
+    /** The θ cuts of levels 2..5 used by the demo for every competency and aspect. */
+    static final double[] CUTS = {-0.4, 0.5, 1.4, 2.3};
+
+    /** The position a tier's talent pool prepares for: its competency JPM is taken against that standard. */
+    static final Map<String, String> NEXT = Map.of(StandardProfile.PELAKSANA, StandardProfile.PENGAWAS,
+            StandardProfile.PENGAWAS, StandardProfile.ADMINISTRATOR, StandardProfile.ADMINISTRATOR,
+            StandardProfile.JPT_PRATAMA, StandardProfile.JPT_PRATAMA, StandardProfile.JPT_MADYA);
+
+    private final Path out;
+    private final long seed;
+
+    Demo(Path out, long seed) {
+        this.out = out;
+        this.seed = seed;
+    }
+
+    /** What the demo found, for the printed summary and tests. */
+    record Summary(int people, int[] boxCounts, int pool, int[] filling, int filled, int vacancies,
+            Map<String, Integer> cycles, boolean converged) {
+    }
+
+    Summary run() throws IOException {
+        Files.createDirectories(out);
+        DemoCohort cohort = DemoCohort.generate(seed);
+        List<DemoCohort.Person> people = cohort.people();
+        CompetencyFramework competencies = CompetencyFramework.permenPanRb38();
+        CompetencyFramework aspects = CompetencyFramework.potentialAspects();
+
+        ResponseMatrix competencyAnswers = answers(cohort.competencyBank(), competencies, people, true);
+        ResponseMatrix potentialAnswers = answers(cohort.potentialBank(), aspects, people, false);
+        ResponseCsv.write(competencyAnswers, out.resolve("responses-competency.csv"));
+        ResponseCsv.write(potentialAnswers, out.resolve("responses-potential.csv"));
+
+        Map<String, CalibrationResult> competencyCalibration = calibrate(competencyAnswers, competencies, ModelType.GPCM);
+        Map<String, CalibrationResult> potentialCalibration = calibrate(potentialAnswers, aspects, ModelType.TWO_PL);
+        CalibrateCommand.writeItems(competencyCalibration, out.resolve("items-competency.csv"));
+        CalibrateCommand.writeItems(potentialCalibration, out.resolve("items-potential.csv"));
+        Files.writeString(out.resolve("calibration-competency.json"), CalibrateCommand.summaryJson(competencyCalibration));
+        ItemBank competencyBank = CalibrateCommand.combined(competencyCalibration);
+        ItemBank potentialBank = CalibrateCommand.combined(potentialCalibration);
+
+        List<CutScores> competencyCuts = defaultCuts(competencies);
+        CompetencyAssessment competencyAssessment = CompetencyAssessment.of(competencies, competencyCuts);
+        CompetencyAssessment potentialAssessment = CompetencyAssessment.of(aspects, defaultCuts(aspects));
+        StandardProfile competencyStandards = StandardProfile.common(competencies);
+        StandardProfile potentialStandards = StandardProfile.common(aspects);
+        List<PositionStandard> ownCompetency = new ArrayList<>();
+        List<PositionStandard> ownPotential = new ArrayList<>();
+        for (DemoCohort.Person person : people) {
+            ownCompetency.add(competencyStandards.standard(NEXT.get(person.position())));
+            ownPotential.add(potentialStandards.standard(NEXT.get(person.position())));
+        }
+        List<PersonProfile> competencyProfiles = CompetencyProfiler.of(competencyBank, competencyAssessment)
+                .profile(competencyAnswers, ownCompetency);
+        List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
+                .profile(potentialAnswers, ownPotential);
+        writeProfiles(competencyAnswers, competencyProfiles, "profiles-competency.csv");
+        writeProfiles(potentialAnswers, potentialProfiles, "profiles-potential.csv");
+
+        List<PersonInput> inputs = new ArrayList<>();
+        for (int n = 0; n < people.size(); n++) {
+            DemoCohort.Person person = people.get(n);
+            inputs.add(PersonInput.builder(person.id()).unit(person.unit())
+                    .skp(person.hasilKerja(), person.perilakuKerja())
+                    .potentialComponents(distribution(competencyProfiles.get(n)), distribution(potentialProfiles.get(n)),
+                            person.qualification(), person.integrity())
+                    .build());
+        }
+        CohortResult placements = NineBox.of(NineBoxConfig.defaults()).placeAll(inputs);
+        writePeople(people, competencyProfiles, potentialProfiles);
+        writeBoxes(people, placements);
+
+        Assignment assignment = match(people, competencyProfiles, placements, competencyStandards);
+        writeAssignment(people, assignment);
+
+        ReportData report = report(people, competencyBank, competencyCalibration, competencyCuts, competencies,
+                competencyProfiles, placements, assignment);
+        HtmlReport.write(report, out.resolve("report.html"));
+
+        int[] boxes = new int[10];
+        for (int box = 1; box <= 9; box++) {
+            boxes[box] = placements.boxCounts().count(box);
+        }
+        int[] filling = new int[FillingCategory.values().length];
+        for (PersonProfile profile : competencyProfiles) {
+            filling[profile.jpm().filling().ordinal()]++;
+        }
+        Map<String, Integer> cycles = new LinkedHashMap<>();
+        boolean converged = true;
+        for (Map<String, CalibrationResult> results : List.of(competencyCalibration, potentialCalibration)) {
+            for (Map.Entry<String, CalibrationResult> e : results.entrySet()) {
+                cycles.put(e.getKey(), e.getValue().cycles());
+                converged &= e.getValue().converged();
+            }
+        }
+        return new Summary(people.size(), boxes, placements.successionPool().size(), filling,
+                assignment.matches().size(), VACANCIES.size(), cycles, converged);
+    }
+
+    /** Answers of everyone to a bank whose scales are the framework's codes, each from its own θ. */
+    private ResponseMatrix answers(ItemBank bank, CompetencyFramework framework, List<DemoCohort.Person> people,
+            boolean competency) {
+        int[][] rows = new int[people.size()][bank.size()];
+        int column = 0;
+        List<String> codes = framework.codes();
+        for (int c = 0; c < codes.size(); c++) {
+            ItemBank scale = bank.forScale(codes.get(c));
+            double[] thetas = new double[people.size()];
+            for (int n = 0; n < people.size(); n++) {
+                thetas[n] = competency ? people.get(n).competencyTheta()[c] : people.get(n).potentialTheta()[c];
+            }
+            ResponseMatrix part = ResponseSimulator.of(scale, seed * 1_000 + (competency ? 0 : 500) + c)
+                    .simulate(thetas).responses();
+            for (int n = 0; n < people.size(); n++) {
+                for (int i = 0; i < scale.size(); i++) {
+                    rows[n][column + i] = part.response(n, i);
+                }
+            }
+            column += scale.size();
+        }
+        List<String> ids = new ArrayList<>();
+        for (DemoCohort.Person person : people) {
+            ids.add(person.id());
+        }
+        List<String> itemIds = new ArrayList<>();
+        for (String code : codes) {
+            itemIds.addAll(bank.forScale(code).ids());
+        }
+        return ResponseMatrix.of(ids, itemIds, rows);
+    }
+
+    private static Map<String, CalibrationResult> calibrate(ResponseMatrix answers, CompetencyFramework framework,
+            ModelType model) {
+        Map<String, CalibrationResult> results = new LinkedHashMap<>();
+        Calibrator calibrator = Calibrator.withDefaults();
+        for (String code : framework.codes()) {
+            List<String> ids = new ArrayList<>();
+            for (String id : answers.itemIds()) {
+                if (id.startsWith(code + "_")) {
+                    ids.add(id);
+                }
+            }
+            results.put(code, calibrator.calibrate(answers.selectItems(ids), model));
+        }
+        return results;
+    }
+
+    private static List<CutScores> defaultCuts(CompetencyFramework framework) {
+        List<CutScores> cuts = new ArrayList<>();
+        for (String code : framework.codes()) {
+            cuts.add(CutScores.of(code, CUTS));
+        }
+        return cuts;
+    }
+
+    private static DiscreteDistribution distribution(PersonProfile profile) {
+        return DiscreteDistribution.of(profile.jpmDistribution().values(), profile.jpmDistribution().probabilities());
+    }
+
+    private Assignment match(List<DemoCohort.Person> people, List<PersonProfile> profiles, CohortResult placements,
+            StandardProfile standards) {
+        PositionStandard administrator = standards.standard(StandardProfile.ADMINISTRATOR);
+        JobPersonMatch jpm = JobPersonMatch.defaults();
+        List<Candidate> candidates = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (int n = 0; n < people.size(); n++) {
+            Placement placement = placements.placements().get(n);
+            if (!StandardProfile.PENGAWAS.equals(people.get(n).position()) || placement.position().isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            for (CompetencyResult result : profiles.get(n).competencies()) {
+                levels.put(result.competency(), result.level());
+            }
+            double value = jpm.evaluate(levels, administrator).jpm();
+            double[] row = new double[VACANCIES.size()];
+            java.util.Arrays.fill(row, value);
+            rows.add(row);
+            candidates.add(Candidate.of(placement));
+        }
+        List<Position> positions = new ArrayList<>();
+        for (String vacancy : VACANCIES) {
+            positions.add(Position.builder(vacancy).minimumCategory(JpmCategory.MS).allowedBoxes(Set.of(7, 8, 9)).build());
+        }
+        return MatchingProblem.of(candidates, positions, rows.toArray(new double[0][])).assign();
+    }
+
+    private void writeProfiles(ResponseMatrix answers, List<PersonProfile> profiles, String file) throws IOException {
+        try (CsvOutput csv = CsvOutput.create(out.resolve(file), ProfileCommand.header())) {
+            for (int n = 0; n < profiles.size(); n++) {
+                for (CompetencyResult result : profiles.get(n).competencies()) {
+                    csv.row(ProfileCommand.row(answers.examineeId(n), profiles.get(n), result));
+                }
+            }
+        }
+    }
+
+    private void writePeople(List<DemoCohort.Person> people, List<PersonProfile> competency,
+            List<PersonProfile> potential) throws IOException {
+        try (CsvOutput csv = CsvOutput.create(out.resolve("people.csv"), List.of("id", "name", "unit", "position",
+                "hasil_kerja", "perilaku_kerja", "competency_jpm", "potential_jpm", "qualification", "integrity"))) {
+            for (int n = 0; n < people.size(); n++) {
+                DemoCohort.Person p = people.get(n);
+                csv.row(p.id(), p.name(), p.unit(), p.position(), p.hasilKerja().name(), p.perilakuKerja().name(),
+                        CsvOutput.number(competency.get(n).jpm().jpm(), 2), CsvOutput.number(potential.get(n).jpm().jpm(), 2),
+                        CsvOutput.number(p.qualification(), 1), CsvOutput.number(p.integrity(), 1));
+            }
+        }
+    }
+
+    private void writeBoxes(List<DemoCohort.Person> people, CohortResult placements) throws IOException {
+        List<String> header = new ArrayList<>(List.of("id", "box", "performance_level", "potential_level", "talent_score",
+                "recommendation"));
+        for (int box = 1; box <= 9; box++) {
+            header.add("p_box" + box);
+        }
+        header.addAll(List.of("near_boundary", "status", "reason", "input_sha256"));
+        try (CsvOutput csv = CsvOutput.create(out.resolve("boxes.csv"), header)) {
+            for (Placement placement : placements.placements()) {
+                List<String> cells = new ArrayList<>(List.of(placement.personId()));
+                GridPosition g = placement.position().orElse(null);
+                if (g == null) {
+                    cells.addAll(List.of("", "", "", "", ""));
+                    for (int box = 1; box <= 9; box++) {
+                        cells.add("");
+                    }
+                    cells.add("");
+                } else {
+                    List<String> labels = new ArrayList<>();
+                    for (FollowUp f : g.followUps()) {
+                        labels.add(f.label(Language.INDONESIAN));
+                    }
+                    cells.addAll(List.of(Integer.toString(g.box()), g.performanceLevel().name(), g.potentialLevel().name(),
+                            CsvOutput.number(g.talentScore(), 2), String.join("; ", labels)));
+                    for (int box = 1; box <= 9; box++) {
+                        cells.add(CsvOutput.number(g.boxProbability(box), 4));
+                    }
+                    cells.add(Boolean.toString(g.nearBoundary()));
+                }
+                cells.add(placement.status().name());
+                cells.add(placement.reason().orElse(""));
+                cells.add(placement.audit().inputSha256());
+                csv.row(cells.toArray(new String[0]));
+            }
+        }
+    }
+
+    private void writeAssignment(List<DemoCohort.Person> people, Assignment assignment) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        for (DemoCohort.Person p : people) {
+            names.put(p.id(), p.name());
+        }
+        try (CsvOutput csv = CsvOutput.create(out.resolve("assignment.csv"), List.of("position", "id", "name", "jpm",
+                "talent_score", "box", "status", "reason"))) {
+            for (Match m : assignment.matches()) {
+                csv.row(m.position().id(), m.candidate().id(), names.get(m.candidate().id()), CsvOutput.number(m.jpm(), 2),
+                        CsvOutput.number(m.candidate().talentScore(), 2), Integer.toString(m.candidate().box()),
+                        "ASSIGNED", "");
+            }
+            for (UnfilledPosition u : assignment.unfilledPositions()) {
+                csv.row(u.position().id(), "", "", "", "", "", "UNFILLED", u.reason().name());
+            }
+        }
+    }
+
+    private ReportData report(List<DemoCohort.Person> people, ItemBank bank, Map<String, CalibrationResult> calibration,
+            List<CutScores> cuts, CompetencyFramework framework, List<PersonProfile> profiles, CohortResult placements,
+            Assignment assignment) {
+        Map<String, String> names = new HashMap<>();
+        for (DemoCohort.Person p : people) {
+            names.put(p.id(), p.name());
+        }
+        double meanJpm = profiles.stream().mapToDouble(p -> p.jpm().jpm()).average().orElse(0);
+        ReportData.Builder report = ReportData.builder("Pemetaan Kompetensi ASN — Pemerintah Kota Contoh")
+                .subtitle("Data demonstrasi sintetis · " + people.size() + " pejabat · seed " + seed)
+                .generatedAt("cact demo")
+                .keyFigure("Peserta", "People", Integer.toString(people.size()))
+                .keyFigure("Butir", "Items", Integer.toString(bank.size()))
+                .keyFigure("Rerata JPM", "Mean JPM", String.format(Locale.ROOT, "%.1f %%", meanJpm))
+                .keyFigure("Kelompok suksesi", "Succession pool", Integer.toString(placements.successionPool().size()))
+                .keyFigure("Jabatan terisi", "Posts filled", assignment.matches().size() + " / " + VACANCIES.size());
+        Map<Integer, List<String>> boxNames = new HashMap<>();
+        for (Placement placement : placements.placements()) {
+            placement.position().ifPresent(g -> boxNames.computeIfAbsent(g.box(), k -> new ArrayList<>())
+                    .add(names.get(placement.personId())));
+        }
+        NineBoxConfig config = NineBoxConfig.defaults();
+        for (int box = 1; box <= 9; box++) {
+            List<String> labels = new ArrayList<>();
+            for (FollowUp f : config.followUps(config.numbering().cell(box))) {
+                labels.add(f.label(Language.INDONESIAN));
+            }
+            List<String> inBox = boxNames.getOrDefault(box, List.of());
+            report.nineBoxCell(new NineBoxCell(box, inBox.size(), inBox, String.join("; ", labels)));
+        }
+        for (Placement member : placements.successionPool()) {
+            GridPosition g = member.position().orElseThrow();
+            report.poolMember(names.get(member.personId()), g.box(), g.talentScore());
+        }
+        int[] histogram = new int[18];
+        int[] categories = new int[3];
+        for (PersonProfile profile : profiles) {
+            double jpm = profile.jpm().jpm();
+            histogram[Math.min(17, Math.max(0, (int) ((jpm - 40) / 5)))]++;
+            categories[profile.jpm().filling().ordinal()]++;
+        }
+        List<Integer> counts = new ArrayList<>();
+        for (int c : histogram) {
+            counts.add(c);
+        }
+        report.jpm(new JpmDistribution("Uji kompetensi", "Filling a position", 40, 5, counts, List.of(
+                new JpmDistribution.Category("Memenuhi Syarat", "MS", 80, categories[0]),
+                new JpmDistribution.Category("Masih Memenuhi Syarat", "MMS", 68, categories[1]),
+                new JpmDistribution.Category("Kurang Memenuhi Syarat", "KMS", 0, categories[2]))));
+        for (Competency competency : framework.competencies()) {
+            int[] levels = new int[5];
+            int meeting = 0;
+            for (PersonProfile profile : profiles) {
+                CompetencyResult r = profile.competency(competency.code());
+                levels[r.level() - 1]++;
+                meeting += r.gap() >= 0 ? 1 : 0;
+            }
+            report.competency(CompetencyDistribution.perPosition(competency.code(), competency.nameId(), competency.nameEn(),
+                    meeting, levels));
+        }
+        for (int c = 0; c < framework.codes().size(); c++) {
+            String code = framework.codes().get(c);
+            ClassificationIndices indices = Classification.rudner(cuts.get(c),
+                    ItemBankFunctions.standardError(bank.forScale(code))).dMethod();
+            Competency competency = framework.get(code);
+            List<List<Double>> confusion = new ArrayList<>();
+            for (double[] row : indices.confusionMatrix()) {
+                List<Double> r = new ArrayList<>();
+                for (double v : row) {
+                    r.add(v);
+                }
+                confusion.add(r);
+            }
+            report.classification(new ClassificationAccuracy(code, competency.nameId(), competency.nameEn(),
+                    indices.accuracy(), indices.consistency(), confusion));
+        }
+        ItemBank m1 = bank.forScale(framework.codes().get(0));
+        double[] theta = new double[81];
+        double[] tif = new double[theta.length];
+        double[] se = new double[theta.length];
+        for (int q = 0; q < theta.length; q++) {
+            theta[q] = -4 + 0.1 * q;
+            tif[q] = m1.testInformation(theta[q]);
+            se[q] = 1 / Math.sqrt(tif[q]);
+        }
+        List<ItemCurve> curves = new ArrayList<>();
+        for (Item item : m1.items()) {
+            double[] expected = new double[theta.length];
+            double[] information = new double[theta.length];
+            for (int q = 0; q < theta.length; q++) {
+                expected[q] = item.model().expectedScore(theta[q]);
+                information[q] = item.model().information(theta[q]);
+            }
+            curves.add(ItemCurve.of(item.id(), item.model().categories() - 1, expected, information));
+        }
+        report.curves(CurveSet.of(theta, curves, tif, se));
+        for (Map.Entry<String, CalibrationResult> entry : calibration.entrySet()) {
+            Map<String, ItemFit> fit = new HashMap<>();
+            for (ItemFit f : entry.getValue().itemFit()) {
+                fit.put(f.itemId(), f);
+            }
+            for (Item item : entry.getValue().bank().items()) {
+                ItemFit f = fit.get(item.id());
+                List<Double> locations = new ArrayList<>();
+                for (double b : item.model().thresholds()) {
+                    locations.add(b);
+                }
+                report.itemFit(new io.github.cact.cli.report.ItemFit(item.id(), item.model().type().code(),
+                        item.model().slope(), locations,
+                        f == null ? Double.NaN : f.sx2().orElse(Double.NaN), f == null ? 0 : f.df(),
+                        f == null ? Double.NaN : f.pValue().orElse(Double.NaN),
+                        f == null ? Double.NaN : f.infit().orElse(Double.NaN),
+                        f == null ? Double.NaN : f.outfit().orElse(Double.NaN)));
+            }
+        }
+        report.note("Data sintetis: nama, jawaban dan skor dibuat oleh simulasi berbenih; bukan data pribadi."
+                + " Synthetic data: names, answers and scores come from a seeded simulation.");
+        report.note("Penempatan kotak adalah rekomendasi untuk keputusan manusia (UU 27/2022)."
+                + " Placements are recommendations for a human decision.");
+        report.note("Batas level θ: −0,4 / 0,5 / 1,4 / 2,3. JPM diukur terhadap standar jabatan satu tingkat di atas"
+                + " (kesiapan untuk kelompok rencana suksesi): Pelaksana → Pengawas 2, Pengawas → Administrator 3,"
+                + " Administrator → JPT Pratama 4, JPT Pratama → JPT Madya 4. JPM is taken against the next position's"
+                + " standard, the readiness a talent pool is about.");
+        return report.build();
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.cact.cli;
+
+import io.github.cact.calibration.Linking;
+import io.github.cact.calibration.LinkingMethod;
+import io.github.cact.calibration.LinkingResult;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cact link}: puts a separately calibrated form on the bank's scale through their common items
+ * (θ* = Aθ + B, a* = a/A, b* = Ab + B). Writes {@code method,A,B,criterion,common_items} to {@code --out}
+ * and, with {@code --transformed}, the form's items on the bank's scale.
+ */
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = "Link a form to a bank: mean-mean, mean-sigma, haebara or stocking-lord.")
+final class LinkCommand implements Callable<Integer> {
+
+    @Option(names = "--from", paramLabel = "FORM.csv", required = true, description = "The form's calibrated items.")
+    private Path from;
+
+    @Option(names = "--to", paramLabel = "BANK.csv", required = true, description = "The bank whose scale to use.")
+    private Path to;
+
+    @Option(names = "--method", paramLabel = "METHOD", required = true,
+            description = "mean-mean, mean-sigma, haebara or stocking-lord.")
+    private String method;
+
+    @Option(names = "--out", paramLabel = "A.csv", required = true, description = "Where to write A, B and the common items.")
+    private Path out;
+
+    @Option(names = "--transformed", paramLabel = "ITEMS.csv", description = "Where to write the form's items on the bank's scale.")
+    private Path transformed;
+
+    @Override
+    public Integer call() throws IOException {
+        LinkingMethod linkingMethod = parse(method);
+        ItemBank form = ItemBankFiles.readCsv(Inputs.existing(from, "--from"));
+        ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(to, "--to"));
+        LinkingResult result = Linking.link(bank, form, linkingMethod);
+        try (CsvOutput csv = CsvOutput.create(out, List.of("method", "A", "B", "criterion", "common_items"))) {
+            csv.row(method, CsvOutput.number(result.a(), 6), CsvOutput.number(result.b(), 6),
+                    String.format(Locale.ROOT, "%.6g", result.criterion()), String.join(" ", result.commonItems()));
+        }
+        if (transformed != null) {
+            ItemBankFiles.writeCsv(result.transformed(), transformed);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static LinkingMethod parse(String name) {
+        for (LinkingMethod m : LinkingMethod.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(name)) {
+                return m;
+            }
+        }
+        throw new UsageException("--method: '" + name + "' is not one of mean-mean, mean-sigma, haebara, stocking-lord");
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.cact.cli;
+
+import io.github.cact.competency.CompetencyAssessment;
+import io.github.cact.competency.CompetencyFramework;
+import io.github.cact.competency.CompetencyProfiler;
+import io.github.cact.competency.CompetencyResult;
+import io.github.cact.competency.FillingCategory;
+import io.github.cact.competency.JobPersonMatch;
+import io.github.cact.competency.MappingCategory;
+import io.github.cact.competency.PersonProfile;
+import io.github.cact.competency.PositionStandard;
+import io.github.cact.competency.StandardProfile;
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.scoring.Quadrature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cact profile}: competency profiles against a position's standard. One row per person and
+ * competency: {@code id,competency,theta,se,level,standard,p_at_or_above_standard,gap,p_level1..p_level5},
+ * then the person's {@code jpm,expected_jpm,category_filling,category_mapping,p_ms,p_mms,p_kms,p_optimal,
+ * p_cukup_optimal,p_kurang_optimal} (the same on each of the person's rows). θ is the EAP on the
+ * competency's own items, SE the posterior SD, and the level probabilities come from the posterior.
+ */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = "Competency levels, gaps and JPM against a position's standard, with their probabilities.")
+final class ProfileCommand implements Callable<Integer> {
+
+    @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... responses.")
+    private Path responses;
+
+    @Option(names = "--items", paramLabel = "ITEMS.csv", required = true,
+            description = "The item bank; each item's scale is its competency code.")
+    private Path items;
+
+    @Option(names = "--standards", paramLabel = "S.csv", required = true, description = "position,<competency code>... standard levels.")
+    private Path standards;
+
+    @Option(names = "--position", paramLabel = "P", required = true, description = "The position of the standards file to compare with.")
+    private String position;
+
+    @Option(names = "--cuts", paramLabel = "CUTS.csv",
+            description = "competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every competency: -1.5,-0.5,0.5,1.5).")
+    private Path cuts;
+
+    @Option(names = "--summed-cuts", description = "Read --cuts as summed scores, mapped to θ through the test characteristic curve.")
+    private boolean summedCuts;
+
+    @Option(names = "--cap", paramLabel = "CAP", defaultValue = "none", converter = JpmCommand.CapConverter.class,
+            description = "JPM surplus capping: none (default), total, per-competency.")
+    private JpmCommand.Cap cap;
+
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6] (default: ${DEFAULT-VALUE}).")
+    private int quadrature;
+
+    @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Quadrature grid;
+        try {
+            grid = Quadrature.standardNormal(quadrature, -6, 6);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--quadrature: " + e.getMessage());
+        }
+        CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
+        StandardProfile profile = StandardProfile.readCsv(standards, framework);
+        if (!profile.contains(position)) {
+            throw new UsageException("--position: '" + position + "' is not in " + standards.getFileName()
+                    + "; it has " + profile.positions());
+        }
+        ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
+        ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
+        CompetencyAssessment assessment = CompetencyAssessment.of(framework,
+                CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
+        PositionStandard standard = profile.standard(position);
+        List<PersonProfile> profiles = CompetencyProfiler.of(bank, assessment, grid).profile(data, standard);
+        write(data, profiles);
+        return ExitCodes.OK;
+    }
+
+    static List<String> header() {
+        List<String> header = new ArrayList<>(List.of("id", "competency", "theta", "se", "level", "standard",
+                "p_at_or_above_standard", "gap"));
+        for (int k = 1; k <= 5; k++) {
+            header.add("p_level" + k);
+        }
+        header.addAll(List.of("jpm", "expected_jpm", "category_filling", "category_mapping", "p_ms", "p_mms", "p_kms",
+                "p_optimal", "p_cukup_optimal", "p_kurang_optimal"));
+        return header;
+    }
+
+    private void write(ResponseMatrix data, List<PersonProfile> profiles) throws IOException {
+        try (CsvOutput csv = CsvOutput.create(out, header())) {
+            for (int n = 0; n < profiles.size(); n++) {
+                PersonProfile person = profiles.get(n);
+                for (CompetencyResult result : person.competencies()) {
+                    csv.row(row(data.examineeId(n), person, result));
+                }
+            }
+        }
+    }
+
+    static String[] row(String id, PersonProfile person, CompetencyResult result) {
+        List<String> cells = new ArrayList<>(List.of(id, result.competency(), CsvOutput.number(result.theta(), 6),
+                CsvOutput.number(result.se(), 6), Integer.toString(result.level()), Integer.toString(result.required()),
+                CsvOutput.number(result.probabilityAtOrAboveStandard(), 4), Integer.toString(result.gap())));
+        for (int k = 1; k <= 5; k++) {
+            cells.add(CsvOutput.number(result.levels().probability(k), 4));
+        }
+        cells.add(CsvOutput.number(person.jpm().jpm(), 2));
+        cells.add(CsvOutput.number(person.jpmDistribution().expected(), 2));
+        cells.add(person.jpm().filling().name());
+        cells.add(person.jpm().mapping().name());
+        for (FillingCategory category : FillingCategory.values()) {
+            cells.add(CsvOutput.number(person.jpmDistribution().probability(category), 4));
+        }
+        for (MappingCategory category : MappingCategory.values()) {
+            cells.add(CsvOutput.number(person.jpmDistribution().probability(category), 4));
+        }
+        return cells.toArray(new String[0]);
+    }
+}

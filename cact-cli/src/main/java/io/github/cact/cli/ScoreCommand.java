@@ -1,0 +1,84 @@
+package io.github.cact.cli;
+
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.scoring.Quadrature;
+import io.github.cact.scoring.Scorer;
+import io.github.cact.scoring.Scores;
+import io.github.cact.scoring.ScoringMethod;
+import io.github.cact.scoring.ScoringOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cact score}: ability estimates with standard errors. Output {@code id,theta,se,status}, one row
+ * per examinee in input order; with several scales in the bank, {@code id,theta,se,scale,status}, one
+ * block per scale in bank order. θ and SE have six decimals; an SE of {@code Infinity} comes with an
+ * {@code EXTREME_LOW}, {@code EXTREME_HIGH} or {@code NO_RESPONSES} status (see the scoring docs).
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score abilities (EAP, MAP, ML, WLE or EAPsum) with standard errors.")
+final class ScoreCommand implements Callable<Integer> {
+
+    @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... categories 0..K-1, empty or NA for missing.")
+    private Path responses;
+
+    @Option(names = "--items", paramLabel = "ITEMS.csv", required = true, description = "The item bank (cact item-bank CSV).")
+    private Path items;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "eap",
+            description = "eap (default), map, ml, wle or eapsum.")
+    private String method;
+
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121",
+            description = "Quadrature nodes on [-6, 6] with a N(0, 1) prior (default: ${DEFAULT-VALUE}).")
+    private int quadrature;
+
+    @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        ScoringMethod scoringMethod;
+        Quadrature grid;
+        try {
+            scoringMethod = ScoringMethod.fromCode(method);
+            grid = Quadrature.standardNormal(quadrature, -6, 6);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
+        ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
+        ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
+        Map<String, Scores> byScale = Scorer.scoreByScale(bank, data, options);
+        boolean multiScale = byScale.size() > 1;
+        List<String> header = new ArrayList<>(List.of("id", "theta", "se"));
+        if (multiScale) {
+            header.add("scale");
+        }
+        header.add("status");
+        try (CsvOutput csv = CsvOutput.create(out, header)) {
+            for (Map.Entry<String, Scores> entry : byScale.entrySet()) {
+                Scores scores = entry.getValue();
+                for (int n = 0; n < scores.size(); n++) {
+                    String theta = CsvOutput.number(scores.theta(n), 6);
+                    String se = Double.isInfinite(scores.se(n)) ? "Infinity" : CsvOutput.number(scores.se(n), 6);
+                    if (multiScale) {
+                        csv.row(scores.examineeId(n), theta, se, entry.getKey(), scores.status(n).name());
+                    } else {
+                        csv.row(scores.examineeId(n), theta, se, scores.status(n).name());
+                    }
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

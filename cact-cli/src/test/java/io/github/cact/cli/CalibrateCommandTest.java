@@ -1,0 +1,95 @@
+package io.github.cact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.internal.Json;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalibrateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path responses;
+
+    @BeforeEach
+    void lsat7() throws Exception {
+        // LSAT7 (Bock & Lieberman 1970) from ../shared/reference, expanded to 1,000 examinees
+        responses = dir.resolve("lsat7.csv");
+        ResponseCsv.write(ResponseCsv.readPatterns(Path.of("src/test/resources/io/github/cact/cli/lsat7-patterns.csv")),
+                responses);
+    }
+
+    @Test
+    void lsat7TwoPlMatchesMirtThroughTheCommandLine() throws Exception {
+        CliRunner result = CliRunner.run("calibrate", "--responses", responses.toString(), "--model", "2pl", "--out",
+                dir.resolve("items.csv").toString(), "--summary", dir.resolve("summary.json").toString(), "--quiet");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        ItemBank bank = ItemBankFiles.readCsv(dir.resolve("items.csv"));
+        // mirt 2PL, 61 nodes, TOL 1e-4 (psychometrics.md): a and d per item, published to 3 decimals. The
+        // accelerated EM stops nearer the maximum than mirt's plain EM (a3: 1.7074 here, 1.70748 at the
+        // maximum, 1.706 published), so the bound adds the publication's rounding (5e-4) to 1e-3; the
+        // library's LsatReferenceTest checks plain EM against 1e-3 alone.
+        double[][] published = {{0.988, 1.856}, {1.081, 0.808}, {1.706, 1.804}, {0.765, 0.486}, {0.736, 1.855}};
+        for (int i = 0; i < 5; i++) {
+            assertEquals(published[i][0], bank.model(i).slope(), 1e-3 + 5e-4, "a" + (i + 1));
+            assertEquals(published[i][1], bank.model(i).intercepts()[0], 1e-3 + 5e-4, "d" + (i + 1));
+        }
+        Map<?, ?> summary = (Map<?, ?>) Json.parse(Files.readString(dir.resolve("summary.json")), "summary.json");
+        assertEquals(-2658.805, (Double) summary.get("logLikelihood"), 1e-3);
+        assertEquals(5337.61, (Double) summary.get("aic"), 1e-2);
+        assertEquals(Boolean.TRUE, summary.get("converged"));
+        for (String key : List.of("iterations", "bic", "latentMean", "latentVariance")) {
+            assertTrue(summary.containsKey(key), key);
+        }
+        String header = Files.readAllLines(dir.resolve("items.csv")).get(0);
+        assertEquals("item,model,a,b1,g,u,scale,se_a,se_d1,se_g,se_u,sx2,sx2_df,sx2_p,infit,outfit", header);
+    }
+
+    @Test
+    void nonConvergenceWritesResultsAndExitsWithFour() {
+        CliRunner result = CliRunner.run("calibrate", "--responses", responses.toString(), "--model", "2pl",
+                "--max-cycles", "2", "--out", dir.resolve("items.csv").toString(), "--summary",
+                dir.resolve("summary.json").toString());
+        assertEquals(ExitCodes.NOT_CONVERGED, result.exitCode(), result.err());
+        assertTrue(Files.exists(dir.resolve("items.csv")) && Files.exists(dir.resolve("summary.json")));
+        assertTrue(result.err().contains("NOT CONVERGED"), result.err());
+    }
+
+    @Test
+    void scalesInTheItemModelsFileAreCalibratedSeparately() throws Exception {
+        Files.writeString(dir.resolve("m.csv"), "item,model,scale\nitem1,2pl,A\nitem2,2pl,A\nitem3,2pl,A\n"
+                + "item4,rasch,B\nitem5,rasch,B\n");
+        CliRunner result = CliRunner.run("calibrate", "--responses", responses.toString(), "--model", "2pl",
+                "--item-models", dir.resolve("m.csv").toString(), "--out", dir.resolve("items.csv").toString(),
+                "--summary", dir.resolve("summary.json").toString(), "--quiet");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        ItemBank bank = ItemBankFiles.readCsv(dir.resolve("items.csv"));
+        assertEquals(List.of("A", "B"), bank.scales());
+        assertEquals("rasch", bank.model(4).type().code());
+        Map<?, ?> summary = (Map<?, ?>) Json.parse(Files.readString(dir.resolve("summary.json")), "summary.json");
+        assertEquals(2, ((Map<?, ?>) summary.get("scales")).size());
+    }
+
+    @Test
+    void badInputsAreReportedWithTheirPlace() throws Exception {
+        Files.writeString(dir.resolve("m.csv"), "item,model\nitem1,2pl\nitem9,2pl\n");
+        CliRunner unknown = CliRunner.run("calibrate", "--responses", responses.toString(), "--model", "2pl",
+                "--item-models", dir.resolve("m.csv").toString(), "--out", dir.resolve("items.csv").toString());
+        assertEquals(ExitCodes.DATA, unknown.exitCode());
+        assertTrue(unknown.err().contains("m.csv, line 3") && unknown.err().contains("item9"), unknown.err());
+        CliRunner model = CliRunner.run("calibrate", "--responses", responses.toString(), "--model", "5pl", "--out",
+                dir.resolve("items.csv").toString());
+        assertEquals(ExitCodes.USAGE, model.exitCode());
+    }
+}

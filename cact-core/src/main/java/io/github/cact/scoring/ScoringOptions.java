@@ -1,0 +1,305 @@
+package io.github.cact.scoring;
+
+import java.util.Objects;
+
+/**
+ * The settings of a {@link Scorer}. Defaults (mirt's {@code fscores} where it has one):
+ *
+ * <table>
+ *   <caption>Options and defaults</caption>
+ *   <tr><th>option</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@link #method()}</td><td>{@link ScoringMethod#EAP}</td><td>the estimator</td></tr>
+ *   <tr><td>{@link #quadrature()}</td><td>{@link Quadrature#scoringDefault()}: 121 nodes on [−6, 6],
+ *       N(0, 1)</td><td>the grid of EAP, EAPsum and the posterior; its normal prior is the prior of EAP,
+ *       MAP and EAPsum</td></tr>
+ *   <tr><td>{@link #bound()}</td><td>20</td><td>modal estimates (MAP, ML, WLE) lie in [−bound, bound]</td></tr>
+ *   <tr><td>{@link #tolerance()}</td><td>1e-8</td><td>the modal solver stops when a step in θ is
+ *       smaller</td></tr>
+ *   <tr><td>{@link #maxIterations()}</td><td>200</td><td>solver iterations before
+ *       {@link ScoreStatus#NOT_CONVERGED}</td></tr>
+ *   <tr><td>{@link #parallelism()}</td><td>{@code Runtime.availableProcessors()}</td><td>threads for a
+ *       batch; does not change any result</td></tr>
+ *   <tr><td>{@link #chunkSize()}</td><td>4,096</td><td>examinees per unit of parallel work; does not change
+ *       any result</td></tr>
+ * </table>
+ *
+ * <p>A value type: immutable, thread-safe, compared by content.
+ */
+public final class ScoringOptions {
+
+    /** The default bound of modal estimates: {@value}. */
+    public static final double DEFAULT_BOUND = 20;
+    /** The default solver tolerance in θ: {@value}. */
+    public static final double DEFAULT_TOLERANCE = 1e-8;
+    /** The default maximum number of solver iterations: {@value}. */
+    public static final int DEFAULT_MAX_ITERATIONS = 200;
+    /** The default number of examinees per chunk: {@value}. */
+    public static final int DEFAULT_CHUNK_SIZE = 4096;
+
+    private final ScoringMethod method;
+    private final Quadrature quadrature;
+    private final double bound;
+    private final double tolerance;
+    private final int maxIterations;
+    private final int parallelism;
+    private final int chunkSize;
+
+    private ScoringOptions(Builder b) {
+        this.method = b.method;
+        this.quadrature = b.quadrature;
+        this.bound = b.bound;
+        this.tolerance = b.tolerance;
+        this.maxIterations = b.maxIterations;
+        this.parallelism = b.parallelism;
+        this.chunkSize = b.chunkSize;
+    }
+
+    /**
+     * Returns the defaults.
+     *
+     * @return EAP on the default scoring grid with every other default
+     */
+    public static ScoringOptions defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Returns the defaults with another method.
+     *
+     * @param method the estimator
+     * @return the options
+     */
+    public static ScoringOptions of(ScoringMethod method) {
+        return builder().method(method).build();
+    }
+
+    /**
+     * Starts a builder holding the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding these options.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.method = method;
+        b.quadrature = quadrature;
+        b.bound = bound;
+        b.tolerance = tolerance;
+        b.maxIterations = maxIterations;
+        b.parallelism = parallelism;
+        b.chunkSize = chunkSize;
+        return b;
+    }
+
+    /**
+     * Returns the estimator.
+     *
+     * @return the method
+     */
+    public ScoringMethod method() {
+        return method;
+    }
+
+    /**
+     * Returns the quadrature grid with its normal prior.
+     *
+     * @return the grid
+     */
+    public Quadrature quadrature() {
+        return quadrature;
+    }
+
+    /**
+     * Returns the bound of modal estimates.
+     *
+     * @return the bound, &gt; 0
+     */
+    public double bound() {
+        return bound;
+    }
+
+    /**
+     * Returns the solver tolerance in θ.
+     *
+     * @return the tolerance, &gt; 0
+     */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /**
+     * Returns the maximum number of solver iterations.
+     *
+     * @return at least 1
+     */
+    public int maxIterations() {
+        return maxIterations;
+    }
+
+    /**
+     * Returns the number of threads of a batch.
+     *
+     * @return at least 1
+     */
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /**
+     * Returns the number of examinees per chunk of a batch.
+     *
+     * @return at least 1
+     */
+    public int chunkSize() {
+        return chunkSize;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScoringOptions other && method == other.method && quadrature.equals(other.quadrature)
+                && Double.compare(bound, other.bound) == 0 && Double.compare(tolerance, other.tolerance) == 0
+                && maxIterations == other.maxIterations && parallelism == other.parallelism
+                && chunkSize == other.chunkSize;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, quadrature, bound, tolerance, maxIterations, parallelism, chunkSize);
+    }
+
+    @Override
+    public String toString() {
+        return "ScoringOptions[" + method.code() + ", " + quadrature + ", bound=" + bound + ", tolerance="
+                + tolerance + ", maxIterations=" + maxIterations + ", parallelism=" + parallelism
+                + ", chunkSize=" + chunkSize + "]";
+    }
+
+    /** Collects options; starts from the defaults. Not thread-safe. */
+    public static final class Builder {
+
+        private ScoringMethod method = ScoringMethod.EAP;
+        private Quadrature quadrature = Quadrature.scoringDefault();
+        private double bound = DEFAULT_BOUND;
+        private double tolerance = DEFAULT_TOLERANCE;
+        private int maxIterations = DEFAULT_MAX_ITERATIONS;
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+        private int chunkSize = DEFAULT_CHUNK_SIZE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the estimator.
+         *
+         * @param value the method
+         * @return this builder
+         */
+        public Builder method(ScoringMethod value) {
+            this.method = Objects.requireNonNull(value, "method");
+            return this;
+        }
+
+        /**
+         * Sets the grid and its normal prior.
+         *
+         * @param value the grid
+         * @return this builder
+         */
+        public Builder quadrature(Quadrature value) {
+            this.quadrature = Objects.requireNonNull(value, "quadrature");
+            return this;
+        }
+
+        /**
+         * Sets the bound of modal estimates.
+         *
+         * @param value finite and &gt; 0
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder bound(double value) {
+            if (!(value > 0) || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("bound must be finite and > 0, got " + value);
+            }
+            this.bound = value;
+            return this;
+        }
+
+        /**
+         * Sets the solver tolerance in θ.
+         *
+         * @param value finite and &gt; 0
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder tolerance(double value) {
+            if (!(value > 0) || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("tolerance must be finite and > 0, got " + value);
+            }
+            this.tolerance = value;
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of solver iterations.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxIterations(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxIterations must be >= 1, got " + value);
+            }
+            this.maxIterations = value;
+            return this;
+        }
+
+        /**
+         * Sets the number of threads of a batch.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder parallelism(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("parallelism must be >= 1, got " + value);
+            }
+            this.parallelism = value;
+            return this;
+        }
+
+        /**
+         * Sets the number of examinees per chunk.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder chunkSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("chunkSize must be >= 1, got " + value);
+            }
+            this.chunkSize = value;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public ScoringOptions build() {
+            return new ScoringOptions(this);
+        }
+    }
+}

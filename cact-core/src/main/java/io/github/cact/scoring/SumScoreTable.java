@@ -1,0 +1,56 @@
+package io.github.cact.scoring;
+
+import io.github.cact.internal.LordWingersky;
+import io.github.cact.irt.ItemModel;
+import java.util.List;
+
+/**
+ * EAP and posterior SD of θ given each summed score of a set of items (Thissen et al. 1995): with
+ * P(S = s | θ_q) from the Lord–Wingersky recursion, EAP(s) = Σ_q θ_q P(s | θ_q) π_q / Σ_q P(s | θ_q) π_q.
+ * Immutable.
+ */
+final class SumScoreTable {
+
+    final double[] theta;
+    final double[] se;
+    final byte[] status;
+
+    private SumScoreTable(double[] theta, double[] se, byte[] status) {
+        this.theta = theta;
+        this.se = se;
+        this.status = status;
+    }
+
+    static SumScoreTable of(List<ItemModel> models, double[] nodes, double[] logPrior) {
+        int q = nodes.length;
+        double[] logScale = new double[q];
+        double[] f = LordWingersky.scaledDistribution(models, nodes, logScale);
+        int scores = f.length / q;
+        double[] theta = new double[scores];
+        double[] se = new double[scores];
+        byte[] status = new byte[scores];
+        double[] values = new double[q];
+        double[] moments = new double[4];
+        for (int s = 0; s < scores; s++) {
+            boolean any = false;
+            for (int j = 0; j < q; j++) {
+                double p = f[s * q + j];
+                any |= p > 0;
+                values[j] = p > 0 ? Math.log(p) + logScale[j] : Double.NEGATIVE_INFINITY;
+            }
+            if (any) {
+                BatchKernel.moments(values, 0, nodes, logPrior, moments);
+                theta[s] = moments[0];
+                se[s] = moments[1];
+                status[s] = (byte) ScoreStatus.OK.ordinal();
+            } else {
+                // the grid cannot represent this score (its probability underflows at every node)
+                boolean low = 2 * s < scores - 1;
+                theta[s] = low ? nodes[0] : nodes[q - 1];
+                se[s] = Double.POSITIVE_INFINITY;
+                status[s] = (byte) (low ? ScoreStatus.EXTREME_LOW : ScoreStatus.EXTREME_HIGH).ordinal();
+            }
+        }
+        return new SumScoreTable(theta, se, status);
+    }
+}
