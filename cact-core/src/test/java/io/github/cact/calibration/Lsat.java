@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Loads the LSAT reference pattern files of the test resources, expanding each pattern by its count.
- * (Read here rather than with ResponseCsv.readPatterns, which refuses the count 0 that lsat6 holds.)
+ * Read here rather than with ResponseCsv.readPatterns so that the reference tests depend on nothing but the file
+ * (lsat6 holds patterns with count 0, which this reader skips).
  */
 final class Lsat {
 
