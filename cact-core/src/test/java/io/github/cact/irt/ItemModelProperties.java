@@ -47,12 +47,20 @@ class ItemModelProperties {
     @Property
     void probabilitiesAreInsideTheUnitIntervalAndSumToOne(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -8, max = 8) double theta) {
+        // P is in (0, 1) mathematically; in doubles a category far from θ can round its complement to
+        // exactly 1, so the strict bound is checked where it is representable: log P is finite and < 0
+        // unless P rounds to 1.
         double[] p = new double[item.categories()];
+        double[] logP = new double[item.categories()];
         item.probabilities(theta, p);
+        item.logProbabilities(theta, logP);
         double sum = 0;
-        for (double pk : p) {
-            assertTrue(pk > 0 && pk < 1, () -> item + " at " + theta + ": " + java.util.Arrays.toString(p));
-            sum += pk;
+        for (int k = 0; k < p.length; k++) {
+            int category = k;
+            assertTrue(p[k] >= 0 && p[k] <= 1, () -> item + " at " + theta + ": " + java.util.Arrays.toString(p));
+            assertTrue(Double.isFinite(logP[k]) && logP[k] <= 0,
+                    () -> item + " at " + theta + ": log P" + category + " = " + logP[category]);
+            sum += p[k];
         }
         assertEquals(1.0, sum, 1e-12);
     }
