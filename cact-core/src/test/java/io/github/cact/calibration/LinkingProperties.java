@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
 /** Properties of the scale transformation θ* = Aθ + B. */
 class LinkingProperties {
 
-    @Property(tries = 50)
+    @Property(tries = 50, seed = "20261122")
     void transformPreservesResponseProbabilities(@ForAll @DoubleRange(min = 0.3, max = 3) double a,
             @ForAll @DoubleRange(min = -2, max = 2) double b, @ForAll @LongRange(min = 1, max = 1000) long seed,
             @ForAll @DoubleRange(min = -4, max = 4) double theta) {
@@ -24,7 +24,7 @@ class LinkingProperties {
         }
     }
 
-    @Property(tries = 50)
+    @Property(tries = 50, seed = "20261122")
     void transformThenInverseIsTheIdentity(@ForAll @DoubleRange(min = 0.3, max = 3) double a,
             @ForAll @DoubleRange(min = -2, max = 2) double b, @ForAll @LongRange(min = 1, max = 1000) long seed) {
         ItemBank form = ResponseSimulator.randomBank(ModelType.FOUR_PL, 4, 2, seed);

@@ -44,7 +44,7 @@ class ItemModelProperties {
                 steps.map(PartialCreditItem::pcmOfIrt));
     }
 
-    @Property
+    @Property(seed = "20261122")
     void probabilitiesAreInsideTheUnitIntervalAndSumToOne(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -8, max = 8) double theta) {
         // P is in (0, 1) mathematically; in doubles a category far from θ can round its complement to
@@ -65,7 +65,7 @@ class ItemModelProperties {
         assertEquals(1.0, sum, 1e-12);
     }
 
-    @Property
+    @Property(seed = "20261122")
     void logProbabilitiesAreTheLogarithms(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -8, max = 8) double theta) {
         double[] p = new double[item.categories()];
@@ -78,7 +78,7 @@ class ItemModelProperties {
         }
     }
 
-    @Property
+    @Property(seed = "20261122")
     void derivativesMatchFiniteDifferences(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -6, max = 6) double theta) {
         int k = item.categories();
@@ -104,7 +104,7 @@ class ItemModelProperties {
         assertEquals(0, sumDp, 1e-12);
     }
 
-    @Property
+    @Property(seed = "20261122")
     void informationIsTheNumericalFisherInformation(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -6, max = 6) double theta) {
         // I(θ) = E[(d/dθ log P(X | θ))²], the score derivative taken numerically
@@ -125,7 +125,7 @@ class ItemModelProperties {
         assertEquals(fisher, information, 1e-6 * Math.max(1, fisher), item::toString);
     }
 
-    @Property
+    @Property(seed = "20261122")
     void expectedScoreIsTheMeanCategory(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -8, max = 8) double theta) {
         double[] p = new double[item.categories()];
@@ -137,7 +137,7 @@ class ItemModelProperties {
         assertEquals(mean, item.expectedScore(theta), 1e-12);
     }
 
-    @Property
+    @Property(seed = "20261122")
     void irtAndSlopeInterceptFormsRoundTrip(@ForAll("items") ItemModel item) {
         ItemModel back = ItemModel.ofIrt(item.type(), item.slope(), item.thresholds(), item.guessing(), item.upper());
         assertEquals(item.type(), back.type());
@@ -152,7 +152,7 @@ class ItemModelProperties {
         }
     }
 
-    @Property
+    @Property(seed = "20261122")
     void dichotomousProbabilityIncreasesWithTheta(@ForAll("items") ItemModel item,
             @ForAll @DoubleRange(min = -6, max = 6) double theta) {
         if (item.categories() == 2) {

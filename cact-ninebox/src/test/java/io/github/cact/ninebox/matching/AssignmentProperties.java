@@ -62,7 +62,7 @@ class AssignmentProperties {
         return best;
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = "20261122")
     void totalEqualsTheBruteForceOptimum(@ForAll @IntRange(min = 0, max = 6) int nc,
             @ForAll @IntRange(min = 0, max = 5) int np, @ForAll long seed) {
         MatchingProblem problem = randomProblem(nc, np, seed);
@@ -71,7 +71,7 @@ class AssignmentProperties {
         checkConsistent(problem, a);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261122")
     void resultDoesNotDependOnInputOrder(@ForAll @IntRange(min = 1, max = 6) int nc,
             @ForAll @IntRange(min = 1, max = 5) int np, @ForAll long seed) {
         MatchingProblem problem = randomProblem(nc, np, seed);
