@@ -1,35 +1,39 @@
 package io.github.cact.ninebox.matching;
 
+import io.github.cact.competency.FillingCategory;
+import io.github.cact.competency.MappingCategory;
+
 /**
- * The JPM categories of domain.md §4, by their lower bound in percent (inclusive), for use as a minimum in
- * {@link Position.Builder#minimumCategory}. Two schemes exist: filling a position (uji kompetensi) uses
- * MS / MMS / KMS, mapping (pemetaan) uses OPTIMAL / CUKUP_OPTIMAL / KURANG_OPTIMAL. Categorising a JPM value
- * belongs to cact-core; this enum only carries the thresholds. The constant names are a file contract.
+ * The JPM categories of domain.md §4, for use as a minimum in {@link Position.Builder#minimumCategory}:
+ * filling a position (uji kompetensi) uses MS / MMS / KMS, mapping (pemetaan) uses OPTIMAL /
+ * CUKUP_OPTIMAL / KURANG_OPTIMAL. The thresholds are cact-core's {@link FillingCategory} and
+ * {@link MappingCategory}, the one place they are defined. The constant names are a file contract.
  */
 public enum JpmCategory {
     /** Memenuhi Syarat: JPM ≥ 80 %. */
-    MS(80),
+    MS(FillingCategory.MS.lowerBound()),
     /** Masih Memenuhi Syarat: JPM ≥ 68 %. */
-    MMS(68),
+    MMS(FillingCategory.MMS.lowerBound()),
     /** Kurang Memenuhi Syarat: any JPM. */
-    KMS(0),
+    KMS(FillingCategory.KMS.lowerBound()),
     /** Optimal: JPM ≥ 90 %. */
-    OPTIMAL(90),
+    OPTIMAL(MappingCategory.OPTIMAL.lowerBound()),
     /** Cukup Optimal: JPM ≥ 78 %. */
-    CUKUP_OPTIMAL(78),
+    CUKUP_OPTIMAL(MappingCategory.CUKUP_OPTIMAL.lowerBound()),
     /** Kurang Optimal: any JPM. */
-    KURANG_OPTIMAL(0);
+    KURANG_OPTIMAL(MappingCategory.KURANG_OPTIMAL.lowerBound());
 
     private final double lowerBound;
 
-    JpmCategory(double lowerBound) {
-        this.lowerBound = lowerBound;
+    JpmCategory(double coreLowerBound) {
+        // the bottom categories have no bound (−∞ in cact-core); as a minimum JPM that is 0 %
+        this.lowerBound = Math.max(0, coreLowerBound);
     }
 
     /**
      * Returns the lowest JPM of this category.
      *
-     * @return the lower bound in percent, inclusive
+     * @return the lower bound in percent, inclusive (0 for the bottom categories)
      */
     public double lowerBound() {
         return lowerBound;
