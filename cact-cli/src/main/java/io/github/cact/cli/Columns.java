@@ -61,17 +61,6 @@ final class Columns {
     }
 
     double number(int column, String rowId) {
-        String text = csv.get(column);
-        String decimal = csv.separator() == ';' ? text.replace(',', '.') : text;
-        try {
-            double value = Double.parseDouble(decimal);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw csv.error(column, "'" + rowId + "': " + csv.header().get(column) + " = '" + text
-                + "' is not a finite number");
+        return csv.finiteNumber(column, "'" + rowId + "': " + csv.header().get(column));
     }
 }

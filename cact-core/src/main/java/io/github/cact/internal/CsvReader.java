@@ -162,6 +162,30 @@ public final class CsvReader implements Closeable {
     }
 
     /**
+     * Reads a cell of the current record as a finite number; in {@code ;}-separated files, as Indonesian
+     * spreadsheets write them, a decimal comma is accepted.
+     *
+     * @param column the 0-based column
+     * @param subject what the cell holds, for the message (e.g. {@code "item 'Q1': a"})
+     * @return the value
+     * @throws DataFormatException naming the place, the subject and the text if the cell is not a finite
+     *     number
+     */
+    public double finiteNumber(int column, String subject) {
+        String text = fields.get(column);
+        String decimal = separator == ';' ? text.replace(',', '.') : text;
+        try {
+            double value = Double.parseDouble(decimal);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(column, subject + " = '" + text + "' is not a finite number");
+    }
+
+    /**
      * Builds an error located at a cell of the current record.
      *
      * @param column the 0-based column, or -1 for the whole record

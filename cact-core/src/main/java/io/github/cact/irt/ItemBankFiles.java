@@ -160,18 +160,7 @@ public final class ItemBankFiles {
     }
 
     private static double number(CsvReader csv, int column, String id, String name) {
-        String text = csv.get(column);
-        // spreadsheets that separate with ';' write a decimal comma
-        String decimal = csv.separator() == ';' ? text.replace(',', '.') : text;
-        try {
-            double value = Double.parseDouble(decimal);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw csv.error(column, "item '" + id + "': " + name + " = '" + text + "' is not a finite number");
+        return csv.finiteNumber(column, "item '" + id + "': " + name);
     }
 
     /**

@@ -144,4 +144,21 @@ class CsvReaderTest {
             assertEquals("CsvReader[data.csv, separator tab]", reader.toString());
         }
     }
+
+    @Test
+    void finiteNumbersAcceptADecimalCommaOnlyInSemicolonFiles() throws IOException {
+        CsvReader semicolon = csv("a;b\n1,5;x\n");
+        semicolon.next();
+        org.junit.jupiter.api.Assertions.assertEquals(1.5, semicolon.finiteNumber(0, "a"), 0);
+        io.github.cact.data.DataFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.cact.data.DataFormatException.class, () -> semicolon.finiteNumber(1, "row 'r': b"));
+        org.junit.jupiter.api.Assertions.assertEquals("t.csv, line 2, column 2: row 'r': b = 'x' is not a finite number",
+                e.getMessage());
+        CsvReader comma = csv("a,b\n\"1,5\",Infinity\n");
+        comma.next();
+        org.junit.jupiter.api.Assertions.assertThrows(io.github.cact.data.DataFormatException.class,
+                () -> comma.finiteNumber(0, "a"));
+        org.junit.jupiter.api.Assertions.assertThrows(io.github.cact.data.DataFormatException.class,
+                () -> comma.finiteNumber(1, "b"));
+    }
 }
