@@ -28,6 +28,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -79,8 +80,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "SUMMARY.json", description = "Where to write the summary.")
     private Path summary;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    private boolean quiet;
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -95,38 +96,39 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
         Map<String, List<String>> scales = new LinkedHashMap<>();
-        ModelSpec spec = readItemModels(data, defaultModel, scales);
+        ModelSpec models = readItemModels(data, defaultModel, scales);
         if (anchors != null) {
-            spec = spec.withAnchors(ItemBankFiles.readCsv(Inputs.existing(anchors, "--anchors")));
+            models = models.withAnchors(ItemBankFiles.readCsv(Inputs.existing(anchors, "--anchors")));
         }
         Calibrator calibrator = Calibrator.of(options);
         Map<String, CalibrationResult> results = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> scale : scales.entrySet()) {
-            ResponseMatrix part = scales.size() == 1 && scale.getKey().isEmpty() ? data : data.selectItems(scale.getValue());
-            results.put(scale.getKey(), calibrator.calibrate(part, spec));
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "calibrating", quiet)) {
+            for (Map.Entry<String, List<String>> scale : scales.entrySet()) {
+                progress.update(results.size(), scales.size(), scale.getKey());
+                ResponseMatrix part = scales.size() == 1 && scale.getKey().isEmpty() ? data
+                        : data.selectItems(scale.getValue());
+                results.put(scale.getKey(), calibrator.calibrate(part, models));
+            }
+            progress.update(results.size(), scales.size(), "");
         }
         writeItems(results, out);
         if (summary != null) {
             Files.writeString(summary, summaryJson(results), StandardCharsets.UTF_8);
         }
         boolean converged = results.values().stream().allMatch(CalibrationResult::converged);
-        if (!quiet || !converged) {
+        if (!quiet.on() || !converged) {
             for (Map.Entry<String, CalibrationResult> entry : results.entrySet()) {
                 CalibrationResult r = entry.getValue();
-                spec().commandLine().getErr().printf(java.util.Locale.ROOT,
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                         "%s%s: %d items, logLik %.3f, %d cycles, %s%n", entry.getKey().isEmpty() ? "calibration" : "scale ",
                         entry.getKey(), r.bank().size(), r.logLikelihood(), r.cycles(),
                         r.converged() ? "converged" : "NOT CONVERGED");
                 for (String warning : r.warnings()) {
-                    spec().commandLine().getErr().println("  warning: " + warning);
+                    spec.commandLine().getErr().println("  warning: " + warning);
                 }
             }
         }
         return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
-    }
-
-    private CommandSpec spec() {
-        return spec;
     }
 
     /** Reads the per-item models; fills {@code scales} with the item ids of each scale in file order. */

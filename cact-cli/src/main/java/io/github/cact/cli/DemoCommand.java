@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,14 +29,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2025", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    private boolean quiet;
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Demo.Summary summary = new Demo(out, seed).run();
-        if (!quiet) {
+        if (!quiet.on()) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "cact demo: %d officials of a city government, 9 competencies x 12 SJT items,"
                     + " 8 potential aspects x 8 items%n", summary.people());

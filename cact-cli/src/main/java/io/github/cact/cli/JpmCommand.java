@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,6 +54,9 @@ final class JpmCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "JPM.csv", required = true, description = "Where to write the JPM per person.")
     private Path out;
+
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,6 +38,9 @@ final class LinkCommand implements Callable<Integer> {
 
     @Option(names = "--transformed", paramLabel = "ITEMS.csv", description = "Where to write the form's items on the bank's scale.")
     private Path transformed;
+
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws IOException {

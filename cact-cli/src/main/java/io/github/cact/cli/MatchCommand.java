@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,8 +64,8 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "ASSIGNMENT.csv", required = true, description = "Where to write the assignment.")
     private Path out;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    private boolean quiet;
+    @Mixin
+    private Quiet quiet;
 
     private record Vacancy(Position position, PositionStandard standard) {
     }
@@ -90,7 +91,7 @@ final class MatchCommand implements Callable<Integer> {
         }
         Assignment assignment = MatchingProblem.of(candidates, positionList, matrix).assign();
         write(assignment);
-        if (!quiet) {
+        if (!quiet.on()) {
             spec.commandLine().getOut().printf(Locale.ROOT, "%d of %d positions filled, total JPM %.2f;"
                     + " %d candidates unassigned%n", assignment.matches().size(), vacancies.size(),
                     assignment.totalJpm(), assignment.unassignedCandidates().size());

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -54,8 +55,8 @@ final class NineBoxCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "BOXES.csv", required = true, description = "Where to write the placements.")
     private Path out;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
-    private boolean quiet;
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -64,7 +65,7 @@ final class NineBoxCommand implements Callable<Integer> {
         List<PersonInput> inputs = readPeople(Inputs.existing(people, "--people"));
         CohortResult cohort = NineBox.of(configuration).placeAll(inputs);
         write(cohort);
-        if (!quiet) {
+        if (!quiet.on()) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(summary(cohort));
         }

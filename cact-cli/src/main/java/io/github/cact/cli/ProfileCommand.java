@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -63,6 +64,9 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")
     private Path out;
+
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws IOException {

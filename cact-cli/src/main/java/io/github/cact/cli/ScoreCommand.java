@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cact score}: ability estimates with standard errors. Output {@code id,theta,se,status}, one row
@@ -27,6 +30,12 @@ import picocli.CommandLine.Option;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score abilities (EAP, MAP, ML, WLE or EAPsum) with standard errors.")
 final class ScoreCommand implements Callable<Integer> {
+
+    /** The smallest block of rows scored between two redraws of the progress bar. */
+    private static final int BLOCK = 10_000;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... categories 0..K-1, empty or NA for missing.")
     private Path responses;
@@ -45,6 +54,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")
     private Path out;
 
+    @Mixin
+    private Quiet quiet;
+
     @Override
     public Integer call() throws IOException {
         ScoringMethod scoringMethod;
@@ -58,27 +70,42 @@ final class ScoreCommand implements Callable<Integer> {
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
         ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
         ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
-        Map<String, Scores> byScale = Scorer.scoreByScale(bank, data, options);
-        boolean multiScale = byScale.size() > 1;
+        List<Map<String, Scores>> blocks = new ArrayList<>();
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "scoring", quiet)) {
+            // with a progress bar, score in blocks of rows: each examinee is scored alone, so the
+            // results are the same as in one batch
+            int block = progress.active() ? Math.max(BLOCK, data.examinees() / 50) : data.examinees();
+            for (int from = 0; from < data.examinees(); from += block) {
+                int to = Math.min(data.examinees(), from + block);
+                blocks.add(Scorer.scoreByScale(bank, block == data.examinees() ? data : data.rows(from, to), options));
+                progress.update(to, data.examinees(), to + " of " + data.examinees());
+            }
+        }
+        boolean multiScale = blocks.get(0).size() > 1;
         List<String> header = new ArrayList<>(List.of("id", "theta", "se"));
         if (multiScale) {
             header.add("scale");
         }
         header.add("status");
         try (CsvOutput csv = CsvOutput.create(out, header)) {
-            for (Map.Entry<String, Scores> entry : byScale.entrySet()) {
-                Scores scores = entry.getValue();
-                for (int n = 0; n < scores.size(); n++) {
-                    String theta = CsvOutput.number(scores.theta(n), 6);
-                    String se = Double.isInfinite(scores.se(n)) ? "Infinity" : CsvOutput.number(scores.se(n), 6);
-                    if (multiScale) {
-                        csv.row(scores.examineeId(n), theta, se, entry.getKey(), scores.status(n).name());
-                    } else {
-                        csv.row(scores.examineeId(n), theta, se, scores.status(n).name());
-                    }
+            for (String scale : blocks.get(0).keySet()) {
+                for (Map<String, Scores> block : blocks) {
+                    write(csv, scale, block.get(scale), multiScale);
                 }
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static void write(CsvOutput csv, String scale, Scores scores, boolean multiScale) throws IOException {
+        for (int n = 0; n < scores.size(); n++) {
+            String theta = CsvOutput.number(scores.theta(n), 6);
+            String se = Double.isInfinite(scores.se(n)) ? "Infinity" : CsvOutput.number(scores.se(n), 6);
+            if (multiScale) {
+                csv.row(scores.examineeId(n), theta, se, scale, scores.status(n).name());
+            } else {
+                csv.row(scores.examineeId(n), theta, se, scores.status(n).name());
+            }
+        }
     }
 }

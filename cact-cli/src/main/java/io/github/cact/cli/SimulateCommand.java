@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code cact simulate}: seeded responses from a given item bank or from a random one. */
@@ -62,6 +63,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--theta-out", paramLabel = "THETA.csv", description = "Where to write the true θ of each examinee.")
     private Path thetaOut;
+
+    @Mixin
+    private Quiet quiet;
 
     @Override
     public Integer call() throws Exception {
