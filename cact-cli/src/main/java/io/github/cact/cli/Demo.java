@@ -4,16 +4,8 @@ import io.github.cact.calibration.CalibrationResult;
 import io.github.cact.calibration.Calibrator;
 import io.github.cact.calibration.ItemFit;
 import io.github.cact.cli.demo.DemoCohort;
-import io.github.cact.cli.report.ClassificationAccuracy;
-import io.github.cact.cli.report.CompetencyDistribution;
-import io.github.cact.cli.report.CurveSet;
 import io.github.cact.cli.report.HtmlReport;
-import io.github.cact.cli.report.ItemCurve;
-import io.github.cact.cli.report.JpmDistribution;
-import io.github.cact.cli.report.NineBoxCell;
 import io.github.cact.cli.report.ReportData;
-import io.github.cact.competency.ClassificationIndices;
-import io.github.cact.competency.Classification;
 import io.github.cact.competency.Competency;
 import io.github.cact.competency.CompetencyAssessment;
 import io.github.cact.competency.CompetencyFramework;
@@ -21,14 +13,12 @@ import io.github.cact.competency.CompetencyProfiler;
 import io.github.cact.competency.CompetencyResult;
 import io.github.cact.competency.CutScores;
 import io.github.cact.competency.FillingCategory;
-import io.github.cact.competency.ItemBankFunctions;
 import io.github.cact.competency.JobPersonMatch;
 import io.github.cact.competency.PersonProfile;
 import io.github.cact.competency.PositionStandard;
 import io.github.cact.competency.StandardProfile;
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
 import io.github.cact.ninebox.CohortResult;
@@ -343,114 +333,52 @@ final class Demo {
         for (DemoCohort.Person p : people) {
             names.put(p.id(), p.name());
         }
-        double meanJpm = profiles.stream().mapToDouble(p -> p.jpm().jpm()).average().orElse(0);
+        double[] jpm = new double[profiles.size()];
+        for (int n = 0; n < jpm.length; n++) {
+            jpm[n] = profiles.get(n).jpm().jpm();
+        }
         ReportData.Builder report = ReportData.builder("Pemetaan Kompetensi ASN — Pemerintah Kota Contoh")
                 .subtitle("Data demonstrasi sintetis · " + people.size() + " pejabat · seed " + seed)
                 .generatedAt("cact demo")
                 .keyFigure("Peserta", "People", Integer.toString(people.size()))
                 .keyFigure("Butir", "Items", Integer.toString(bank.size()))
-                .keyFigure("Rerata JPM", "Mean JPM", String.format(Locale.ROOT, "%.1f %%", meanJpm))
+                .keyFigure("Rerata JPM", "Mean JPM",
+                        String.format(Locale.ROOT, "%.1f %%", java.util.Arrays.stream(jpm).average().orElse(0)))
                 .keyFigure("Kelompok suksesi", "Succession pool", Integer.toString(placements.successionPool().size()))
                 .keyFigure("Jabatan terisi", "Posts filled", assignment.matches().size() + " / " + VACANCIES.size());
-        Map<Integer, List<String>> boxNames = new HashMap<>();
-        for (Placement placement : placements.placements()) {
-            placement.position().ifPresent(g -> boxNames.computeIfAbsent(g.box(), k -> new ArrayList<>())
-                    .add(names.get(placement.personId())));
-        }
-        NineBoxConfig config = NineBoxConfig.defaults();
-        for (int box = 1; box <= 9; box++) {
-            List<String> labels = new ArrayList<>();
-            for (FollowUp f : config.followUps(config.numbering().cell(box))) {
-                labels.add(f.label(Language.INDONESIAN));
-            }
-            List<String> inBox = boxNames.getOrDefault(box, List.of());
-            report.nineBoxCell(new NineBoxCell(box, inBox.size(), inBox, String.join("; ", labels)));
-        }
+        Set<String> pool = new java.util.HashSet<>();
         for (Placement member : placements.successionPool()) {
-            GridPosition g = member.position().orElseThrow();
-            report.poolMember(names.get(member.personId()), g.box(), g.talentScore());
+            pool.add(member.personId());
         }
-        int[] histogram = new int[18];
-        int[] categories = new int[3];
-        for (PersonProfile profile : profiles) {
-            double jpm = profile.jpm().jpm();
-            histogram[Math.min(17, Math.max(0, (int) ((jpm - 40) / 5)))]++;
-            categories[profile.jpm().filling().ordinal()]++;
+        List<ReportSections.Placed> placed = new ArrayList<>();
+        for (Placement placement : placements.placements()) {
+            placement.position().ifPresent(g -> placed.add(new ReportSections.Placed(names.get(placement.personId()),
+                    g.box(), g.talentScore(), pool.contains(placement.personId()))));
         }
-        List<Integer> counts = new ArrayList<>();
-        for (int c : histogram) {
-            counts.add(c);
-        }
-        report.jpm(new JpmDistribution("Uji kompetensi", "Filling a position", 40, 5, counts, List.of(
-                new JpmDistribution.Category("Memenuhi Syarat", "MS", 80, categories[0]),
-                new JpmDistribution.Category("Masih Memenuhi Syarat", "MMS", 68, categories[1]),
-                new JpmDistribution.Category("Kurang Memenuhi Syarat", "KMS", 0, categories[2]))));
+        ReportSections.nineBox(report, NineBoxConfig.defaults(), placed);
+        ReportSections.jpm(report, jpm);
+        Map<String, ReportSections.Levels> levels = new LinkedHashMap<>();
         for (Competency competency : framework.competencies()) {
-            int[] levels = new int[5];
+            int[] counts = new int[5];
             int meeting = 0;
             for (PersonProfile profile : profiles) {
                 CompetencyResult r = profile.competency(competency.code());
-                levels[r.level() - 1]++;
+                counts[r.level() - 1]++;
                 meeting += r.gap() >= 0 ? 1 : 0;
             }
-            report.competency(CompetencyDistribution.perPosition(competency.code(), competency.nameId(), competency.nameEn(),
-                    meeting, levels));
+            levels.put(competency.code(), new ReportSections.Levels(counts, meeting));
         }
-        for (int c = 0; c < framework.codes().size(); c++) {
-            String code = framework.codes().get(c);
-            ClassificationIndices indices = Classification.rudner(cuts.get(c),
-                    ItemBankFunctions.standardError(bank.forScale(code))).dMethod();
-            Competency competency = framework.get(code);
-            List<List<Double>> confusion = new ArrayList<>();
-            for (double[] row : indices.confusionMatrix()) {
-                List<Double> r = new ArrayList<>();
-                for (double v : row) {
-                    r.add(v);
-                }
-                confusion.add(r);
-            }
-            report.classification(new ClassificationAccuracy(code, competency.nameId(), competency.nameEn(),
-                    indices.accuracy(), indices.consistency(), confusion));
-        }
-        ItemBank m1 = bank.forScale(framework.codes().get(0));
-        double[] theta = new double[81];
-        double[] tif = new double[theta.length];
-        double[] se = new double[theta.length];
-        for (int q = 0; q < theta.length; q++) {
-            theta[q] = -4 + 0.1 * q;
-            tif[q] = m1.testInformation(theta[q]);
-            se[q] = 1 / Math.sqrt(tif[q]);
-        }
-        List<ItemCurve> curves = new ArrayList<>();
-        for (Item item : m1.items()) {
-            double[] expected = new double[theta.length];
-            double[] information = new double[theta.length];
-            for (int q = 0; q < theta.length; q++) {
-                expected[q] = item.model().expectedScore(theta[q]);
-                information[q] = item.model().information(theta[q]);
-            }
-            curves.add(ItemCurve.of(item.id(), item.model().categories() - 1, expected, information));
-        }
-        report.curves(CurveSet.of(theta, curves, tif, se));
-        for (Map.Entry<String, CalibrationResult> entry : calibration.entrySet()) {
-            Map<String, ItemFit> fit = new HashMap<>();
-            for (ItemFit f : entry.getValue().itemFit()) {
-                fit.put(f.itemId(), f);
-            }
-            for (Item item : entry.getValue().bank().items()) {
-                ItemFit f = fit.get(item.id());
-                List<Double> locations = new ArrayList<>();
-                for (double b : item.model().thresholds()) {
-                    locations.add(b);
-                }
-                report.itemFit(new io.github.cact.cli.report.ItemFit(item.id(), item.model().type().code(),
-                        item.model().slope(), locations,
-                        f == null ? Double.NaN : f.sx2().orElse(Double.NaN), f == null ? 0 : f.df(),
-                        f == null ? Double.NaN : f.pValue().orElse(Double.NaN),
-                        f == null ? Double.NaN : f.infit().orElse(Double.NaN),
-                        f == null ? Double.NaN : f.outfit().orElse(Double.NaN)));
+        ReportSections.competencies(report, framework, levels);
+        ReportSections.classification(report, framework, cuts, bank);
+        ReportSections.curves(report, bank.forScale(framework.codes().get(0)));
+        Map<String, double[]> fit = new HashMap<>();
+        for (CalibrationResult result : calibration.values()) {
+            for (ItemFit f : result.itemFit()) {
+                fit.put(f.itemId(), new double[] {f.sx2().orElse(Double.NaN), f.df(), f.pValue().orElse(Double.NaN),
+                    f.infit().orElse(Double.NaN), f.outfit().orElse(Double.NaN)});
             }
         }
+        ReportSections.fit(report, bank, fit);
         report.note("Data sintetis: nama, jawaban dan skor dibuat oleh simulasi berbenih; bukan data pribadi."
                 + " Synthetic data: names, answers and scores come from a seeded simulation.");
         report.note("Penempatan kotak adalah rekomendasi untuk keputusan manusia (UU 27/2022)."

@@ -33,6 +33,17 @@ final class Frameworks {
                         + " and competency codes such as M1..M8, SK1");
             }
         }
+        return of(codes);
+    }
+
+    /**
+     * The framework of the given competency codes: a known one when the codes are exactly its codes,
+     * otherwise a custom framework of the codes in the given order.
+     *
+     * @param codes the competency codes, at least one
+     * @return the framework
+     */
+    static CompetencyFramework of(List<String> codes) {
         for (CompetencyFramework known : List.of(CompetencyFramework.permenPanRb38(),
                 CompetencyFramework.potentialAspects())) {
             if (new java.util.HashSet<>(known.codes()).equals(new java.util.HashSet<>(codes))) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 + " for the ASN Computer Assisted Competency Test.",
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL,
         subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, NineBoxCommand.class, JpmCommand.class, MatchCommand.class, ScoreCommand.class, ProfileCommand.class, CalibrateCommand.class,
-                LinkCommand.class, DemoCommand.class})
+                LinkCommand.class, ReportCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
