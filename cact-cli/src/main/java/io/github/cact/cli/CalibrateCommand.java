@@ -282,7 +282,7 @@ final class CalibrateCommand implements Callable<Integer> {
             json.put("examinees", only.examinees());
             json.put("parameters", only.parameterCount());
             json.put("standardErrors", only.standardErrorMethod().name());
-            only.modelFit().ifPresent(fit -> json.put("modelFit", Map.of("g2", fit.g2(), "df", fit.df(), "p", fit.pValue())));
+            putFit(json, only);
         } else {
             json.put("scales", scales);
         }
@@ -299,6 +299,29 @@ final class CalibrateCommand implements Callable<Integer> {
         scale.put("bic", r.bic());
         scale.put("latentMean", r.latentMean());
         scale.put("latentVariance", r.latentVariance());
+        putFit(scale, r);
         return scale;
+    }
+
+    /** Adds G2 ({@code modelFit}) and M2 ({@code m2}) where they were computed, keys in a fixed order. */
+    private static void putFit(Map<String, Object> json, CalibrationResult r) {
+        r.modelFit().ifPresent(fit -> {
+            Map<String, Object> g2 = new LinkedHashMap<>();
+            g2.put("g2", fit.g2());
+            g2.put("df", fit.df());
+            g2.put("p", fit.pValue());
+            json.put("modelFit", g2);
+        });
+        r.limitedInformationFit().ifPresent(fit -> {
+            Map<String, Object> m2 = new LinkedHashMap<>();
+            m2.put("type", fit.collapsed() ? "C2" : "M2");
+            m2.put("m2", fit.m2());
+            m2.put("df", fit.df());
+            m2.put("p", fit.pValue());
+            m2.put("rmsea", fit.rmsea());
+            m2.put("srmsr", fit.srmsr());
+            m2.put("examinees", fit.examinees());
+            json.put("limitedInformationFit", m2);
+        });
     }
 }

@@ -52,6 +52,11 @@ class CalibrateCommandTest {
         for (String key : List.of("iterations", "bic", "latentMean", "latentVariance")) {
             assertTrue(summary.containsKey(key), key);
         }
+        Map<?, ?> m2 = (Map<?, ?>) summary.get("limitedInformationFit");
+        assertEquals(List.of("type", "m2", "df", "p", "rmsea", "srmsr", "examinees"), List.copyOf(m2.keySet()));
+        assertEquals("M2", m2.get("type"));
+        assertEquals(5.0, ((Number) m2.get("df")).doubleValue());
+        assertEquals(List.of("g2", "df", "p"), List.copyOf(((Map<?, ?>) summary.get("modelFit")).keySet()));
         String header = Files.readAllLines(dir.resolve("items.csv")).get(0);
         assertEquals("item,model,a,b1,g,u,scale,se_a,se_d1,se_g,se_u,sx2,sx2_df,sx2_p,infit,outfit", header);
     }

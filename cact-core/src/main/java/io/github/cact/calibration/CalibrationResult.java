@@ -36,11 +36,12 @@ public final class CalibrationResult {
     private final StandardErrorMethod standardErrorMethod;
     private final List<ItemFit> itemFit;
     private final ModelFit modelFit;
+    private final LimitedInformationFit limitedInformationFit;
 
     CalibrationResult(ItemBank bank, double logLikelihood, double logPosterior, int examinees, int cycles,
             boolean converged, double latentMean, double latentVariance, List<String> warnings, List<String> names,
             double[] estimates, double[] standardErrors, double[] covariance, StandardErrorMethod standardErrorMethod,
-            List<ItemFit> itemFit, ModelFit modelFit) {
+            List<ItemFit> itemFit, ModelFit modelFit, LimitedInformationFit limitedInformationFit) {
         this.bank = bank;
         this.logLikelihood = logLikelihood;
         this.logPosterior = logPosterior;
@@ -57,6 +58,7 @@ public final class CalibrationResult {
         this.standardErrorMethod = standardErrorMethod;
         this.itemFit = List.copyOf(itemFit);
         this.modelFit = modelFit;
+        this.limitedInformationFit = limitedInformationFit;
     }
 
     /**
@@ -245,6 +247,16 @@ public final class CalibrationResult {
      */
     public Optional<ModelFit> modelFit() {
         return Optional.ofNullable(modelFit);
+    }
+
+    /**
+     * Returns the limited-information fit M2 (M2* with polytomous items), RMSEA and SRMSR, computed with
+     * item fit for 2 to {@value M2Statistic#MAX_ITEMS} items when the moments leave degrees of freedom.
+     *
+     * @return M2 with df, p-value, RMSEA and SRMSR, if computed
+     */
+    public Optional<LimitedInformationFit> limitedInformationFit() {
+        return Optional.ofNullable(limitedInformationFit);
     }
 
     @Override

@@ -242,14 +242,16 @@ public final class Calibrator {
             StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
             List<ItemFit> fit = List.of();
             ModelFit modelFit = null;
+            LimitedInformationFit m2 = null;
             if (options.itemFit()) {
                 FitStatistics stats = new FitStatistics(engine, anchored);
                 fit = stats.itemFit(warnings);
                 modelFit = stats.modelFit();
+                m2 = M2Statistic.compute(engine, warnings);
             }
             return new CalibrationResult(bank, engine.logLikelihood, engine.logPosterior, kept, run.cycles,
                     run.converged, engine.mean, engine.variance, warnings, names, estimates, se.standardErrors,
-                    se.covariance, se.method, fit, modelFit);
+                    se.covariance, se.method, fit, modelFit, m2);
         } finally {
             if (executor != null) {
                 executor.shutdownNow();

@@ -1,0 +1,325 @@
+package io.github.cact.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ModelType;
+import io.github.cact.irt.PartialCreditItem;
+import io.github.cact.scoring.Quadrature;
+import io.github.cact.simulation.ResponseSimulator;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * M2 against its definition through the full multinomial of the 2^5 LSAT7 patterns, its χ² reference
+ * distribution under a true model, and its power against a wrong one.
+ */
+class M2Test {
+
+    private static final Quadrature GRID = Quadrature.calibrationDefault();
+    private static final CalibrationOptions NO_SE = CalibrationOptions.builder()
+            .standardErrors(StandardErrorMethod.NONE).build();
+
+    /** P(pattern) for the 32 patterns of five 2PL items with slopes a and intercepts d. */
+    private static double[] patternProbabilities(double[] a, double[] d) {
+        double[] prob = new double[32];
+        for (int q = 0; q < GRID.size(); q++) {
+            double[] p = new double[5];
+            for (int i = 0; i < 5; i++) {
+                p[i] = DichotomousItem.of(ModelType.TWO_PL, a[i], d[i], 0, 1).probability(1, GRID.node(q));
+            }
+            for (int pattern = 0; pattern < 32; pattern++) {
+                double like = GRID.weight(q);
+                for (int i = 0; i < 5; i++) {
+                    like *= (pattern >> i & 1) == 1 ? p[i] : 1 - p[i];
+                }
+                prob[pattern] += like;
+            }
+        }
+        return prob;
+    }
+
+    /** The 15 × 32 matrix that sums pattern probabilities into the univariate and bivariate margins. */
+    private static RealMatrix margins() {
+        RealMatrix t = new Array2DRowRealMatrix(15, 32);
+        for (int pattern = 0; pattern < 32; pattern++) {
+            int row = 0;
+            for (int i = 0; i < 5; i++) {
+                t.setEntry(row++, pattern, pattern >> i & 1);
+            }
+            for (int i = 0; i < 5; i++) {
+                for (int j = i + 1; j < 5; j++) {
+                    t.setEntry(row++, pattern, (pattern >> i & 1) * (pattern >> j & 1));
+                }
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void m2EqualsTheDefinitionThroughTheFullMultinomial() {
+        ResponseMatrix data = Lsat.load("lsat7");
+        CalibrationResult result = Calibrator.withDefaults().calibrate(data, ModelType.TWO_PL);
+        double[] a = new double[5];
+        double[] d = new double[5];
+        for (int i = 0; i < 5; i++) {
+            String id = "item" + (i + 1);
+            a[i] = result.estimates()[result.parameterNames().indexOf(id + ".a")];
+            d[i] = result.estimates()[result.parameterNames().indexOf(id + ".d")];
+        }
+        double[] pi = patternProbabilities(a, d);
+        RealMatrix t = margins();
+        // Ξ2 = T (diag π − π π') T'
+        RealMatrix multinomial = new Array2DRowRealMatrix(32, 32);
+        for (int r = 0; r < 32; r++) {
+            for (int c = 0; c < 32; c++) {
+                multinomial.setEntry(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
+            }
+        }
+        RealMatrix xi = t.multiply(multinomial).multiply(t.transpose());
+        // Δ2 = T ∂π/∂(a, d)', by central differences on the pattern probabilities
+        RealMatrix jacobian = new Array2DRowRealMatrix(32, 10);
+        double h = 1e-6;
+        for (int j = 0; j < 10; j++) {
+            double[] up = patternProbabilities(shift(a, j, h), shift(d, j - 5, h));
+            double[] down = patternProbabilities(shift(a, j, -h), shift(d, j - 5, -h));
+            for (int pattern = 0; pattern < 32; pattern++) {
+                jacobian.setEntry(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
+            }
+        }
+        RealMatrix delta = t.multiply(jacobian);
+        double[] counts = new double[32];
+        for (int n = 0; n < data.examinees(); n++) {
+            int pattern = 0;
+            for (int i = 0; i < 5; i++) {
+                pattern |= data.response(n, i) << i;
+            }
+            counts[pattern] += 1.0 / data.examinees();
+        }
+        RealVector e = t.operate(new ArrayRealVector(counts)).subtract(t.operate(new ArrayRealVector(pi)));
+        double m2 = data.examinees() * e.dotProduct(complement(xi, delta).operate(e));
+
+        LimitedInformationFit fit = result.limitedInformationFit().orElseThrow();
+        assertEquals(m2, fit.m2(), 1e-5 * m2);
+        assertEquals(15 - 10, fit.df());
+        assertEquals(1 - new ChiSquaredDistribution(5).cumulativeProbability(m2), fit.pValue(), 1e-6);
+        assertEquals(Math.sqrt(Math.max(0, (m2 - 5) / (5 * 999.0))), fit.rmsea(), 1e-6);
+        assertEquals(1000, fit.examinees());
+        assertFalse(fit.collapsed());
+        assertTrue(fit.srmsr() > 0 && fit.srmsr() < 0.1, fit.toString());
+    }
+
+    /** P(pattern) for 4 GPCM items of 3 categories, parameters (a, c1, c2) per item; pattern digits base 3. */
+    private static double[] gpcmPatternProbabilities(double[] par) {
+        double[] prob = new double[81];
+        double[][] p = new double[4][3];
+        for (int q = 0; q < GRID.size(); q++) {
+            for (int i = 0; i < 4; i++) {
+                PartialCreditItem.gpcm(par[3 * i], new double[] {par[3 * i + 1], par[3 * i + 2]})
+                        .probabilities(GRID.node(q), p[i]);
+            }
+            for (int pattern = 0; pattern < 81; pattern++) {
+                double like = GRID.weight(q);
+                for (int i = 0, rest = pattern; i < 4; i++, rest /= 3) {
+                    like *= p[i][rest % 3];
+                }
+                prob[pattern] += like;
+            }
+        }
+        return prob;
+    }
+
+    /**
+     * C2 for polytomous items against its definition through the full multinomial of 3^4 patterns: the
+     * moments are P(X_i = 1), P(X_i = 2) per item and E[X_i X_j] per pair.
+     */
+    @Test
+    void c2EqualsTheDefinitionThroughTheFullMultinomial() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.GPCM, 4, 3, 27);
+        ResponseMatrix data = ResponseSimulator.of(truth, 28).simulate(3000).responses();
+        CalibrationResult result = Calibrator.of(NO_SE).calibrate(data, ModelType.GPCM);
+        double[] par = new double[12];
+        for (int i = 0; i < 4; i++) {
+            String id = data.itemId(i);
+            String[] names = {".a", ".c1", ".c2"};
+            for (int j = 0; j < 3; j++) {
+                par[3 * i + j] = result.estimates()[result.parameterNames().indexOf(id + names[j])];
+            }
+            double[] mine = new double[3];
+            double[] bank = new double[3];
+            PartialCreditItem.gpcm(par[3 * i], new double[] {par[3 * i + 1], par[3 * i + 2]}).probabilities(0.3, mine);
+            result.bank().model(i).probabilities(0.3, bank);
+            assertEquals(bank[2], mine[2], 1e-12, "the parameters rebuild the calibrated item");
+        }
+        RealMatrix t = new Array2DRowRealMatrix(8 + 6, 81);
+        for (int pattern = 0; pattern < 81; pattern++) {
+            int[] x = new int[4];
+            for (int i = 0, rest = pattern; i < 4; i++, rest /= 3) {
+                x[i] = rest % 3;
+            }
+            int row = 0;
+            for (int i = 0; i < 4; i++) {
+                t.setEntry(row++, pattern, x[i] == 1 ? 1 : 0);
+                t.setEntry(row++, pattern, x[i] == 2 ? 1 : 0);
+            }
+            for (int i = 0; i < 4; i++) {
+                for (int j = i + 1; j < 4; j++) {
+                    t.setEntry(row++, pattern, x[i] * x[j]);
+                }
+            }
+        }
+        double[] pi = gpcmPatternProbabilities(par);
+        RealMatrix multinomial = new Array2DRowRealMatrix(81, 81);
+        for (int r = 0; r < 81; r++) {
+            for (int c = 0; c < 81; c++) {
+                multinomial.setEntry(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
+            }
+        }
+        RealMatrix xi = t.multiply(multinomial).multiply(t.transpose());
+        RealMatrix jacobian = new Array2DRowRealMatrix(81, 12);
+        double h = 1e-6;
+        for (int j = 0; j < 12; j++) {
+            double[] up = gpcmPatternProbabilities(shift(par, j, h));
+            double[] down = gpcmPatternProbabilities(shift(par, j, -h));
+            for (int pattern = 0; pattern < 81; pattern++) {
+                jacobian.setEntry(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
+            }
+        }
+        RealMatrix delta = t.multiply(jacobian);
+        double[] frequencies = new double[81];
+        for (int n = 0; n < data.examinees(); n++) {
+            int pattern = 0;
+            for (int i = 3; i >= 0; i--) {
+                pattern = 3 * pattern + data.response(n, i);
+            }
+            frequencies[pattern] += 1.0 / data.examinees();
+        }
+        RealVector e = t.operate(new ArrayRealVector(frequencies)).subtract(t.operate(new ArrayRealVector(pi)));
+        double m2 = data.examinees() * e.dotProduct(complement(xi, delta).operate(e));
+
+        LimitedInformationFit fit = result.limitedInformationFit().orElseThrow();
+        assertTrue(fit.collapsed());
+        assertEquals(14 - 12, fit.df());
+        assertEquals(m2, fit.m2(), 1e-5 * m2);
+    }
+
+    /** C2 = Ξ⁻¹ − Ξ⁻¹Δ(Δ'Ξ⁻¹Δ)⁻¹Δ'Ξ⁻¹. */
+    private static RealMatrix complement(RealMatrix xi, RealMatrix delta) {
+        RealMatrix xiInverse = new LUDecomposition(xi).getSolver().getInverse();
+        RealMatrix middle = new LUDecomposition(delta.transpose().multiply(xiInverse).multiply(delta)).getSolver()
+                .getInverse();
+        return xiInverse.subtract(xiInverse.multiply(delta).multiply(middle).multiply(delta.transpose())
+                .multiply(xiInverse));
+    }
+
+    private static double[] shift(double[] values, int index, double h) {
+        double[] copy = values.clone();
+        if (index >= 0 && index < copy.length) {
+            copy[index] += h;
+        }
+        return copy;
+    }
+
+    /**
+     * Under the true model M2 is asymptotically χ²_df: over 100 simulated data sets its mean is near df
+     * (the mean of 100 draws has SD √(2 df / 100)) and it rejects at the 5 % level about 5 times.
+     */
+    @Test
+    void m2FollowsItsChiSquareReferenceUnderTheTrueModel() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 6, 2, 21);
+        double sum = 0;
+        int rejected = 0;
+        int replications = 100;
+        for (int r = 0; r < replications; r++) {
+            ResponseMatrix data = ResponseSimulator.of(truth, 1000 + r).simulate(1000).responses();
+            LimitedInformationFit fit = Calibrator.of(NO_SE).calibrate(data, ModelType.TWO_PL)
+                    .limitedInformationFit().orElseThrow();
+            assertEquals(21 - 12, fit.df());
+            sum += fit.m2();
+            rejected += fit.pValue() < 0.05 ? 1 : 0;
+        }
+        double mean = sum / replications;
+        double sd = Math.sqrt(2 * 9.0 / replications);
+        assertEquals(9.0, mean, 3 * sd, "mean M2 over " + replications + " true-model data sets");
+        assertTrue(rejected <= 12, rejected + " rejections at 5 % in " + replications);
+    }
+
+    @Test
+    void c2FollowsItsChiSquareReferenceForGeneralizedPartialCredit() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.GPCM, 8, 3, 22);
+        double sum = 0;
+        int replications = 40;
+        for (int r = 0; r < replications; r++) {
+            ResponseMatrix data = ResponseSimulator.of(truth, 2000 + r).simulate(1500).responses();
+            CalibrationResult result = Calibrator.of(NO_SE).calibrate(data, ModelType.GPCM);
+            LimitedInformationFit fit = result.limitedInformationFit()
+                    .orElseThrow(() -> new AssertionError(result.warnings()));
+            assertTrue(fit.collapsed());
+            assertEquals(8 * 2 + 28 - 8 * 3, fit.df());
+            sum += fit.m2();
+        }
+        double sd = Math.sqrt(2 * 20.0 / replications);
+        assertEquals(20.0, sum / replications, 3 * sd);
+    }
+
+    @Test
+    void m2RejectsRaschForItemsOfVeryDifferentDiscrimination() {
+        List<Item> items = new ArrayList<>();
+        double[] slopes = {0.4, 0.7, 1.0, 1.5, 2.2, 3.0};
+        for (int i = 0; i < slopes.length; i++) {
+            items.add(Item.of("I" + i, DichotomousItem.twoPl(slopes[i], -1 + 0.4 * i)));
+        }
+        ResponseMatrix data = ResponseSimulator.of(ItemBank.of(items), 5).simulate(2000).responses();
+        LimitedInformationFit rasch = Calibrator.of(NO_SE).calibrate(data, ModelType.RASCH)
+                .limitedInformationFit().orElseThrow();
+        LimitedInformationFit twoPl = Calibrator.of(NO_SE).calibrate(data, ModelType.TWO_PL)
+                .limitedInformationFit().orElseThrow();
+        assertEquals(21 - 7, rasch.df(), "6 difficulties and the latent variance");
+        assertTrue(rasch.pValue() < 1e-6, rasch.toString());
+        assertTrue(twoPl.pValue() > 0.01, twoPl.toString());
+        assertTrue(rasch.rmsea() > twoPl.rmsea() && rasch.srmsr() > twoPl.srmsr());
+    }
+
+    @Test
+    void noDegreesOfFreedomIsAWarningNotAStatistic() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.GPCM, 3, 5, 23);
+        ResponseMatrix data = ResponseSimulator.of(truth, 24).simulate(800).responses();
+        CalibrationResult result = Calibrator.of(NO_SE).calibrate(data, ModelType.GPCM);
+        assertTrue(result.limitedInformationFit().isEmpty());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("M2 not computed: 15 first- and"
+                + " second-order moments leave no degrees of freedom for 15 estimated parameters")),
+                result.warnings().toString());
+    }
+
+    @Test
+    void missingResponsesLeaveOnlyCompletePatternsAndSaySo() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 6, 2, 25);
+        ResponseMatrix data = ResponseSimulator.of(truth, 26).withMissingRate(0.05).simulate(1000).responses();
+        CalibrationResult result = Calibrator.of(NO_SE).calibrate(data, ModelType.TWO_PL);
+        LimitedInformationFit fit = result.limitedInformationFit().orElseThrow();
+        int complete = 0;
+        for (int n = 0; n < data.examinees(); n++) {
+            boolean all = true;
+            for (int i = 0; i < data.items(); i++) {
+                all &= data.response(n, i) >= 0;
+            }
+            complete += all ? 1 : 0;
+        }
+        assertTrue(complete < 1000 && complete > 600);
+        assertEquals(complete, fit.examinees());
+        assertTrue(result.warnings().contains("M2 uses the " + complete + " of 1000 examinees who answered every item"),
+                result.warnings().toString());
+    }
+}
