@@ -3,6 +3,7 @@ package io.github.cact.scoring;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The estimates of a batch, in the order of the examinees of the input: θ, standard error and
@@ -142,6 +143,38 @@ public final class Scores {
             }
         }
         return count;
+    }
+
+    /**
+     * The empirical reliability of the estimates, over the examinees with status {@link ScoreStatus#OK}:
+     * for the Bayesian methods (EAP, MAP, EAPsum), whose estimates are shrunk towards the prior,
+     * ρ = s²(θ̂) / (s²(θ̂) + mean SE²) (mirt's {@code empirical_rxx}; du Toit 2003); for ML and WLE, whose
+     * variance includes the error, ρ = 1 − mean SE² / s²(θ̂), at least 0. s² is the variance with divisor n.
+     *
+     * @return ρ in [0, 1], or empty with fewer than 2 such examinees or no spread among them
+     */
+    public OptionalDouble empiricalReliability() {
+        int n = 0;
+        double mean = 0;
+        double squares = 0;
+        double error = 0;
+        for (int i = 0; i < theta.length; i++) {
+            if (status[i] != ScoreStatus.OK.ordinal()) {
+                continue;
+            }
+            n++;
+            double delta = theta[i] - mean;
+            mean += delta / n;
+            squares += delta * (theta[i] - mean);
+            error += se[i] * se[i];
+        }
+        double variance = squares / n;
+        if (n < 2 || !(variance > 0)) {
+            return OptionalDouble.empty();
+        }
+        error /= n;
+        boolean bayesian = method == ScoringMethod.EAP || method == ScoringMethod.MAP || method == ScoringMethod.EAP_SUM;
+        return OptionalDouble.of(bayesian ? variance / (variance + error) : Math.max(0, 1 - error / variance));
     }
 
     @Override
