@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code cact ninebox}: places every person of a CSV file in the nine-box grid (PermenPANRB 3/2020).
  *
  * <p>Input columns: {@code id}; performance from {@code skp_predicate}, or {@code hasil_kerja} and
- * {@code perilaku_kerja}, or {@code performance_score} (0–100), the first non-empty in that order;
- * potential from {@code potential_score} (0–100), or {@code competency_jpm}, {@code potential_jpm},
+ * {@code perilaku_kerja}, or {@code performance_score} (0–100), the first non-empty in that order, with an
+ * optional {@code reinforcing_score} (0–100) composed with the predicate (Kepka BKN 411/2025, 60/40); potential from {@code potential_score} (0–100), or {@code competency_jpm}, {@code potential_jpm},
  * {@code qualification}, {@code integrity} (0–100); optional {@code unit}. Output columns:
  * {@code id,box,performance_level,potential_level,talent_score,recommendation,status,reason,input_sha256};
  * every input person appears once, in input order; a person who cannot be placed has an empty box and
@@ -45,7 +45,8 @@ final class NineBoxCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--people", paramLabel = "PEOPLE.csv", required = true,
-            description = "id, performance (skp_predicate | hasil_kerja+perilaku_kerja | performance_score),"
+            description = "id, performance (skp_predicate | hasil_kerja+perilaku_kerja | performance_score;"
+                    + " optional reinforcing_score with a predicate),"
                     + " potential (potential_score | competency_jpm, potential_jpm, qualification, integrity), unit.")
     private Path people;
 
@@ -80,6 +81,7 @@ final class NineBoxCommand implements Callable<Integer> {
             int hasil = columns.optional("hasil_kerja");
             int perilaku = columns.optional("perilaku_kerja");
             int performanceScore = columns.optional("performance_score");
+            int reinforcing = columns.optional("reinforcing_score");
             int potentialScore = columns.optional("potential_score");
             int[] components = {columns.optional("competency_jpm"), columns.optional("potential_jpm"),
                 columns.optional("qualification"), columns.optional("integrity")};
@@ -115,6 +117,10 @@ final class NineBoxCommand implements Callable<Integer> {
                         column = performanceScore;
                         person.performanceScore(columns.number(performanceScore, personId));
                     }
+                    if (columns.present(reinforcing)) {
+                        column = reinforcing;
+                        person.reinforcingScore(columns.number(reinforcing, personId));
+                    }
                     if (columns.present(potentialScore)) {
                         column = potentialScore;
                         person.potentialScore(columns.number(potentialScore, personId));
@@ -125,13 +131,14 @@ final class NineBoxCommand implements Callable<Integer> {
                                 columns.number(components[1], personId), columns.number(components[2], personId),
                                 columns.number(components[3], personId));
                     }
+                    column = reinforcing;
+                    inputs.add(person.build());
                 } catch (IllegalArgumentException e) {
                     if (e instanceof io.github.cact.data.DataFormatException located) {
                         throw located;
                     }
                     throw csv.error(column, e.getMessage());
                 }
-                inputs.add(person.build());
             }
             if (inputs.isEmpty()) {
                 throw csv.error(-1, "the file has a header but no people");

@@ -8,6 +8,7 @@ import io.github.cact.ninebox.BoxNumbering;
 import io.github.cact.ninebox.NineBoxConfig;
 import io.github.cact.ninebox.PerformancePredicate;
 import io.github.cact.ninebox.PotentialWeights;
+import io.github.cact.ninebox.PerformanceWeights;
 import io.github.cact.ninebox.TalentWeights;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.Set;
  *  "potentialBands": {"middleFrom": 61, "highFrom": 81},
  *  "potentialWeights": {"competencyJpm": 0.40, "potentialJpm": 0.25, "qualification": 0.20, "integrity": 0.15},
  *  "talentWeights": {"performance": 0.5, "potential": 0.5},
+ *  "performanceWeights": {"primary": 0.6, "reinforcing": 0.4},
  *  "predicateScores": {"SANGAT_BAIK": 100, "BAIK": 80, ...},
  *  "predicateLevels": {"BAIK": "MIDDLE", ...},
  *  "nearBoundaryThreshold": 0.8}
@@ -35,7 +37,7 @@ import java.util.Set;
 final class NineBoxConfigFile {
 
     private static final Set<String> KEYS = Set.of("name", "version", "numbering", "performanceBands",
-            "potentialBands", "potentialWeights", "talentWeights", "predicateScores", "predicateLevels",
+            "potentialBands", "potentialWeights", "talentWeights", "performanceWeights", "predicateScores", "predicateLevels",
             "nearBoundaryThreshold");
 
     private NineBoxConfigFile() {
@@ -79,6 +81,11 @@ final class NineBoxConfigFile {
             if (map.get("talentWeights") != null) {
                 Map<?, ?> w = object(map, "talentWeights", source);
                 builder.talentWeights(TalentWeights.of(number(w, "performance", source), number(w, "potential", source)));
+            }
+            if (map.get("performanceWeights") != null) {
+                Map<?, ?> w = object(map, "performanceWeights", source);
+                builder.performanceWeights(PerformanceWeights.of(number(w, "primary", source),
+                        number(w, "reinforcing", source)));
             }
             if (map.get("predicateScores") != null) {
                 for (Map.Entry<?, ?> e : object(map, "predicateScores", source).entrySet()) {

@@ -57,6 +57,32 @@ class NineBoxCommandTest {
     }
 
     @Test
+    void aReinforcingScoreComposesWithThePredicateAndItsWeightsAreConfigurable() throws Exception {
+        // BAIK = 80: 0.6 * 80 + 0.4 * 90 = 84 is HIGH; with 50/50 weights, 0.5 * 80 + 0.5 * 40 = 60 is LOW
+        String people = "id,skp_predicate,reinforcing_score,potential_score\nR1,BAIK,90,70\nR2,BAIK,40,70\n"
+                + "R3,BAIK,,70\n";
+        CliRunner result = run(people);
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        List<String> lines = Files.readAllLines(dir.resolve("boxes.csv"));
+        assertTrue(lines.get(1).startsWith("R1,7,HIGH,MIDDLE,77.00,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("R2,5,MIDDLE,MIDDLE,"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("R3,5,MIDDLE,MIDDLE,75.00,"), lines.get(3));
+        Path config = dir.resolve("ninebox.json");
+        Files.writeString(config, "{\"performanceWeights\": {\"primary\": 0.5, \"reinforcing\": 0.5}}");
+        assertEquals(ExitCodes.OK, run(people, "--config", config.toString()).exitCode());
+        assertTrue(Files.readAllLines(dir.resolve("boxes.csv")).get(2).startsWith("R2,3,LOW,MIDDLE,"));
+    }
+
+    @Test
+    void aReinforcingScoreWithAPerformanceScoreIsBadDataNamingThePlace() throws Exception {
+        CliRunner result = run("id,performance_score,reinforcing_score,potential_score\nR1,70,,70\nR2,70,50,70\n");
+        assertEquals(ExitCodes.DATA, result.exitCode());
+        assertTrue(result.err().contains("people.csv, line 3, column 3"), result.err());
+        assertTrue(result.err().contains("person 'R2': a reinforcing score composes with SKP ratings or a predicate"),
+                result.err());
+    }
+
+    @Test
     void unknownConfigKeyIsBadData() throws Exception {
         Path config = dir.resolve("ninebox.json");
         Files.writeString(config, "{\"potentialBandz\": {}}");

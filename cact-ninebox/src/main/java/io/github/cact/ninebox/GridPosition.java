@@ -100,7 +100,8 @@ public final class GridPosition {
 
     /**
      * Returns the 0–100 performance score used in the talent score: the given score (its mean for a
-     * distribution) or the configured score of the predicate.
+     * distribution), the configured score of the predicate, or, with a reinforcing score, their composition
+     * by the configured {@link PerformanceWeights}.
      *
      * @return the performance score
      */

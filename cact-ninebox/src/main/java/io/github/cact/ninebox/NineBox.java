@@ -75,7 +75,11 @@ public final class NineBox {
         if (person.hasilKerja() != null) {
             predicate = config.predicateMatrix().predicate(person.hasilKerja(), person.perilakuKerja());
         }
-        if (predicate != null) {
+        if (predicate != null && person.reinforcingScore().isPresent()) {
+            perfScore = config.performanceWeights().score(config.predicateScore(predicate),
+                    person.reinforcingScore().getAsDouble());
+            perfLevels[config.performanceBands().level(perfScore).ordinal()] = 1;
+        } else if (predicate != null) {
             perfLevels[config.predicateLevel(predicate).ordinal()] = 1;
             perfScore = config.predicateScore(predicate);
         } else {
@@ -133,6 +137,10 @@ public final class NineBox {
                     "no performance input (SKP ratings, predicate or performanceScore)");
         } else if (person.performanceScore() != null) {
             checkRange(person.performanceScore(), "performanceScore", 100, problems);
+        }
+        if (person.reinforcingScore().isPresent()) {
+            checkRange(DiscreteDistribution.pointMass(person.reinforcingScore().getAsDouble()), "reinforcingScore",
+                    100, problems);
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.Set;
  *       BUTUH_PERBAIKAN 60, KURANG 40, SANGAT_KURANG 20. This is a library convention, not a regulation:
  *       equal steps of 20, each score inside the default band of the predicate's level;</li>
  *   <li>performance and potential bands: 61/81 ({@link AxisBands#standard()});</li>
- *   <li>potential weights 40/25/20/15 and talent weights 50/50 (Kepka BKN 411/2025);</li>
+ *   <li>potential weights 40/25/20/15, talent weights 50/50 and, for a performance given with a
+ *       reinforcing score, performance weights 60/40 (Kepka BKN 411/2025);</li>
  *   <li>numbering: ASN anti-diagonal ({@link BoxNumbering#asn()});</li>
  *   <li>follow-ups per cell: the PermenPANRB 3/2020 list of domain.md §5;</li>
  *   <li>succession pool: the cells of ASN boxes 7, 8, 9 (whatever numbering is used for reporting);</li>
@@ -58,6 +59,7 @@ public final class NineBoxConfig {
     private final AxisBands potentialBands;
     private final PotentialWeights potentialWeights;
     private final TalentWeights talentWeights;
+    private final PerformanceWeights performanceWeights;
     private final BoxNumbering numbering;
     /** Follow-ups indexed by {@link Cell#index()}. */
     private final List<List<FollowUp>> followUps;
@@ -75,6 +77,7 @@ public final class NineBoxConfig {
         potentialBands = b.potentialBands;
         potentialWeights = b.potentialWeights;
         talentWeights = b.talentWeights;
+        performanceWeights = b.performanceWeights;
         numbering = b.numbering;
         followUps = List.copyOf(b.followUps);
         List<Cell> pool = new ArrayList<>();
@@ -204,6 +207,15 @@ public final class NineBoxConfig {
     }
 
     /**
+     * Returns the weights of the composed performance score (predicate and reinforcing score).
+     *
+     * @return the performance weights
+     */
+    public PerformanceWeights performanceWeights() {
+        return performanceWeights;
+    }
+
+    /**
      * Returns the box numbering.
      *
      * @return the numbering
@@ -242,7 +254,7 @@ public final class NineBoxConfig {
     }
 
     private String canonicalForm() {
-        StringBuilder sb = new StringBuilder("cact-ninebox.config/1\n");
+        StringBuilder sb = new StringBuilder("cact-ninebox.config/2\n");
         sb.append("name:").append(name.length()).append(':').append(name).append('\n');
         sb.append("version:").append(version.length()).append(':').append(version).append('\n');
         sb.append("matrix:").append(predicateMatrix).append('\n');
@@ -260,6 +272,8 @@ public final class NineBoxConfig {
                 .append(Double.toHexString(potentialWeights.integrity())).append('\n');
         sb.append("talentWeights:").append(Double.toHexString(talentWeights.performance())).append(':')
                 .append(Double.toHexString(talentWeights.potential())).append('\n');
+        sb.append("performanceWeights:").append(Double.toHexString(performanceWeights.primary())).append(':')
+                .append(Double.toHexString(performanceWeights.reinforcing())).append('\n');
         sb.append("numbering:").append(numbering.name().length()).append(':')
                 .append(numbering.canonicalForm()).append('\n');
         for (Cell cell : Cell.all()) {
@@ -342,6 +356,7 @@ public final class NineBoxConfig {
         private AxisBands potentialBands = AxisBands.standard();
         private PotentialWeights potentialWeights = PotentialWeights.kepkaBkn411of2025();
         private TalentWeights talentWeights = TalentWeights.kepkaBkn411of2025();
+        private PerformanceWeights performanceWeights = PerformanceWeights.kepkaBkn411of2025();
         private BoxNumbering numbering = BoxNumbering.asn();
         private final List<List<FollowUp>> followUps = new ArrayList<>(DEFAULT_FOLLOW_UPS);
         private Set<Cell> successionCells = DEFAULT_SUCCESSION;
@@ -441,6 +456,17 @@ public final class NineBoxConfig {
          */
         public Builder talentWeights(TalentWeights weights) {
             this.talentWeights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        /**
+         * Sets the weights of the composed performance score. Default: 0.6 / 0.4.
+         *
+         * @param weights the weights
+         * @return this builder
+         */
+        public Builder performanceWeights(PerformanceWeights weights) {
+            this.performanceWeights = Objects.requireNonNull(weights, "weights");
             return this;
         }
 

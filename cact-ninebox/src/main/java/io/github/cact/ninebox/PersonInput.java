@@ -1,6 +1,7 @@
 package io.github.cact.ninebox;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The inputs of one person (ASN) for nine-box placement: an id, an optional unit, the performance axis and
@@ -8,6 +9,9 @@ import java.util.Objects;
  *
  * <p>Performance is given in one of three forms: the two SKP ratings (turned into a predicate by the
  * configured matrix), the predicate itself, or a 0–100 score (exact or as a {@link DiscreteDistribution}).
+ * With the ratings or the predicate, a reinforcing score (awards, assignments; 0–100) may be given too:
+ * performance is then the composed score of {@link PerformanceWeights} and its level comes from the
+ * performance bands.
  * Potential is given as a 0–100 score or as the Kepka BKN 411/2025 components: competency JPM and potential
  * JPM in percent (each exact or as a distribution), qualification and integrity/morality scores 0–100.
  *
@@ -25,6 +29,7 @@ public final class PersonInput {
     private final SkpRating perilakuKerja;
     private final PerformancePredicate predicate;
     private final DiscreteDistribution performanceScore;
+    private final OptionalDouble reinforcingScore;
     private final DiscreteDistribution potentialScore;
     private final DiscreteDistribution competencyJpm;
     private final DiscreteDistribution potentialJpm;
@@ -38,6 +43,7 @@ public final class PersonInput {
         perilakuKerja = b.perilakuKerja;
         predicate = b.predicate;
         performanceScore = b.performanceScore;
+        reinforcingScore = b.reinforcingScore;
         potentialScore = b.potentialScore;
         competencyJpm = b.competencyJpm;
         potentialJpm = b.potentialJpm;
@@ -96,6 +102,9 @@ public final class PersonInput {
         } else {
             sb.append("none");
         }
+        if (reinforcingScore.isPresent()) {
+            sb.append(":reinforcing:").append(Double.toHexString(reinforcingScore.getAsDouble()));
+        }
         sb.append("\npotential:");
         if (potentialScore != null) {
             sb.append("score:").append(potentialScore.canonicalForm());
@@ -123,6 +132,10 @@ public final class PersonInput {
 
     DiscreteDistribution performanceScore() {
         return performanceScore;
+    }
+
+    OptionalDouble reinforcingScore() {
+        return reinforcingScore;
     }
 
     DiscreteDistribution potentialScore() {
@@ -165,6 +178,7 @@ public final class PersonInput {
         private SkpRating perilakuKerja;
         private PerformancePredicate predicate;
         private DiscreteDistribution performanceScore;
+        private OptionalDouble reinforcingScore = OptionalDouble.empty();
         private DiscreteDistribution potentialScore;
         private DiscreteDistribution competencyJpm;
         private DiscreteDistribution potentialJpm;
@@ -279,6 +293,21 @@ public final class PersonInput {
         }
 
         /**
+         * Adds a reinforcing performance score (awards, assignments) to SKP ratings or a predicate; the
+         * performance becomes the composed score of the configuration's {@link PerformanceWeights}. A finite
+         * score outside 0–100 makes the person unplaced.
+         *
+         * @param score the reinforcing score
+         * @return this builder
+         * @throws IllegalArgumentException if the score is NaN or infinite; the message names the person
+         */
+        public Builder reinforcingScore(double score) {
+            finite(score, "reinforcingScore");
+            this.reinforcingScore = OptionalDouble.of(score);
+            return this;
+        }
+
+        /**
          * Gives potential as a 0–100 score. A finite score outside 0–100 makes the person unplaced.
          *
          * @param score the score
@@ -341,8 +370,14 @@ public final class PersonInput {
          * Builds the inputs.
          *
          * @return the inputs
+         * @throws IllegalArgumentException if a reinforcing score was given with a performance score (it
+         *     composes only with SKP ratings or a predicate); the message names the person
          */
         public PersonInput build() {
+            if (reinforcingScore.isPresent() && performanceScore != null) {
+                throw new IllegalArgumentException("person '" + id + "': a reinforcing score composes with SKP"
+                        + " ratings or a predicate, but performance is given as a score already");
+            }
             return new PersonInput(this);
         }
 

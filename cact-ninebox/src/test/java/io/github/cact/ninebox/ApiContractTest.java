@@ -15,7 +15,7 @@ class ApiContractTest {
                 .setDefault(String.class, "x")
                 .setDefault(NineBoxConfig.class, NineBoxConfig.defaults());
         for (Class<?> type : List.of(BoxNumbering.class, PredicateMatrix.class, AxisBands.class,
-                PotentialWeights.class, TalentWeights.class, DiscreteDistribution.class, NineBoxConfig.class,
+                PotentialWeights.class, TalentWeights.class, PerformanceWeights.class, DiscreteDistribution.class, NineBoxConfig.class,
                 PersonInput.class, NineBox.class, Cell.class, AuditRecord.class, SkpRating.class,
                 PerformancePredicate.class, AxisLevel.class, FollowUp.class)) {
             tester.testAllPublicStaticMethods(type);
@@ -43,6 +43,8 @@ class ApiContractTest {
         new EqualsTester()
                 .addEqualityGroup(TalentWeights.of(0.5, 0.5), TalentWeights.kepkaBkn411of2025())
                 .addEqualityGroup(TalentWeights.of(0.6, 0.4))
+                .addEqualityGroup(PerformanceWeights.of(0.6, 0.4), PerformanceWeights.kepkaBkn411of2025())
+                .addEqualityGroup(PerformanceWeights.of(0.5, 0.5))
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(DiscreteDistribution.pointMass(50), DiscreteDistribution.of(new double[] {50},

@@ -54,6 +54,10 @@ class AxisAndWeightsTest {
     void talentScoreIsHalfPerformanceHalfPotential() {
         assertEquals(70, TalentWeights.kepkaBkn411of2025().score(80, 60), 1e-12);
         assertEquals(66, TalentWeights.of(0.3, 0.7).score(80, 60), 1e-12);
+        assertEquals(0.6 * 80 + 0.4 * 50, PerformanceWeights.kepkaBkn411of2025().score(80, 50), 1e-12);
+        assertEquals(71, PerformanceWeights.of(0.7, 0.3).score(80, 50), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> PerformanceWeights.of(0.7, 0.4));
+        assertThrows(IllegalArgumentException.class, () -> PerformanceWeights.of(Double.NaN, 1));
     }
 
     @Test

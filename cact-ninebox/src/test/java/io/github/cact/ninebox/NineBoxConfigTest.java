@@ -62,6 +62,7 @@ class NineBoxConfigTest {
                 NineBoxConfig.builder("x", "1").potentialBands(AxisBands.of(60, 80)).build(),
                 NineBoxConfig.builder("x", "1").potentialWeights(PotentialWeights.of(0.4, 0.4, 0.2, 0)).build(),
                 NineBoxConfig.builder("x", "1").talentWeights(TalentWeights.of(0.6, 0.4)).build(),
+                NineBoxConfig.builder("x", "1").performanceWeights(PerformanceWeights.of(0.7, 0.3)).build(),
                 NineBoxConfig.builder("x", "1").numbering(BoxNumbering.genericHr()).build(),
                 NineBoxConfig.builder("x", "1").followUps(BoxNumbering.asn().cell(1), List.of()).build(),
                 NineBoxConfig.builder("x", "1").successionCells(java.util.Set.of()).build(),

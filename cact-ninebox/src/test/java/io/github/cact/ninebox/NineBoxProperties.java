@@ -90,6 +90,21 @@ class NineBoxProperties {
         assertTrue(up.talentScore() >= down.talentScore());
     }
 
+    @Property(tries = 300, seed = "20261122")
+    void betterPredicateOrReinforcingScoreNeverLowersTheComposedPerformance(@ForAll("engines") NineBox engine,
+            @ForAll PerformancePredicate a, @ForAll PerformancePredicate b,
+            @ForAll @DoubleRange(min = 0, max = 100) double r1, @ForAll @DoubleRange(min = 0, max = 100) double r2) {
+        PerformancePredicate better = a.compareTo(b) <= 0 ? a : b;
+        PerformancePredicate worse = better == a ? b : a;
+        GridPosition up = place(engine, PersonInput.builder("P").predicate(better).reinforcingScore(Math.max(r1, r2))
+                .potentialScore(70).build());
+        GridPosition down = place(engine, PersonInput.builder("P").predicate(worse)
+                .reinforcingScore(Math.min(r1, r2)).potentialScore(70).build());
+        assertTrue(up.performanceLevel().compareTo(down.performanceLevel()) >= 0);
+        assertTrue(up.performanceScore() >= down.performanceScore());
+        assertTrue(up.talentScore() >= down.talentScore());
+    }
+
     @Provide
     Arbitrary<DiscreteDistribution> distributions() {
         return Arbitraries.integers().between(1, 5).flatMap(n -> Combinators.combine(

@@ -119,6 +119,43 @@ class NineBoxTest {
     }
 
     @Test
+    void aReinforcingScoreComposesWithThePredicateAtSixtyForty() {
+        // Kepka BKN 411/2025: performance = 0.6 * predicate score + 0.4 * reinforcing score; BAIK scores 80,
+        // so 0.6 * 80 + 0.4 * 90 = 84 is HIGH (≥ 81) though BAIK alone is MIDDLE
+        GridPosition high = placed(person("P1").skp(SkpRating.SESUAI, SkpRating.SESUAI).reinforcingScore(90)
+                .potentialScore(70).build());
+        assertEquals(PerformancePredicate.BAIK, high.performancePredicate().orElseThrow());
+        assertEquals(84, high.performanceScore(), 1e-12);
+        assertEquals(AxisLevel.HIGH, high.performanceLevel());
+        assertEquals(0.5 * 84 + 0.5 * 70, high.talentScore(), 1e-12);
+        // 0.6 * 80 + 0.4 * 20 = 56 is LOW (< 61)
+        assertEquals(AxisLevel.LOW, placed(person("P2").predicate(PerformancePredicate.BAIK).reinforcingScore(20)
+                .potentialScore(70).build()).performanceLevel());
+        NineBoxConfig equal = NineBoxConfig.builder("test", "1").performanceWeights(PerformanceWeights.of(0.5, 0.5))
+                .build();
+        GridPosition g = NineBox.of(equal).place(person("P3").predicate(PerformancePredicate.BAIK)
+                .reinforcingScore(90).potentialScore(70).build()).position().orElseThrow();
+        assertEquals(85, g.performanceScore(), 1e-12);
+    }
+
+    @Test
+    void aReinforcingScoreIsCheckedAndGoesOnlyWithAPredicate() {
+        Placement p = nineBox.place(person("P4").predicate(PerformancePredicate.BAIK).reinforcingScore(101)
+                .potentialScore(70).build());
+        assertEquals(UnplacedReason.OUT_OF_RANGE, p.reasonCode().orElseThrow());
+        assertTrue(p.reason().orElseThrow().contains("person 'P4': reinforcingScore = 101.0 is outside [0, 100]"),
+                p.reason().orElseThrow());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> person("P5").performanceScore(70).reinforcingScore(50).potentialScore(70).build());
+        assertTrue(e.getMessage().startsWith("person 'P5': a reinforcing score composes with SKP ratings or a"
+                + " predicate"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> person("P6").reinforcingScore(Double.NaN));
+        assertNotEquals(person("P7").predicate(PerformancePredicate.BAIK).potentialScore(70).build().canonicalForm(),
+                person("P7").predicate(PerformancePredicate.BAIK).reinforcingScore(0).potentialScore(70).build()
+                        .canonicalForm());
+    }
+
+    @Test
     void personWithoutPerformanceIsUnplacedWithTheReason() {
         Placement p = nineBox.place(person("P7").potentialScore(70).build());
         assertEquals(PlacementStatus.UNPLACED, p.status());
