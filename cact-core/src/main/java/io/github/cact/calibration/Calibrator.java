@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Item calibration by marginal maximum likelihood with the Bock–Aitkin EM algorithm (Bayes modal where
@@ -24,9 +26,15 @@ import java.util.concurrent.Executors;
  * and category (remove or recode it, or anchor it). Examinees without any response are left out and named in
  * a warning. Items with 99% or more of their responses in one category are named in a warning.
  *
+ * <p>Logging (slf4j, logger {@code io.github.cact.calibration.Calibrator}): one DEBUG line per calibration
+ * with its size, cycles and log-likelihood, and a WARN line when EM does not converge; counts and item ids
+ * only, never an examinee's id or answers.
+ *
  * <p>Immutable and thread-safe; each call uses its own worker threads, ended before it returns.
  */
 public final class Calibrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Calibrator.class);
 
     private final CalibrationOptions options;
 
@@ -225,10 +233,15 @@ public final class Calibrator {
             EmEngine.Run run = engine.iterate();
             engine.finalEStep();
             if (!run.converged) {
-                warnings.add(String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
+                String warning = String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
                         + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
-                        run.cycles, run.lastChange, options.tolerance()));
+                        run.cycles, run.lastChange, options.tolerance());
+                warnings.add(warning);
+                LOG.warn("calibration of {} items: {}", items, warning);
             }
+            LOG.debug("calibrated {} items on {} examinees ({} distinct patterns): {} EM cycles, converged {},"
+                    + " log-likelihood {}", items, kept, patterns.patterns, run.cycles, run.converged,
+                    engine.logLikelihood);
             List<Item> calibrated = new ArrayList<>(items);
             for (int i = 0; i < items; i++) {
                 calibrated.add(Item.of(states[i].id, states[i].toModel(states[i].par)));
