@@ -98,14 +98,18 @@ public final class PatternSumTable {
      * @param from where the pattern's first item is
      * @param codes scratch of at least {@link #chunks()} ints (modified)
      * @param out receives the Q log-likelihoods at {@code 0..Q-1} (modified)
+     * @return the number of answered items
      */
-    public void logLikelihood(byte[] responses, int from, int[] codes, double[] out) {
+    public int logLikelihood(byte[] responses, int from, int[] codes, double[] out) {
         int chunks = chunkBase.length;
+        int answered = 0;
         for (int c = 0; c < chunks; c++) {
             int code = chunkBase[c];
             int last = chunkStart[c + 1];
             for (int item = chunkStart[c]; item < last; item++) {
-                code += (Math.max(responses[from + item], -1) + 1) * stride[item];
+                int symbol = Math.max(responses[from + item], -1) + 1;
+                code += symbol * stride[item];
+                answered += Math.min(symbol, 1);
             }
             codes[c] = code;
         }
@@ -126,5 +130,6 @@ public final class PatternSumTable {
                 out[q] += table[a + q];
             }
         }
+        return answered;
     }
 }

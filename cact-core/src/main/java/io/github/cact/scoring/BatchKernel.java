@@ -23,8 +23,9 @@ final class BatchKernel {
      * log Σ_q L·π_q, {@code moments[3]} = Σ of the unnormalised weights (the normaliser).
      *
      * <p>w_q = exp(l_q + log π_q − max) on the nodes from the first to the last within {@link #WINDOW}
-     * of the maximum, 0 outside. One pass sums w, w·d and w·d² with d = θ_q − θ_top (θ_top the node of
-     * the maximum, so the sums hardly cancel); mean = θ_top + Σwd/Σw, variance = Σwd²/Σw − (Σwd/Σw)².
+     * of the maximum, 0 outside. One pass sums w, w·d and w·d² with d = θ_q − θ_c (θ_c the middle node
+     * of that window, near the mode, so the sums hardly cancel); mean = θ_c + Σwd/Σw, variance =
+     * Σwd²/Σw − (Σwd/Σw)².
      *
      * @param values Q log-likelihoods at {@code from}; replaced by the weights w_q (modified)
      * @param from the examinee's first node
@@ -35,27 +36,23 @@ final class BatchKernel {
     static void moments(double[] values, int from, double[] nodes, double[] logPrior, double[] moments) {
         int count = nodes.length;
         double max = Double.NEGATIVE_INFINITY;
-        int top = 0;
         for (int q = 0; q < count; q++) {
             double v = values[from + q] + logPrior[q];
             values[from + q] = v;
-            if (v > max) {
-                max = v;
-                top = q;
-            }
+            max = Math.max(max, v);
         }
         double floor = max - WINDOW;
         int lo = 0;
-        while (lo < top && values[from + lo] <= floor) {
+        while (lo < count - 1 && values[from + lo] <= floor) {
             values[from + lo] = 0.0;
             lo++;
         }
         int hi = count - 1;
-        while (hi > top && values[from + hi] <= floor) {
+        while (hi > lo && values[from + hi] <= floor) {
             values[from + hi] = 0.0;
             hi--;
         }
-        double centre = nodes[top];
+        double centre = nodes[(lo + hi) >>> 1];
         double sum = 0;
         double first = 0;
         double second = 0;

@@ -299,8 +299,7 @@ public final class Scorer {
             fill(ws, responses, map, from, to);
             double sum = 0;
             for (int r = 0; r < count; r++) {
-                if (administered(ws.patterns, r * items) > 0) {
-                    posteriorWeights(ws, r * items);
+                if (posteriorWeights(ws, r * items) > 0) {
                     sum += ws.moments[2];
                 }
             }
@@ -432,14 +431,14 @@ public final class Scorer {
 
     private Posterior posteriorOf(byte[] pattern) {
         double[] values = new double[nodes.length];
-        patternSums.logLikelihood(pattern, 0, new int[patternSums.chunks()], values);
+        int answered = patternSums.logLikelihood(pattern, 0, new int[patternSums.chunks()], values);
         double[] moments = new double[4];
         BatchKernel.moments(values, 0, nodes, logPrior, moments);
         double inverse = 1.0 / moments[3];
         for (int q = 0; q < values.length; q++) {
             values[q] *= inverse;
         }
-        double logMarginal = administered(pattern, 0) == 0 ? 0.0 : moments[2];
+        double logMarginal = answered == 0 ? 0.0 : moments[2];
         return new Posterior(nodes, values, moments[0], moments[1], logMarginal);
     }
 
@@ -596,27 +595,27 @@ public final class Scorer {
 
     // ---------------------------------------------------------------- one examinee
 
-    private int administered(byte[] patterns, int from) {
-        int count = 0;
-        for (int i = 0; i < items; i++) {
-            if (patterns[from + i] >= 0) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /**
      * The posterior of the workspace pattern at {@code from}: its weights in {@code ws.logLikelihoods}
-     * (unnormalised, see {@link BatchKernel#moments}) and its moments in {@code ws.moments}.
+     * (unnormalised, see {@link BatchKernel#moments}) and its moments in {@code ws.moments}; returns the
+     * number of answered items.
      */
-    private void posteriorWeights(Workspace ws, int from) {
-        patternSums.logLikelihood(ws.patterns, from, ws.codes, ws.logLikelihoods);
+    private int posteriorWeights(Workspace ws, int from) {
+        int answered = patternSums.logLikelihood(ws.patterns, from, ws.codes, ws.logLikelihoods);
         BatchKernel.moments(ws.logLikelihoods, 0, nodes, logPrior, ws.moments);
+        return answered;
     }
 
     /** Estimates one examinee, the workspace pattern at {@code from}. */
     private void estimate(Workspace ws, int from) {
+        if (method == ScoringMethod.EAP) {
+            if (posteriorWeights(ws, from) == 0) {
+                noResponses(ws);
+            } else {
+                set(ws, ws.moments[0], ws.moments[1], ScoreStatus.OK);
+            }
+            return;
+        }
         byte[] pattern = ws.patterns;
         int administered = 0;
         int sum = 0;
@@ -645,10 +644,6 @@ public final class Scorer {
         }
         posteriorWeights(ws, from);
         double eap = ws.moments[0];
-        if (method == ScoringMethod.EAP) {
-            set(ws, eap, ws.moments[1], ScoreStatus.OK);
-            return;
-        }
         if (method == ScoringMethod.ML && (allMin || allMax)) {
             set(ws, allMin ? -bound : bound, Double.POSITIVE_INFINITY,
                     allMin ? ScoreStatus.EXTREME_LOW : ScoreStatus.EXTREME_HIGH);
