@@ -30,10 +30,14 @@ public final class PatternSumTable {
      * Tabulates the chunk sums of a table.
      *
      * @param rows the per-item log-probability rows
+     * @throws IllegalArgumentException if the table has no item
      */
     public PatternSumTable(LogProbabilityTable rows) {
         this.nodes = rows.nodes();
         int items = rows.items();
+        if (items == 0) {
+            throw new IllegalArgumentException("a pattern sum table needs at least one item");
+        }
         int[] radix = new int[items];
         int[] starts = new int[items + 1];
         int chunks = 0;
@@ -92,7 +96,8 @@ public final class PatternSumTable {
 
     /**
      * Writes l(θ_q) = Σ_i log P(x_i | θ_q) over the answered items of one pattern: first the table row of
-     * each chunk's pattern, then the sum of those rows, two at a time.
+     * each chunk's pattern, then the sum of those rows, two at a time (so that the loop over q is one
+     * vectorisable pass per pair).
      *
      * @param responses the responses array, negative for missing (not modified)
      * @param from where the pattern's first item is
@@ -115,19 +120,26 @@ public final class PatternSumTable {
         }
         int q0 = nodes;
         double[] table = sums;
-        Arrays.fill(out, 0, q0, 0.0);
-        int c = 0;
-        for (; c + 1 < chunks; c += 2) {
+        int c;
+        if ((chunks & 1) == 1) {
+            int a = codes[0];
+            for (int q = 0; q < q0; q++) {
+                out[q] = table[a + q];
+            }
+            c = 1;
+        } else {
+            int a = codes[0];
+            int b = codes[1];
+            for (int q = 0; q < q0; q++) {
+                out[q] = table[a + q] + table[b + q];
+            }
+            c = 2;
+        }
+        for (; c < chunks; c += 2) {
             int a = codes[c];
             int b = codes[c + 1];
             for (int q = 0; q < q0; q++) {
                 out[q] += table[a + q] + table[b + q];
-            }
-        }
-        if (c < chunks) {
-            int a = codes[c];
-            for (int q = 0; q < q0; q++) {
-                out[q] += table[a + q];
             }
         }
         return answered;

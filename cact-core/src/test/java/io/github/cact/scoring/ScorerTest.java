@@ -57,7 +57,7 @@ class ScorerTest {
         assertEquals(1e-8, o.tolerance());
         assertEquals(200, o.maxIterations());
         assertEquals(Runtime.getRuntime().availableProcessors(), o.parallelism());
-        assertEquals(4096, o.chunkSize());
+        assertEquals(1024, o.chunkSize());
         assertEquals(o, o.toBuilder().build());
         assertThrows(IllegalArgumentException.class, () -> ScoringOptions.builder().bound(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> ScoringOptions.builder().bound(0));
