@@ -23,9 +23,9 @@ final class BatchKernel {
      * log Σ_q L·π_q, {@code moments[3]} = Σ of the unnormalised weights (the normaliser).
      *
      * <p>w_q = exp(l_q + log π_q − max) on the nodes from the first to the last within {@link #WINDOW}
-     * of the maximum, 0 outside. One pass sums w, w·d and w·d² with d = θ_q − θ_c (θ_c the middle node
-     * of that window, near the mode, so the sums hardly cancel); mean = θ_c + Σwd/Σw, variance =
-     * Σwd²/Σw − (Σwd/Σw)².
+     * of the maximum, 0 outside. One pass sums w, w·d and w·d² with d = θ_q − θ_m (θ_m the node of
+     * the maximum, so that the variance does not cancel even when one node holds nearly all the weight);
+     * mean = θ_m + Σwd/Σw, variance = Σwd²/Σw − (Σwd/Σw)².
      *
      * @param values Q log-likelihoods at {@code from}; replaced by the weights w_q (modified)
      * @param from the examinee's first node
@@ -52,7 +52,11 @@ final class BatchKernel {
             values[from + hi] = 0.0;
             hi--;
         }
-        double centre = nodes[(lo + hi) >>> 1];
+        int top = lo;
+        while (values[from + top] < max) {
+            top++;
+        }
+        double centre = nodes[top];
         double sum = 0;
         double first = 0;
         double second = 0;
