@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quick benchmark suite (a few minutes on 2 cores). Writes target/jmh.json and target/jmh.md and compares
+# Quick benchmark suite (about 4 minutes of JMH on 2 cores). Writes target/jmh.json and target/jmh.md and compares
 # with the committed baseline (baseline.json): any benchmark more than 25 % slower is reported and the
 # script exits with 1. Extra arguments go to JMH, e.g. a benchmark regex or -p examinees=100000; without
 # any, the suite leaves out ScaleBenchmark (the target sizes, about 3 minutes more).

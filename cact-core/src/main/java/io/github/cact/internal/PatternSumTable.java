@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The log-likelihood kernel with the items grouped in consecutive chunks whose response patterns,
  * missing included, are few: each item has K_i + 1 symbols (0 = missing, k + 1 = category k) and a chunk
- * holds at most Π (K_i + 1) ≤ 256 patterns (5 right/wrong items, or 3 four-category items). For each
+ * holds at most Π (K_i + 1) ≤ 256 patterns (5 right/wrong items, or 3 of 4 or 5 categories). For each
  * chunk and pattern the sum of the rows of the answered items is tabulated once (a missing response adds
  * a zero row), so scoring an examinee adds one row per chunk instead of one per item, whatever is
  * missing. Same results as {@link LogProbabilityTable#addLogLikelihood(byte[], int, double[])} up to the
