@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Quick benchmark suite (a few minutes on 2 cores). Writes target/jmh.json and target/jmh.md and compares
+# Quick benchmark suite (about 4 minutes of JMH on 2 cores). Writes target/jmh.json and target/jmh.md and compares
 # with the committed baseline (baseline.json): any benchmark more than 25 % slower is reported and the
-# script exits with 1. Extra arguments go to JMH, e.g. a benchmark regex or -p examinees=100000.
+# script exits with 1. Extra arguments go to JMH, e.g. a benchmark regex or -p examinees=100000; without
+# any, the suite leaves out ScaleBenchmark (the target sizes, about 3 minutes more).
 #   cact-benchmarks/run.sh                    the quick suite
+#   cact-benchmarks/run.sh ScaleBenchmark     100,000 x 50 x 61 EAP: 1/2 threads, 10 % missing, GPCM
+#   JMH_OPTS='-f 1 -wi 1 -i 2' cact-benchmarks/run.sh 'ScaleBenchmark.score' -p examinees=4500000 \
+#     -p items=100 -p model=2pl -p missing=0 -p threads=1,2
+#                                             the 4,500,000 x 100 in-memory arm (about 2 minutes)
 #   SMOKE=1 cact-benchmarks/run.sh            each benchmark once, minimal iterations (CI; no timing)
 #   UPDATE_BASELINE=1 cact-benchmarks/run.sh  replace the baseline with this run
+#   JMH_OPTS='...'                            replaces the default fork and iteration options
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
@@ -12,9 +18,12 @@ jar=cact-benchmarks/target/benchmarks.jar
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 if [ "${SMOKE:-0}" = 1 ]; then
   opts=(-f 1 -wi 0 -i 1 -r 100ms -foe true)
+elif [ -n "${JMH_OPTS:-}" ]; then
+  read -ra opts <<< "$JMH_OPTS"
 else
   opts=(-f 1 -wi 2 -w 2s -i 3 -r 2s -foe true)
 fi
+[ "$#" -gt 0 ] || set -- -e ScaleBenchmark
 java -jar "$jar" "${opts[@]}" -rf json -rff cact-benchmarks/target/jmh.json "$@"
 if [ "${SMOKE:-0}" = 1 ]; then
   exit 0

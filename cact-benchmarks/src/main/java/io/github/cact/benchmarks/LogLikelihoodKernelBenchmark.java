@@ -26,6 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * The N × I × Q hot loop on one thread: add the log-probability rows that each examinee's responses
  * select, then normalise to the EAP. Throughput is examinees per second; multiply by items × nodes for
  * examinee·item·node cells per second. The baseline arm reads the same responses and does nothing else.
+ * The quick suite runs 2PL items on 61 nodes; other sizes with e.g. {@code -p nodes=61,121 -p model=2pl,gpcm}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -34,13 +35,13 @@ public class LogLikelihoodKernelBenchmark {
 
     private static final int EXAMINEES = 4_096;
 
-    @Param({"10", "40", "100"})
+    @Param({"10", "100"})
     public int items;
 
-    @Param({"61", "121"})
+    @Param({"61"})
     public int nodes;
 
-    @Param({"2pl", "gpcm"})
+    @Param({"2pl"})
     public String model;
 
     private byte[] responses;
@@ -49,6 +50,7 @@ public class LogLikelihoodKernelBenchmark {
     private double[] logPrior;
     private double[] thetas;
     private double[] acc;
+    private int[] codes;
 
     /** Simulates the responses and tabulates the models. */
     @Setup
@@ -73,6 +75,7 @@ public class LogLikelihoodKernelBenchmark {
             logPrior[q] = grid.logWeight(q);
         }
         acc = new double[nodes];
+        codes = new int[chunked.chunks()];
     }
 
     /**
@@ -114,12 +117,15 @@ public class LogLikelihoodKernelBenchmark {
     @OperationsPerInvocation(EXAMINEES)
     public void eapChunked(Blackhole sink) {
         for (int n = 0; n < EXAMINEES; n++) {
-            System.arraycopy(logPrior, 0, acc, 0, nodes);
-            chunked.addLogLikelihood(responses, n * items, acc);
+            chunked.logLikelihood(responses, n * items, codes, acc);
+            for (int q = 0; q < nodes; q++) {
+                acc[q] += logPrior[q];
+            }
             sink.consume(posteriorMean());
         }
     }
 
+    /** The EAP from the log posterior in {@code acc}, with exp only within e^−50 of the maximum as in scoring. */
     private double posteriorMean() {
         double max = Double.NEGATIVE_INFINITY;
         for (int q = 0; q < nodes; q++) {
@@ -128,7 +134,7 @@ public class LogLikelihoodKernelBenchmark {
         double total = 0;
         double first = 0;
         for (int q = 0; q < nodes; q++) {
-            double w = Math.exp(acc[q] - max);
+            double w = acc[q] - max > -50 ? Math.exp(acc[q] - max) : 0.0;
             total += w;
             first += w * thetas[q];
         }

@@ -1,39 +1,20 @@
 package io.github.cact.scoring;
 
-import io.github.cact.internal.PatternSumTable;
-
 /**
- * The hot loops of scoring, on flat arrays (see psychometrics.md, "The hot loop"): the N × I × Q
- * accumulation of log-likelihoods on the grid, and the N × Q normalisation into posterior moments.
- * Stateless; callers own every array. No allocation, boxing or for-each here: the benchmarks issue
- * tunes these loops.
+ * The N × Q half of the hot loop of scoring (see psychometrics.md, "The hot loop"): one examinee's
+ * log-likelihoods on the grid (from {@link io.github.cact.internal.PatternSumTable}, the N × I × Q half)
+ * normalised into posterior moments. Stateless; callers own every array. No allocation, boxing or
+ * for-each here: the benchmarks issue tunes these loops.
  */
 final class BatchKernel {
 
-    private BatchKernel() {
-    }
-
     /**
-     * log L(x_n | θ_q) = Σ_i log P(X_i = x_ni | θ_q) for a block of examinees; missing responses
-     * (negative) drop out. The sums come from a {@link PatternSumTable}: one precomputed row per chunk of
-     * items instead of one row per item.
-     *
-     * @param sums the chunk sums of the log-probability table
-     * @param patterns the block's responses, examinee-major, {@code items} per examinee (not modified)
-     * @param count the number of examinees in the block
-     * @param items I
-     * @param nodes Q
-     * @param out receives {@code count × nodes} log-likelihoods, examinee-major (modified)
+     * Nodes whose log posterior is more than this below the maximum get weight 0: each would add less
+     * than e^−50 ≈ 2·10⁻²² of the largest weight (the E-step's window is e^−40).
      */
-    static void logLikelihoods(PatternSumTable sums, byte[] patterns, int count, int items, int nodes,
-            double[] out) {
-        for (int n = 0; n < count; n++) {
-            int base = n * nodes;
-            for (int q = 0; q < nodes; q++) {
-                out[base + q] = 0.0;
-            }
-            sums.addLogLikelihood(patterns, n * items, out, base);
-        }
+    static final double WINDOW = 50;
+
+    private BatchKernel() {
     }
 
     /**
@@ -41,7 +22,12 @@ final class BatchKernel {
      * the posterior moments: {@code moments[0]} = mean, {@code moments[1]} = SD, {@code moments[2]} =
      * log Σ_q L·π_q, {@code moments[3]} = Σ of the unnormalised weights (the normaliser).
      *
-     * @param values Q log-likelihoods at {@code from}; replaced by exp(ll + log π − max) (modified)
+     * <p>w_q = exp(l_q + log π_q − max) on the nodes from the first to the last within {@link #WINDOW}
+     * of the maximum, 0 outside. One pass sums w, w·d and w·d² with d = θ_q − θ_m (θ_m the node of
+     * the maximum, so that the variance does not cancel even when one node holds nearly all the weight);
+     * mean = θ_m + Σwd/Σw, variance = Σwd²/Σw − (Σwd/Σw)².
+     *
+     * @param values Q log-likelihoods at {@code from}; replaced by the weights w_q (modified)
      * @param from the examinee's first node
      * @param nodes the Q nodes
      * @param logPrior the Q log prior weights
@@ -53,26 +39,38 @@ final class BatchKernel {
         for (int q = 0; q < count; q++) {
             double v = values[from + q] + logPrior[q];
             values[from + q] = v;
-            if (v > max) {
-                max = v;
-            }
+            max = Math.max(max, v);
         }
+        double floor = max - WINDOW;
+        int lo = 0;
+        while (lo < count - 1 && values[from + lo] <= floor) {
+            values[from + lo] = 0.0;
+            lo++;
+        }
+        int hi = count - 1;
+        while (hi > lo && values[from + hi] <= floor) {
+            values[from + hi] = 0.0;
+            hi--;
+        }
+        int top = lo;
+        while (values[from + top] < max) {
+            top++;
+        }
+        double centre = nodes[top];
         double sum = 0;
         double first = 0;
-        for (int q = 0; q < count; q++) {
+        double second = 0;
+        for (int q = lo; q <= hi; q++) {
             double w = Math.exp(values[from + q] - max);
             values[from + q] = w;
+            double wd = w * (nodes[q] - centre);
             sum += w;
-            first += w * nodes[q];
+            first += wd;
+            second += wd * (nodes[q] - centre);
         }
-        double mean = first / sum;
-        double second = 0;
-        for (int q = 0; q < count; q++) {
-            double dev = nodes[q] - mean;
-            second += values[from + q] * dev * dev;
-        }
-        moments[0] = mean;
-        moments[1] = Math.sqrt(second / sum);
+        double shift = first / sum;
+        moments[0] = centre + shift;
+        moments[1] = Math.sqrt(Math.max(0.0, second / sum - shift * shift));
         moments[2] = max + Math.log(sum);
         moments[3] = sum;
     }

@@ -62,7 +62,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Batches are split into chunks of {@link ScoringOptions#chunkSize()} examinees, scored in parallel
  * by {@link ScoringOptions#parallelism()} threads, each with its own scratch arrays: extra memory is a
- * few chunks per thread ({@code chunk × (items + 8·nodes)} bytes), and since every examinee's result
+ * chunk of patterns per thread ({@code chunk × items} bytes), and since every examinee's result
  * depends only on its own responses, the output is bit-identical whatever the thread count or chunk
  * size.
  */
@@ -297,11 +297,9 @@ public final class Scorer {
         forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
             int count = to - from;
             fill(ws, responses, map, from, to);
-            BatchKernel.logLikelihoods(patternSums, ws.patterns, count, items, nodes.length, ws.logLikelihoods);
             double sum = 0;
             for (int r = 0; r < count; r++) {
-                if (administered(ws.patterns, r * items) > 0) {
-                    BatchKernel.moments(ws.logLikelihoods, r * nodes.length, nodes, logPrior, ws.moments);
+                if (posteriorWeights(ws, r * items) > 0) {
                     sum += ws.moments[2];
                 }
             }
@@ -350,15 +348,13 @@ public final class Scorer {
         forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
             int count = to - from;
             fill(ws, responses, map, from, to);
-            BatchKernel.logLikelihoods(patternSums, ws.patterns, count, items, q0, ws.logLikelihoods);
             double[] values = ws.logLikelihoods;
             for (int r = 0; r < count; r++) {
-                int base = r * q0;
-                BatchKernel.moments(values, base, nodes, logPrior, ws.moments);
+                posteriorWeights(ws, r * items);
                 double inverse = 1.0 / ws.moments[3];
                 int row = (from + r) * levels;
                 for (int q = 0; q < q0; q++) {
-                    out[row + levelOf[q]] += values[base + q] * inverse;
+                    out[row + levelOf[q]] += values[q] * inverse;
                 }
             }
         });
@@ -427,7 +423,7 @@ public final class Scorer {
     }
 
     private AbilityEstimate estimate(byte[] pattern) {
-        Workspace ws = new Workspace(1, items, 0, nodes.length, maxCategories);
+        Workspace ws = workspace(1, 0);
         System.arraycopy(pattern, 0, ws.patterns, 0, items);
         scoreChunk(ws, 1, null, null, null, 0);
         return new AbilityEstimate(ws.theta, ws.se, ws.status);
@@ -435,14 +431,14 @@ public final class Scorer {
 
     private Posterior posteriorOf(byte[] pattern) {
         double[] values = new double[nodes.length];
-        BatchKernel.logLikelihoods(patternSums, pattern, 1, items, nodes.length, values);
+        int answered = patternSums.logLikelihood(pattern, 0, new int[patternSums.chunks()], values);
         double[] moments = new double[4];
         BatchKernel.moments(values, 0, nodes, logPrior, moments);
         double inverse = 1.0 / moments[3];
         for (int q = 0; q < values.length; q++) {
             values[q] *= inverse;
         }
-        double logMarginal = administered(pattern, 0) == 0 ? 0.0 : moments[2];
+        double logMarginal = answered == 0 ? 0.0 : moments[2];
         return new Posterior(nodes, values, moments[0], moments[1], logMarginal);
     }
 
@@ -529,7 +525,7 @@ public final class Scorer {
         int workers = Math.min(options.parallelism(), chunks);
         int rows = Math.min(chunkSize, Math.max(n, 1));
         if (workers <= 1) {
-            Workspace ws = new Workspace(rows, items, matrixItems, nodes.length, maxCategories);
+            Workspace ws = workspace(rows, matrixItems);
             for (int c = 0; c < chunks; c++) {
                 task.run(ws, c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
             }
@@ -538,7 +534,7 @@ public final class Scorer {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
         Runnable worker = () -> {
-            Workspace ws = new Workspace(rows, items, matrixItems, nodes.length, maxCategories);
+            Workspace ws = workspace(rows, matrixItems);
             int c;
             while (!failed.get() && (c = next.getAndIncrement()) < chunks) {
                 try {
@@ -577,16 +573,18 @@ public final class Scorer {
         }
     }
 
+    private Workspace workspace(int rows, int matrixItems) {
+        return new Workspace(rows, items, matrixItems, nodes.length, maxCategories, patternSums.chunks());
+    }
+
     /**
-     * Scores the first {@code count} patterns of the workspace. With output arrays, writes the results
-     * at {@code outFrom + r}; without (a single pattern), leaves the last result in the workspace.
+     * Scores the first {@code count} patterns of the workspace, one at a time (log-likelihoods, then
+     * at once the estimate, so that only Q values are live). With output arrays, writes the results at
+     * {@code outFrom + r}; without (a single pattern), leaves the last result in the workspace.
      */
     private void scoreChunk(Workspace ws, int count, double[] theta, double[] se, byte[] status, int outFrom) {
-        if (method != ScoringMethod.EAP_SUM) {
-            BatchKernel.logLikelihoods(patternSums, ws.patterns, count, items, nodes.length, ws.logLikelihoods);
-        }
         for (int r = 0; r < count; r++) {
-            estimate(ws, r * items, r * nodes.length);
+            estimate(ws, r * items);
             if (theta != null) {
                 theta[outFrom + r] = ws.theta;
                 se[outFrom + r] = ws.se;
@@ -597,18 +595,27 @@ public final class Scorer {
 
     // ---------------------------------------------------------------- one examinee
 
-    private int administered(byte[] patterns, int from) {
-        int count = 0;
-        for (int i = 0; i < items; i++) {
-            if (patterns[from + i] >= 0) {
-                count++;
-            }
-        }
-        return count;
+    /**
+     * The posterior of the workspace pattern at {@code from}: its weights in {@code ws.logLikelihoods}
+     * (unnormalised, see {@link BatchKernel#moments}) and its moments in {@code ws.moments}; returns the
+     * number of answered items.
+     */
+    private int posteriorWeights(Workspace ws, int from) {
+        int answered = patternSums.logLikelihood(ws.patterns, from, ws.codes, ws.logLikelihoods);
+        BatchKernel.moments(ws.logLikelihoods, 0, nodes, logPrior, ws.moments);
+        return answered;
     }
 
-    /** Estimates one examinee: pattern at {@code from}, log-likelihoods at {@code llFrom}. */
-    private void estimate(Workspace ws, int from, int llFrom) {
+    /** Estimates one examinee, the workspace pattern at {@code from}. */
+    private void estimate(Workspace ws, int from) {
+        if (method == ScoringMethod.EAP) {
+            if (posteriorWeights(ws, from) == 0) {
+                noResponses(ws);
+            } else {
+                set(ws, ws.moments[0], ws.moments[1], ScoreStatus.OK);
+            }
+            return;
+        }
         byte[] pattern = ws.patterns;
         int administered = 0;
         int sum = 0;
@@ -635,12 +642,8 @@ public final class Scorer {
             ws.status = STATUSES[t.status[sum]];
             return;
         }
-        BatchKernel.moments(ws.logLikelihoods, llFrom, nodes, logPrior, ws.moments);
+        posteriorWeights(ws, from);
         double eap = ws.moments[0];
-        if (method == ScoringMethod.EAP) {
-            set(ws, eap, ws.moments[1], ScoreStatus.OK);
-            return;
-        }
         if (method == ScoringMethod.ML && (allMin || allMax)) {
             set(ws, allMin ? -bound : bound, Double.POSITIVE_INFINITY,
                     allMin ? ScoreStatus.EXTREME_LOW : ScoreStatus.EXTREME_HIGH);

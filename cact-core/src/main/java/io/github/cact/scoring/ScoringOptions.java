@@ -19,7 +19,7 @@ import java.util.Objects;
  *       {@link ScoreStatus#NOT_CONVERGED}</td></tr>
  *   <tr><td>{@link #parallelism()}</td><td>{@code Runtime.availableProcessors()}</td><td>threads for a
  *       batch; does not change any result</td></tr>
- *   <tr><td>{@link #chunkSize()}</td><td>4,096</td><td>examinees per unit of parallel work; does not change
+ *   <tr><td>{@link #chunkSize()}</td><td>1,024</td><td>examinees per unit of parallel work; does not change
  *       any result</td></tr>
  * </table>
  *
@@ -34,7 +34,7 @@ public final class ScoringOptions {
     /** The default maximum number of solver iterations: {@value}. */
     public static final int DEFAULT_MAX_ITERATIONS = 200;
     /** The default number of examinees per chunk: {@value}. */
-    public static final int DEFAULT_CHUNK_SIZE = 4096;
+    public static final int DEFAULT_CHUNK_SIZE = 1024;
 
     private final ScoringMethod method;
     private final Quadrature quadrature;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The scratch arrays of one thread of a {@link Scorer}: a chunk of patterns in bank order, its
- * log-likelihoods on the grid, the item-level buffers of the modal solvers and a small cache of
+ * The scratch arrays of one thread of a {@link Scorer}: a chunk of patterns in bank order, one
+ * pattern's chunk codes and log-likelihoods on the grid, the item-level buffers of the modal solvers and a small cache of
  * summed-score tables per missingness mask. Not thread-safe: one per worker.
  */
 final class Workspace {
@@ -16,6 +16,7 @@ final class Workspace {
 
     final byte[] patterns;
     final byte[] row;
+    final int[] codes;
     final double[] logLikelihoods;
     final double[] moments = new double[4];
     final double[] p;
@@ -48,10 +49,11 @@ final class Workspace {
         }
     };
 
-    Workspace(int chunk, int items, int matrixItems, int nodes, int maxCategories) {
+    Workspace(int chunk, int items, int matrixItems, int nodes, int maxCategories, int codes) {
         this.patterns = new byte[chunk * items];
         this.row = new byte[matrixItems];
-        this.logLikelihoods = new double[chunk * nodes];
+        this.codes = new int[codes];
+        this.logLikelihoods = new double[nodes];
         this.p = new double[maxCategories];
         this.dp = new double[maxCategories];
         this.d2p = new double[maxCategories];

@@ -35,18 +35,45 @@ class PatternSumTableProperties {
                 int k = models.get(i).categories();
                 responses[3 + i] = (byte) (random.nextInt(5) == 0 ? -1 : random.nextInt(k));
             }
-            double[] expected = new double[21];
-            double[] actual = new double[21];
-            rows.addLogLikelihood(responses, 3, expected);
-            chunks.addLogLikelihood(responses, 3, actual);
-            for (int q = 0; q < 21; q++) {
-                assertEquals(expected[q], actual[q], 1e-9 * Math.max(1, Math.abs(expected[q])));
+            assertSameSums(rows, chunks, responses, 3);
+        }
+    }
+
+    @Property(tries = 200, seed = "20261122")
+    void mixedCategoryCountsAndMissingCellsGiveTheItemRowSums(@ForAll @IntRange(min = 1, max = 40) int items,
+            @ForAll @IntRange(min = 0, max = 100) int missingPercent, @ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<ItemModel> models = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            ModelType type = ModelType.values()[random.nextInt(ModelType.values().length)];
+            models.add(ResponseSimulator.randomBank(type, 1, 2 + random.nextInt(8), random.nextLong()).model(0));
+        }
+        LogProbabilityTable rows = new LogProbabilityTable(models, Quadrature.standardNormal(61, -6, 6).nodes());
+        PatternSumTable chunks = new PatternSumTable(rows);
+        byte[] responses = new byte[2 * items];
+        for (int trial = 0; trial < 20; trial++) {
+            for (int i = 0; i < responses.length; i++) {
+                int k = models.get(i % items).categories();
+                responses[i] = (byte) (random.nextInt(100) < missingPercent ? -1 - random.nextInt(100) : random.nextInt(k));
             }
+            assertSameSums(rows, chunks, responses, items);
+        }
+    }
+
+    private static void assertSameSums(LogProbabilityTable rows, PatternSumTable chunks, byte[] responses, int from) {
+        int nodes = rows.nodes();
+        double[] expected = new double[nodes];
+        double[] actual = new double[nodes];
+        java.util.Arrays.fill(actual, Double.NaN);
+        rows.addLogLikelihood(responses, from, expected);
+        chunks.logLikelihood(responses, from, new int[chunks.chunks()], actual);
+        for (int q = 0; q < nodes; q++) {
+            assertEquals(expected[q], actual[q], 1e-9 * Math.max(1, Math.abs(expected[q])));
         }
     }
 
     @Property(tries = 20, seed = "20261122")
-    void chunksHoldAtMost256Patterns(@ForAll @IntRange(min = 2, max = 9) int categories) {
+    void chunksHoldAtMost256PatternsWithMissing(@ForAll @IntRange(min = 2, max = 9) int categories) {
         ItemBank bank = ResponseSimulator.randomBank(categories == 2 ? ModelType.TWO_PL : ModelType.GPCM, 40,
                 categories, 1);
         List<ItemModel> models = new ArrayList<>();
@@ -54,7 +81,8 @@ class PatternSumTableProperties {
             models.add(bank.model(i));
         }
         PatternSumTable chunks = new PatternSumTable(new LogProbabilityTable(models, new double[] {0}));
-        int perChunk = (int) Math.floor(Math.log(256) / Math.log(categories) + 1e-9);
+        // K categories and the missing symbol per item
+        int perChunk = (int) Math.floor(Math.log(256) / Math.log(categories + 1) + 1e-9);
         assertEquals((40 + perChunk - 1) / perChunk, chunks.chunks());
     }
 }

@@ -57,7 +57,7 @@ class ScorerTest {
         assertEquals(1e-8, o.tolerance());
         assertEquals(200, o.maxIterations());
         assertEquals(Runtime.getRuntime().availableProcessors(), o.parallelism());
-        assertEquals(4096, o.chunkSize());
+        assertEquals(1024, o.chunkSize());
         assertEquals(o, o.toBuilder().build());
         assertThrows(IllegalArgumentException.class, () -> ScoringOptions.builder().bound(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> ScoringOptions.builder().bound(0));
@@ -346,16 +346,28 @@ class ScorerTest {
         assertThrows(IllegalArgumentException.class, () -> scorer.levelProbabilities(data, 0, Double.NaN));
     }
 
-    /** The hot loops stay free of boxing, streams and for-each (a source scan, as EJML does). */
+    /**
+     * The hot loops (BatchKernel, and PatternSumTable from its per-examinee method on) stay free of
+     * boxing, streams, allocation and for-each (a source scan, as EJML does).
+     */
     @Test
     void theKernelHasNoBoxingStreamsOrForEach() throws java.io.IOException {
-        java.nio.file.Path source = java.nio.file.Path.of("src/main/java/io/github/cact/scoring/BatchKernel.java");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(source), "run from the module directory");
-        String text = java.nio.file.Files.readString(source);
-        for (String banned : List.of("Double ", "Integer ", "Long ", "stream(", "List<", "new ")) {
-            assertTrue(!text.contains(banned), "BatchKernel contains '" + banned + "'");
+        java.nio.file.Path kernel = java.nio.file.Path.of("src/main/java/io/github/cact/scoring/BatchKernel.java");
+        java.nio.file.Path sums = java.nio.file.Path.of("src/main/java/io/github/cact/internal/PatternSumTable.java");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(kernel), "run from the module directory");
+        String sumsText = java.nio.file.Files.readString(sums);
+        int hot = sumsText.indexOf("public int logLikelihood(");
+        assertTrue(hot > 0, "PatternSumTable.logLikelihood not found");
+        Map<String, String> sources = Map.of("BatchKernel", java.nio.file.Files.readString(kernel),
+                "PatternSumTable.logLikelihood", sumsText.substring(hot));
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            String text = source.getValue();
+            for (String banned : List.of("Double ", "Integer ", "Long ", "stream(", "List<", "new ")) {
+                assertTrue(!text.contains(banned), source.getKey() + " contains '" + banned + "'");
+            }
+            assertTrue(!java.util.regex.Pattern.compile("for \\([^;]*:").matcher(text).find(),
+                    "for-each in " + source.getKey());
         }
-        assertTrue(!java.util.regex.Pattern.compile("for \\([^;]*:").matcher(text).find(), "for-each in BatchKernel");
     }
 
     @Test
