@@ -224,7 +224,6 @@ public final class Calibrator {
         try {
             EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options, executor);
             EmEngine.Run run = engine.iterate();
-            engine.finalEStep();
             if (!run.converged) {
                 warnings.add(String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
                         + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
@@ -241,6 +240,7 @@ public final class Calibrator {
             List<String> names = parameterNames(engine);
             double[] estimates = engine.pack();
             StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
+            engine.finish(se.logLikelihood);
             List<ItemFit> fit = List.of();
             ModelFit modelFit = null;
             if (options.itemFit()) {

@@ -740,11 +740,28 @@ final class EmEngine {
         return run;
     }
 
-    /** The log-likelihood and expected counts at the current parameters. */
-    double[] finalEStep() {
-        double[] e = eStep();
-        logLikelihood = e[offsets[states.length] * nodes + nodes];
-        logPosterior = logLikelihood + totalPrior(pack());
-        return e;
+    /**
+     * Sets the log-likelihood and log posterior at the current parameters: the given value if a pass over
+     * the data at them already gave it (the cross-product standard errors), otherwise from one pass.
+     *
+     * @param known the log-likelihood at the current parameters, or NaN
+     */
+    void finish(double known) {
+        double ll = known;
+        if (Double.isNaN(ll)) {
+            double[] codeTable = codeTable();
+            int q0 = nodes;
+            double[] weights = data.weights;
+            ll = runChunks((from, to, acc) -> {
+                double[] post = new double[q0];
+                int[] window = new int[2];
+                for (int p = from; p < to; p++) {
+                    logJoint(codeTable, p, post);
+                    acc[0] += weights[p] * posterior(post, q0, window);
+                }
+            }, 1)[0];
+        }
+        logLikelihood = ll;
+        logPosterior = ll + totalPrior(pack());
     }
 }

@@ -1,6 +1,5 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.LogProbabilityTable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,11 +14,14 @@ final class StandardErrors {
         final double[] standardErrors;
         final double[] covariance;
         final StandardErrorMethod method;
+        /** The log-likelihood at the estimate where the method passed over the data there, else NaN. */
+        final double logLikelihood;
 
-        Outcome(double[] standardErrors, double[] covariance, StandardErrorMethod method) {
+        Outcome(double[] standardErrors, double[] covariance, StandardErrorMethod method, double logLikelihood) {
             this.standardErrors = standardErrors;
             this.covariance = covariance;
             this.method = method;
+            this.logLikelihood = logLikelihood;
         }
     }
 
@@ -30,29 +32,34 @@ final class StandardErrors {
         StandardErrorMethod method = options.standardErrors();
         int np = engine.flatSize;
         if (method == StandardErrorMethod.NONE || np == 0) {
-            return new Outcome(new double[0], new double[0], method);
+            return new Outcome(new double[0], new double[0], method, Double.NaN);
         }
         double[] x = engine.pack();
-        double[] info = method == StandardErrorMethod.CROSS_PRODUCT ? crossProduct(engine) : observed(engine, x);
-        engine.unpack(x);
+        double[] info;
+        double logLikelihood = Double.NaN;
         if (method == StandardErrorMethod.CROSS_PRODUCT) {
+            info = crossProduct(engine);
+            logLikelihood = info[np * np];
             addPriorInformation(engine, x, info);
+        } else {
+            info = observed(engine, x);
+            engine.unpack(x);
         }
         double[] cov = Dense.inverse(info, np);
         if (cov == null) {
             warnings.add("standard errors: the information matrix is singular; no standard errors");
-            return new Outcome(new double[0], new double[0], method);
+            return new Outcome(new double[0], new double[0], method, logLikelihood);
         }
         double[] se = new double[np];
         for (int j = 0; j < np; j++) {
             double v = cov[j * np + j];
             if (!(v > 0) || !Double.isFinite(v)) {
                 warnings.add("standard errors: the information matrix is not positive definite; no standard errors");
-                return new Outcome(new double[0], new double[0], method);
+                return new Outcome(new double[0], new double[0], method, logLikelihood);
             }
             se[j] = Math.sqrt(v);
         }
-        return new Outcome(se, cov, method);
+        return new Outcome(se, cov, method, logLikelihood);
     }
 
     private static void addPriorInformation(EmEngine engine, double[] x, double[] info) {
@@ -93,7 +100,10 @@ final class StandardErrors {
         return new double[][] {dMu, dVar};
     }
 
-    /** Σ_p f_p s_p s_pᵀ with s_p the observed-data score of pattern p. */
+    /**
+     * Σ_p f_p s_p s_pᵀ with s_p the observed-data score of pattern p, followed by the log-likelihood, which
+     * the same pass over the data gives: np × np + 1 values.
+     */
     static double[] crossProduct(EmEngine engine) {
         int np = engine.flatSize;
         int nodes = engine.nodes;
@@ -128,54 +138,39 @@ final class StandardErrors {
             }
         }
         double[][] latent = latentScores(engine);
-        LogProbabilityTable table = new LogProbabilityTable(engine.models(), engine.theta);
-        double[] logPrior = engine.logWeights(engine.mean, engine.variance);
+        double[] codeTable = engine.codeTable();
         PatternData data = engine.data;
         int width = data.items;
+        int llAt = np * np;
         double[] upper = engine.runChunks((from, to, acc) -> {
             double[] post = new double[nodes];
+            int[] window = new int[2];
             double[] s = new double[np];
             for (int p = from; p < to; p++) {
-                System.arraycopy(logPrior, 0, post, 0, nodes);
-                int base = p * width;
-                table.addLogLikelihood(data.rows, base, post);
-                double max = Double.NEGATIVE_INFINITY;
-                for (int q = 0; q < nodes; q++) {
-                    max = Math.max(max, post[q]);
-                }
-                double sum = 0;
-                for (int q = 0; q < nodes; q++) {
-                    post[q] = Math.exp(post[q] - max);
-                    sum += post[q];
-                }
-                for (int q = 0; q < nodes; q++) {
-                    post[q] /= sum;
-                }
+                engine.logJoint(codeTable, p, post);
+                double f = data.weights[p];
+                acc[llAt] += f * EmEngine.posterior(post, nodes, window);
+                int lo = window[0];
+                int hi = window[1];
                 Arrays.fill(s, 0);
+                int base = p * width;
                 for (int i = 0; i < width; i++) {
                     int x = data.rows[base + i];
                     if (x < 0 || flat[i] == null) {
                         continue;
                     }
                     int size = flat[i].length;
-                    double[] t = tables[i];
                     for (int j = 0; j < size; j++) {
                         int at = flat[i][j];
-                        if (at < 0) {
-                            continue;
+                        if (at >= 0) {
+                            s[at] += dot(post, tables[i], (x * size + j) * nodes, lo, hi);
                         }
-                        int row = (x * size + j) * nodes;
-                        double v = 0;
-                        for (int q = 0; q < nodes; q++) {
-                            v += post[q] * t[row + q];
-                        }
-                        s[at] += v;
                     }
                 }
                 if (engine.meanFree || engine.varFree) {
                     double dm = 0;
                     double dv = 0;
-                    for (int q = 0; q < nodes; q++) {
+                    for (int q = lo; q <= hi; q++) {
                         dm += post[q] * latent[0][q];
                         dv += post[q] * latent[1][q];
                     }
@@ -186,7 +181,6 @@ final class StandardErrors {
                         s[engine.varIndex] = dv;
                     }
                 }
-                double f = data.weights[p];
                 for (int a = 0; a < np; a++) {
                     double fa = f * s[a];
                     if (fa == 0) {
@@ -198,13 +192,35 @@ final class StandardErrors {
                     }
                 }
             }
-        }, np * np);
+        }, np * np + 1);
         for (int a = 0; a < np; a++) {
             for (int b = 0; b < a; b++) {
                 upper[a * np + b] = upper[b * np + a];
             }
         }
         return upper;
+    }
+
+    /**
+     * Σ_{q = lo..hi} a[q] · b[from + q] in four interleaved partial sums: a single running sum would wait for
+     * each addition in turn.
+     */
+    private static double dot(double[] a, double[] b, int from, int lo, int hi) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int q = lo;
+        for (; q + 3 <= hi; q += 4) {
+            s0 += a[q] * b[from + q];
+            s1 += a[q + 1] * b[from + q + 1];
+            s2 += a[q + 2] * b[from + q + 2];
+            s3 += a[q + 3] * b[from + q + 3];
+        }
+        for (; q <= hi; q++) {
+            s0 += a[q] * b[from + q];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
