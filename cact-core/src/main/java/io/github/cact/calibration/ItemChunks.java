@@ -41,10 +41,11 @@ final class ItemChunks {
         this.categories = categories.clone();
         this.symbols = categories.clone();
         byte[] rows = data.rows;
-        for (int c = 0; c < rows.length; c++) {
-            int i = c % items;
-            if (rows[c] < 0) {
-                symbols[i] = categories[i] + 1;
+        for (int p = 0; p < data.patterns; p++) {
+            for (int i = 0; i < items; i++) {
+                if (rows[p * items + i] < 0) {
+                    symbols[i] = categories[i] + 1;
+                }
             }
         }
         int[] start = new int[items + 1];
