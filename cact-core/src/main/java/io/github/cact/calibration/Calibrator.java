@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * priors are set), for every model of {@link ModelType}, mixed item by item, with missing responses left out
  * of the likelihood (full information). Identical response patterns are collapsed where that pays; the
  * E-step streams over fixed chunks of patterns in parallel and sums the expected counts in chunk order, so
- * results are identical for any number of threads. Memory: the patterns (one byte per cell) plus
- * (Σ_i K_i) × Q doubles per E-step task.
+ * results are identical for any number of threads. Memory: the patterns (one byte per cell), one int per
+ * pattern and chunk of items (see {@code ItemChunks}), plus at most 256 × Q doubles per chunk of items per
+ * E-step task.
  *
  * <p>Bad input: an estimated item that nobody answered, that every examinee answered in the same category,
  * or one of whose categories nobody used is refused with an {@link IllegalArgumentException} naming the item
@@ -231,7 +232,6 @@ public final class Calibrator {
         try {
             EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options, executor);
             EmEngine.Run run = engine.iterate();
-            engine.finalEStep();
             if (!run.converged) {
                 String warning = String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
                         + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
@@ -253,6 +253,7 @@ public final class Calibrator {
             List<String> names = parameterNames(engine);
             double[] estimates = engine.pack();
             StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
+            engine.finish(se.logLikelihood);
             List<ItemFit> fit = List.of();
             ModelFit modelFit = null;
             LimitedInformationFit m2 = null;

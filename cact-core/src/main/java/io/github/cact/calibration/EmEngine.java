@@ -12,9 +12,10 @@ import java.util.concurrent.Future;
 
 /**
  * Bock–Aitkin EM over collapsed response patterns. E-step: per pattern, the posterior over the fixed
- * quadrature nodes, accumulated into expected counts r_ikq (item, category, node) and node totals n_q,
- * chunk by chunk (fixed boundaries) with per-chunk accumulators summed in chunk order, so results do not
- * depend on the number of threads. M-step: Fisher scoring with step halving on Σ_q Σ_k r_ikq log P_ik(θ_q)
+ * quadrature nodes from one code-table row per chunk of items ({@link ItemChunks}), accumulated per chunk
+ * code and expanded once into expected counts r_ikq (item, category, node), and node totals n_q; patterns
+ * are processed in fixed blocks whose accumulators are summed in block order, so results do not depend on
+ * the number of threads. M-step: Fisher scoring with step halving on Σ_q Σ_k r_ikq log P_ik(θ_q)
  * + log prior, per item (the common 1PL slope jointly with the 1PL intercepts); latent mean and variance
  * by matching the discretised prior's moments to the posterior's. Sources: Bock &amp; Aitkin (1981),
  * Psychometrika 46; mirt (Chalmers 2012). Mutable; one calibration.
@@ -58,8 +59,8 @@ final class EmEngine {
     private final CalibrationOptions options;
     private final ExecutorService executor;
     private final Prior[] priorByRole;
-    /** The modal category of each item, the reference row of the E-step. */
-    private final int[] reference;
+    /** The items in chunks and every pattern's code per chunk, for the E-step. */
+    final ItemChunks chunked;
     double mean;
     double variance;
     double logLikelihood;
@@ -128,26 +129,11 @@ final class EmEngine {
         this.meanIndex = meanFree ? size++ : -1;
         this.varIndex = varFree ? size++ : -1;
         this.flatSize = size;
-        this.reference = new int[states.length];
-        double[][] counts = new double[states.length][];
+        int[] categories = new int[states.length];
         for (int i = 0; i < states.length; i++) {
-            counts[i] = new double[states[i].categories];
+            categories[i] = states[i].categories;
         }
-        for (int p = 0; p < data.patterns; p++) {
-            for (int i = 0; i < states.length; i++) {
-                int x = data.rows[p * data.items + i];
-                if (x >= 0) {
-                    counts[i][x] += data.weights[p];
-                }
-            }
-        }
-        for (int i = 0; i < states.length; i++) {
-            for (int k = 1; k < counts[i].length; k++) {
-                if (counts[i][k] > counts[i][reference[i]]) {
-                    reference[i] = k;
-                }
-            }
-        }
+        this.chunked = new ItemChunks(data, categories);
     }
 
     // ---------------------------------------------------------------- flat parameter vector
@@ -285,7 +271,11 @@ final class EmEngine {
         void run(int from, int to, double[] acc);
     }
 
-    /** Runs a task per chunk of patterns and sums the accumulators in chunk order. */
+    /**
+     * Runs a task per chunk of patterns and sums the accumulators in chunk order. With threads, at most
+     * twice as many tasks as threads are outstanding, and the next is submitted as soon as the oldest is
+     * summed, so that every thread stays busy.
+     */
     double[] runChunks(ChunkTask task, int accSize) {
         int chunk = options.chunkSize();
         int chunks = (int) ((data.patterns + (long) chunk - 1) / chunk);
@@ -298,32 +288,36 @@ final class EmEngine {
             }
             return total;
         }
-        int wave = Math.max(2, 2 * options.parallelism());
-        for (int start = 0; start < chunks; start += wave) {
-            List<Callable<double[]>> jobs = new ArrayList<>();
-            for (int c = start; c < Math.min(chunks, start + wave); c++) {
-                int from = c * chunk;
-                int to = Math.min(data.patterns, (c + 1) * chunk);
-                jobs.add(() -> {
-                    double[] acc = new double[accSize];
-                    task.run(from, to, acc);
-                    return acc;
-                });
+        int ahead = 2 * options.parallelism();
+        List<Future<double[]>> futures = new ArrayList<>(chunks);
+        try {
+            for (int c = 0; c < chunks; c++) {
+                while (futures.size() < Math.min(chunks, c + ahead)) {
+                    int from = futures.size() * chunk;
+                    int to = Math.min(data.patterns, from + chunk);
+                    futures.add(executor.submit(() -> {
+                        double[] acc = new double[accSize];
+                        task.run(from, to, acc);
+                        return acc;
+                    }));
+                }
+                add(total, futures.get(c).get());
+                futures.set(c, null);
             }
-            try {
-                List<Future<double[]>> done = executor.invokeAll(jobs);
-                for (int j = 0; j < done.size(); j++) {
-                    add(total, done.get(j).get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("calibration interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            for (int c = 0; c < futures.size(); c++) {
+                if (futures.get(c) != null) {
+                    futures.get(c).cancel(true);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("calibration interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(cause);
             }
         }
         return total;
@@ -344,98 +338,108 @@ final class EmEngine {
     }
 
     /**
-     * The E-step at the current parameters: [r (Σ K_i × Q) | n_q (Q) | log-likelihood].
+     * The log joint density per chunk code at the current parameters: row g is the sum of log P over the
+     * items of g's chunk, plus the log prior in chunk 0 ({@link ItemChunks#logTable}).
      */
-    double[] eStep() {
+    double[] codeTable() {
         LogProbabilityTable table = new LogProbabilityTable(models(), theta);
-        double[] logPrior = logWeights(mean, variance);
-        int total = offsets[states.length] * nodes;
-        int items = data.items;
-        byte[] rows = data.rows;
-        double[] weights = data.weights;
+        return chunked.logTable(table.table(), offsets, logWeights(mean, variance));
+    }
+
+    /** ll[q] = log w_q + log L(x_p | θ_q): one row of the code table per chunk. */
+    void logJoint(double[] codeTable, int p, double[] ll) {
+        int n = chunked.chunks;
+        int[] codes = chunked.codes;
+        int base = p * n;
         int q0 = nodes;
-        int[] off = offsets;
-        // log L = Σ_i log P(ref_i) + Σ_{i: x_i ≠ ref_i} [log P(x_i) − log P(ref_i)], ref_i the modal category:
-        // most responses of a pattern are modal, so few rows are added (a missing response subtracts its ref row)
-        double[] t = table.table();
-        double[] start = logPrior.clone();
-        double[] diff = new double[total];
-        for (int i = 0; i < items; i++) {
-            int refRow = (off[i] + reference[i]) * q0;
+        System.arraycopy(codeTable, codes[base] * q0, ll, 0, q0);
+        for (int c = 1; c < n; c++) {
+            int row = codes[base + c] * q0;
             for (int q = 0; q < q0; q++) {
-                start[q] += t[refRow + q];
-            }
-            for (int k = 0; k < states[i].categories; k++) {
-                int row = (off[i] + k) * q0;
-                for (int q = 0; q < q0; q++) {
-                    diff[row + q] = t[row + q] - t[refRow + q];
-                }
+                ll[q] += codeTable[row + q];
             }
         }
-        int[] ref = reference;
-        return runChunks((from, to, acc) -> {
-            double[] ll = new double[q0];
+    }
+
+    /**
+     * Turns a log joint density over the nodes into the posterior: on return {@code post[lo..hi]} holds
+     * exp(ll_q − max) / Σ, with lo = window[0], hi = window[1] the outermost nodes within e^−40 of the mode
+     * (the others are not set). Nodes below e^−40 ≈ 4e-18 of the mode change no sum beyond its last bits,
+     * and long tests concentrate the posterior on a few nodes.
+     *
+     * @param post the log joint density (modified: the posterior)
+     * @param nodes Q
+     * @param window receives lo and hi
+     * @return the log marginal likelihood max + log Σ_q exp(ll_q − max)
+     */
+    static double posterior(double[] post, int nodes, int[] window) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int q = 0; q < nodes; q++) {
+            if (post[q] > max) {
+                max = post[q];
+            }
+        }
+        int lo = 0;
+        while (post[lo] - max < -40) {
+            lo++;
+        }
+        int hi = nodes - 1;
+        while (post[hi] - max < -40) {
+            hi--;
+        }
+        double sum = 0;
+        for (int q = lo; q <= hi; q++) {
+            double e = Math.exp(post[q] - max);
+            post[q] = e;
+            sum += e;
+        }
+        double scale = 1 / sum;
+        for (int q = lo; q <= hi; q++) {
+            post[q] *= scale;
+        }
+        window[0] = lo;
+        window[1] = hi;
+        return max + Math.log(sum);
+    }
+
+    /**
+     * The E-step at the current parameters: [r (Σ K_i × Q) | n_q (Q) | log-likelihood]. Per pattern the
+     * log-likelihood is one code-table row per chunk; the posterior is summed per (chunk, code) and expanded
+     * to r_ikq once ({@link ItemChunks#expand}).
+     */
+    double[] eStep() {
+        double[] codeTable = codeTable();
+        int q0 = nodes;
+        int perCode = chunked.codeStart[chunked.chunks] * q0;
+        int n = chunked.chunks;
+        int[] codes = chunked.codes;
+        double[] weights = data.weights;
+        double[] sums = runChunks((from, to, acc) -> {
+            double[] post = new double[q0];
+            int[] window = new int[2];
             for (int p = from; p < to; p++) {
-                System.arraycopy(start, 0, ll, 0, q0);
-                int base = p * items;
-                for (int i = 0; i < items; i++) {
-                    int x = rows[base + i];
-                    if (x == ref[i]) {
-                        continue;
-                    }
-                    if (x < 0) {
-                        int row = (off[i] + ref[i]) * q0;
-                        for (int q = 0; q < q0; q++) {
-                            ll[q] -= t[row + q];
-                        }
-                    } else {
-                        int row = (off[i] + x) * q0;
-                        for (int q = 0; q < q0; q++) {
-                            ll[q] += diff[row + q];
-                        }
-                    }
-                }
-                double max = Double.NEGATIVE_INFINITY;
-                for (int q = 0; q < q0; q++) {
-                    if (ll[q] > max) {
-                        max = ll[q];
-                    }
-                }
-                // nodes whose posterior is below e^-40 ≈ 4e-18 of the mode's are skipped: they change no
-                // sum beyond its last bits, and long tests concentrate the posterior on a few nodes
-                int lo = 0;
-                while (ll[lo] - max < -40) {
-                    lo++;
-                }
-                int hi = q0 - 1;
-                while (ll[hi] - max < -40) {
-                    hi--;
-                }
-                double sum = 0;
-                for (int q = lo; q <= hi; q++) {
-                    double e = Math.exp(ll[q] - max);
-                    ll[q] = e;
-                    sum += e;
-                }
+                logJoint(codeTable, p, post);
                 double f = weights[p];
-                acc[total + q0] += f * (max + Math.log(sum));
-                double scale = f / sum;
+                acc[perCode + q0] += f * posterior(post, q0, window);
+                int lo = window[0];
+                int hi = window[1];
                 for (int q = lo; q <= hi; q++) {
-                    ll[q] *= scale;
-                    acc[total + q] += ll[q];
+                    post[q] *= f;
+                    acc[perCode + q] += post[q];
                 }
-                for (int i = 0; i < items; i++) {
-                    int x = rows[base + i];
-                    if (x < 0) {
-                        continue;
-                    }
-                    int row = (off[i] + x) * q0;
+                for (int c = 0; c < n; c++) {
+                    int row = codes[p * n + c] * q0;
                     for (int q = lo; q <= hi; q++) {
-                        acc[row + q] += ll[q];
+                        acc[row + q] += post[q];
                     }
                 }
             }
-        }, total + q0 + 1);
+        }, perCode + q0 + 1);
+        int total = offsets[states.length] * q0;
+        double[] e = new double[total + q0 + 1];
+        chunked.expand(sums, offsets, q0, e);
+        System.arraycopy(sums, perCode, e, total, q0 + 1);
+        return e;
     }
 
     // ---------------------------------------------------------------- M-step
@@ -736,11 +740,28 @@ final class EmEngine {
         return run;
     }
 
-    /** The log-likelihood and expected counts at the current parameters. */
-    double[] finalEStep() {
-        double[] e = eStep();
-        logLikelihood = e[offsets[states.length] * nodes + nodes];
-        logPosterior = logLikelihood + totalPrior(pack());
-        return e;
+    /**
+     * Sets the log-likelihood and log posterior at the current parameters: the given value if a pass over
+     * the data at them already gave it (the cross-product standard errors), otherwise from one pass.
+     *
+     * @param known the log-likelihood at the current parameters, or NaN
+     */
+    void finish(double known) {
+        double ll = known;
+        if (Double.isNaN(ll)) {
+            double[] codeTable = codeTable();
+            int q0 = nodes;
+            double[] weights = data.weights;
+            ll = runChunks((from, to, acc) -> {
+                double[] post = new double[q0];
+                int[] window = new int[2];
+                for (int p = from; p < to; p++) {
+                    logJoint(codeTable, p, post);
+                    acc[0] += weights[p] * posterior(post, q0, window);
+                }
+            }, 1)[0];
+        }
+        logLikelihood = ll;
+        logPosterior = ll + totalPrior(pack());
     }
 }

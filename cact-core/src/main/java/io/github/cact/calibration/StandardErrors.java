@@ -1,6 +1,5 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.LogProbabilityTable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,13 +14,19 @@ final class StandardErrors {
         final double[] standardErrors;
         final double[] covariance;
         final StandardErrorMethod method;
+        /** The log-likelihood at the estimate where the method passed over the data there, else NaN. */
+        final double logLikelihood;
 
-        Outcome(double[] standardErrors, double[] covariance, StandardErrorMethod method) {
+        Outcome(double[] standardErrors, double[] covariance, StandardErrorMethod method, double logLikelihood) {
             this.standardErrors = standardErrors;
             this.covariance = covariance;
             this.method = method;
+            this.logLikelihood = logLikelihood;
         }
     }
+
+    /** Patterns whose score outer products are added together. */
+    private static final int BLOCK = 16;
 
     private StandardErrors() {
     }
@@ -30,29 +35,34 @@ final class StandardErrors {
         StandardErrorMethod method = options.standardErrors();
         int np = engine.flatSize;
         if (method == StandardErrorMethod.NONE || np == 0) {
-            return new Outcome(new double[0], new double[0], method);
+            return new Outcome(new double[0], new double[0], method, Double.NaN);
         }
         double[] x = engine.pack();
-        double[] info = method == StandardErrorMethod.CROSS_PRODUCT ? crossProduct(engine) : observed(engine, x);
-        engine.unpack(x);
+        double[] info;
+        double logLikelihood = Double.NaN;
         if (method == StandardErrorMethod.CROSS_PRODUCT) {
+            info = crossProduct(engine);
+            logLikelihood = info[np * np];
             addPriorInformation(engine, x, info);
+        } else {
+            info = observed(engine, x);
+            engine.unpack(x);
         }
         double[] cov = Dense.inverse(info, np);
         if (cov == null) {
             warnings.add("standard errors: the information matrix is singular; no standard errors");
-            return new Outcome(new double[0], new double[0], method);
+            return new Outcome(new double[0], new double[0], method, logLikelihood);
         }
         double[] se = new double[np];
         for (int j = 0; j < np; j++) {
             double v = cov[j * np + j];
             if (!(v > 0) || !Double.isFinite(v)) {
                 warnings.add("standard errors: the information matrix is not positive definite; no standard errors");
-                return new Outcome(new double[0], new double[0], method);
+                return new Outcome(new double[0], new double[0], method, logLikelihood);
             }
             se[j] = Math.sqrt(v);
         }
-        return new Outcome(se, cov, method);
+        return new Outcome(se, cov, method, logLikelihood);
     }
 
     private static void addPriorInformation(EmEngine engine, double[] x, double[] info) {
@@ -93,7 +103,10 @@ final class StandardErrors {
         return new double[][] {dMu, dVar};
     }
 
-    /** Σ_p f_p s_p s_pᵀ with s_p the observed-data score of pattern p. */
+    /**
+     * Σ_p f_p s_p s_pᵀ with s_p the observed-data score of pattern p, followed by the log-likelihood, which
+     * the same pass over the data gives: np × np + 1 values.
+     */
     static double[] crossProduct(EmEngine engine) {
         int np = engine.flatSize;
         int nodes = engine.nodes;
@@ -128,83 +141,119 @@ final class StandardErrors {
             }
         }
         double[][] latent = latentScores(engine);
-        LogProbabilityTable table = new LogProbabilityTable(engine.models(), engine.theta);
-        double[] logPrior = engine.logWeights(engine.mean, engine.variance);
+        double[] codeTable = engine.codeTable();
         PatternData data = engine.data;
         int width = data.items;
+        int llAt = np * np;
         double[] upper = engine.runChunks((from, to, acc) -> {
             double[] post = new double[nodes];
-            double[] s = new double[np];
+            int[] window = new int[2];
+            double[] scores = new double[BLOCK * np];
+            double[] weights = new double[BLOCK];
+            int m = 0;
             for (int p = from; p < to; p++) {
-                System.arraycopy(logPrior, 0, post, 0, nodes);
+                engine.logJoint(codeTable, p, post);
+                double f = data.weights[p];
+                acc[llAt] += f * EmEngine.posterior(post, nodes, window);
+                int lo = window[0];
+                int hi = window[1];
+                int s = m * np;
+                Arrays.fill(scores, s, s + np, 0);
                 int base = p * width;
-                table.addLogLikelihood(data.rows, base, post);
-                double max = Double.NEGATIVE_INFINITY;
-                for (int q = 0; q < nodes; q++) {
-                    max = Math.max(max, post[q]);
-                }
-                double sum = 0;
-                for (int q = 0; q < nodes; q++) {
-                    post[q] = Math.exp(post[q] - max);
-                    sum += post[q];
-                }
-                for (int q = 0; q < nodes; q++) {
-                    post[q] /= sum;
-                }
-                Arrays.fill(s, 0);
                 for (int i = 0; i < width; i++) {
                     int x = data.rows[base + i];
                     if (x < 0 || flat[i] == null) {
                         continue;
                     }
                     int size = flat[i].length;
-                    double[] t = tables[i];
                     for (int j = 0; j < size; j++) {
                         int at = flat[i][j];
-                        if (at < 0) {
-                            continue;
+                        if (at >= 0) {
+                            scores[s + at] += dot(post, tables[i], (x * size + j) * nodes, lo, hi);
                         }
-                        int row = (x * size + j) * nodes;
-                        double v = 0;
-                        for (int q = 0; q < nodes; q++) {
-                            v += post[q] * t[row + q];
-                        }
-                        s[at] += v;
                     }
                 }
                 if (engine.meanFree || engine.varFree) {
                     double dm = 0;
                     double dv = 0;
-                    for (int q = 0; q < nodes; q++) {
+                    for (int q = lo; q <= hi; q++) {
                         dm += post[q] * latent[0][q];
                         dv += post[q] * latent[1][q];
                     }
                     if (engine.meanFree) {
-                        s[engine.meanIndex] = dm;
+                        scores[s + engine.meanIndex] = dm;
                     }
                     if (engine.varFree) {
-                        s[engine.varIndex] = dv;
+                        scores[s + engine.varIndex] = dv;
                     }
                 }
-                double f = data.weights[p];
-                for (int a = 0; a < np; a++) {
-                    double fa = f * s[a];
-                    if (fa == 0) {
-                        continue;
-                    }
-                    int row = a * np;
-                    for (int b = a; b < np; b++) {
-                        acc[row + b] += fa * s[b];
-                    }
+                weights[m++] = f;
+                if (m == BLOCK || p == to - 1) {
+                    addOuterProducts(acc, scores, weights, m, np);
+                    m = 0;
                 }
             }
-        }, np * np);
+        }, np * np + 1);
         for (int a = 0; a < np; a++) {
             for (int b = 0; b < a; b++) {
                 upper[a * np + b] = upper[b * np + a];
             }
         }
         return upper;
+    }
+
+    /**
+     * acc[a·np + b] += Σ_k f_k s_ka s_kb for b ≥ a over k = 0..m−1 of a block of scores (row k at k·np),
+     * four patterns per pass over a row of acc, so that acc is read and written a quarter as often.
+     */
+    private static void addOuterProducts(double[] acc, double[] scores, double[] weights, int m, int np) {
+        for (int a = 0; a < np; a++) {
+            int row = a * np;
+            int k = 0;
+            for (; k + 4 <= m; k += 4) {
+                int s0 = k * np;
+                int s1 = s0 + np;
+                int s2 = s1 + np;
+                int s3 = s2 + np;
+                double f0 = weights[k] * scores[s0 + a];
+                double f1 = weights[k + 1] * scores[s1 + a];
+                double f2 = weights[k + 2] * scores[s2 + a];
+                double f3 = weights[k + 3] * scores[s3 + a];
+                for (int b = a; b < np; b++) {
+                    acc[row + b] += f0 * scores[s0 + b] + f1 * scores[s1 + b] + f2 * scores[s2 + b]
+                            + f3 * scores[s3 + b];
+                }
+            }
+            for (; k < m; k++) {
+                double fa = weights[k] * scores[k * np + a];
+                int from = k * np;
+                for (int b = a; b < np; b++) {
+                    acc[row + b] += fa * scores[from + b];
+                }
+            }
+        }
+    }
+
+    /**
+     * Σ_{q = lo..hi} a[q] · b[from + q] in four interleaved partial sums: a single running sum would wait for
+     * each addition in turn.
+     */
+    private static double dot(double[] a, double[] b, int from, int lo, int hi) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int q = lo;
+        for (; q + 3 <= hi; q += 4) {
+            s0 += a[q] * b[from + q];
+            s1 += a[q + 1] * b[from + q + 1];
+            s2 += a[q + 2] * b[from + q + 2];
+            s3 += a[q + 3] * b[from + q + 3];
+        }
+        for (; q <= hi; q++) {
+            s0 += a[q] * b[from + q];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**

@@ -1,0 +1,152 @@
+package io.github.cact.calibration;
+
+/**
+ * Consecutive items grouped into chunks of at most {@link #MAX_CODES} response combinations, each pattern
+ * coded once as one number per chunk. Item i has s_i symbols: its K_i categories, plus one for a missing
+ * response if any pattern misses it; a chunk's code is the mixed-radix number Σ_i digit_i · Π_{j<i} s_j
+ * over its items. Codes are global (chunk c's codes follow those of chunks 0..c−1), so a table with one
+ * row of Q nodes per code is indexed {@code code * nodes + q}. This is the E-step trick of issue 7: the
+ * log-likelihood of a pattern is one table row per chunk instead of one per item, and the expected counts
+ * are accumulated per (chunk, code) and expanded to items once per cycle. Immutable after construction.
+ * Memory: one int per pattern and chunk.
+ */
+final class ItemChunks {
+
+    /** The most codes per chunk: 8 dichotomous items without missing responses. */
+    static final int MAX_CODES = 256;
+
+    final int items;
+    final int chunks;
+    /** Items of chunk c: {@code itemStart[c] .. itemStart[c + 1] − 1}. */
+    final int[] itemStart;
+    /** The first global code of chunk c; {@code codeStart[chunks]} is the number of codes. */
+    final int[] codeStart;
+    /** K_i. */
+    final int[] categories;
+    /** s_i: categories, plus one for missing where a response is missing. */
+    final int[] symbols;
+    /** The place value Π_{j<i} s_j of item i within its chunk. */
+    final int[] stride;
+    /** The global code of pattern p in chunk c at {@code p * chunks + c}. */
+    final int[] codes;
+
+    /**
+     * Groups the items and codes every pattern.
+     *
+     * @param data the patterns
+     * @param categories K_i per item
+     */
+    ItemChunks(PatternData data, int[] categories) {
+        this.items = data.items;
+        this.categories = categories.clone();
+        this.symbols = categories.clone();
+        byte[] rows = data.rows;
+        for (int p = 0; p < data.patterns; p++) {
+            for (int i = 0; i < items; i++) {
+                if (rows[p * items + i] < 0) {
+                    symbols[i] = categories[i] + 1;
+                }
+            }
+        }
+        int[] start = new int[items + 1];
+        this.stride = new int[items];
+        int n = 0;
+        long product = 0;
+        for (int i = 0; i < items; i++) {
+            if (n == 0 || product * symbols[i] > MAX_CODES) {
+                start[n++] = i;
+                product = 1;
+            }
+            stride[i] = (int) product;
+            product *= symbols[i];
+        }
+        start[n] = items;
+        this.chunks = n;
+        this.itemStart = java.util.Arrays.copyOf(start, n + 1);
+        this.codeStart = new int[n + 1];
+        for (int c = 0; c < n; c++) {
+            int last = itemStart[c + 1] - 1;
+            codeStart[c + 1] = codeStart[c] + stride[last] * symbols[last];
+        }
+        this.codes = new int[Math.multiplyExact(data.patterns, n)];
+        for (int p = 0; p < data.patterns; p++) {
+            int base = p * items;
+            for (int c = 0; c < n; c++) {
+                int code = codeStart[c];
+                for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
+                    int x = rows[base + i];
+                    code += (x < 0 ? categories[i] : x) * stride[i];
+                }
+                codes[p * n + c] = code;
+            }
+        }
+    }
+
+    /**
+     * The table of summed log-probabilities per code: row g holds Σ_{i in the chunk} log P(digit_i | θ_q)
+     * (0 for a missing digit), and chunk 0's rows also the log prior, so that a pattern's log joint density
+     * is the sum of its chunks' rows.
+     *
+     * @param logP log P(X_i = k | θ_q) at {@code (offsets[i] + k) * nodes + q}
+     * @param offsets the first row of each item in logP
+     * @param logPrior log w_q
+     * @return the table, {@code codeStart[chunks] * nodes} values
+     */
+    double[] logTable(double[] logP, int[] offsets, double[] logPrior) {
+        int nodes = logPrior.length;
+        double[] table = new double[codeStart[chunks] * nodes];
+        System.arraycopy(logPrior, 0, table, 0, nodes);
+        for (int c = 0; c < chunks; c++) {
+            int base = codeStart[c] * nodes;
+            // grow the chunk item by item: codes [0, stride_i) hold the items before i; copy them to each
+            // digit d of item i (from the top, so that the source stays intact) and add the row of d
+            for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
+                int size = stride[i] * nodes;
+                for (int d = symbols[i] - 1; d >= 0; d--) {
+                    int to = base + d * size;
+                    if (d > 0) {
+                        System.arraycopy(table, base, table, to, size);
+                    }
+                    if (d == categories[i]) {
+                        continue;
+                    }
+                    int row = (offsets[i] + d) * nodes;
+                    for (int g = 0; g < size; g += nodes) {
+                        for (int q = 0; q < nodes; q++) {
+                            table[to + g + q] += logP[row + q];
+                        }
+                    }
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Expands per-code sums to per-item, per-category sums: out[(offsets[i] + k) * nodes + q] = Σ over codes
+     * g of i's chunk whose digit for i is k of perCode[g * nodes + q]. A missing digit adds to no category.
+     *
+     * @param perCode sums per code, {@code codeStart[chunks] * nodes} values (not modified)
+     * @param offsets the first row of each item in out
+     * @param nodes Q
+     * @param out the per-item rows (modified: added to)
+     */
+    void expand(double[] perCode, int[] offsets, int nodes, double[] out) {
+        for (int c = 0; c < chunks; c++) {
+            int size = codeStart[c + 1] - codeStart[c];
+            for (int g = 0; g < size; g++) {
+                int from = (codeStart[c] + g) * nodes;
+                for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
+                    int k = g / stride[i] % symbols[i];
+                    if (k == categories[i]) {
+                        continue;
+                    }
+                    int to = (offsets[i] + k) * nodes;
+                    for (int q = 0; q < nodes; q++) {
+                        out[to + q] += perCode[from + q];
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.cact.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.cact.irt.ModelType;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The chunked E-step (one code-table row per chunk of items, expected counts per code expanded to items)
+ * gives the expected counts, node totals and log-likelihood of a plain per-item E-step, to 1e-9 relative (and
+ * the e^-40 posterior window), with missing responses and mixed numbers of categories.
+ */
+class EStepProperties {
+
+    @Property(tries = 40, seed = "20261122")
+    void chunkedEStepEqualsPerItemEStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int items,
+            @ForAll @IntRange(min = 1, max = 80) int patterns, @ForAll @IntRange(min = 1, max = 5) int maxK,
+            @ForAll @IntRange(min = 0, max = 40) int missingPercent) {
+        Random random = new Random(seed);
+        ItemState[] states = new ItemState[items];
+        for (int i = 0; i < items; i++) {
+            int k0 = 2 + random.nextInt(maxK);
+            ModelType type = k0 == 2 ? ModelType.TWO_PL : random.nextBoolean() ? ModelType.GRM : ModelType.GPCM;
+            states[i] = new ItemState("i" + i, type, k0);
+            long[] counts = new long[k0];
+            for (int k = 0; k < k0; k++) {
+                counts[k] = 1 + random.nextInt(100);
+            }
+            Start.initialise(states[i], counts);
+            states[i].par[0] = 0.3 + 2 * random.nextDouble();
+        }
+        byte[] rows = new byte[patterns * items];
+        double[] weights = new double[patterns];
+        for (int p = 0; p < patterns; p++) {
+            weights[p] = 1 + random.nextInt(3);
+            for (int i = 0; i < items; i++) {
+                boolean missing = random.nextInt(100) < missingPercent;
+                rows[p * items + i] = (byte) (missing ? -1 : random.nextInt(states[i].categories));
+            }
+        }
+        PatternData data = new PatternData(items, rows, weights, true);
+        CalibrationOptions options = CalibrationOptions.builder().parallelism(1)
+                .chunkSize(1 + random.nextInt(patterns)).build();
+        EmEngine engine = new EmEngine(data, states, false, false, options, null);
+        engine.mean = random.nextGaussian() * 0.5;
+        engine.variance = 0.5 + random.nextDouble();
+        double[] chunked = engine.eStep();
+        double[] reference = perItemEStep(engine);
+        // the E-step skips nodes whose posterior is below e^-40 of the mode's: at most e^-40 per examinee
+        double skipped = Math.exp(-40) * data.total;
+        for (int j = 0; j < reference.length; j++) {
+            double tolerance = Math.max(1e-9 * Math.abs(reference[j]), skipped);
+            assertEquals(reference[j], chunked[j], tolerance, "entry " + j);
+        }
+    }
+
+    /** The textbook E-step: per pattern Σ_i log P(x_i | θ_q) item by item, the full posterior, r_ikq += f·post. */
+    private static double[] perItemEStep(EmEngine engine) {
+        int nodes = engine.nodes;
+        int items = engine.states.length;
+        int total = engine.offsets[items] * nodes;
+        double[] e = new double[total + nodes + 1];
+        double[] logW = engine.logWeights(engine.mean, engine.variance);
+        double[][] logP = new double[items][];
+        for (int i = 0; i < items; i++) {
+            ItemState s = engine.states[i];
+            logP[i] = new double[s.categories * nodes];
+            double[] l = new double[s.categories];
+            for (int q = 0; q < nodes; q++) {
+                s.toModel(s.par).logProbabilities(engine.theta[q], l);
+                for (int k = 0; k < s.categories; k++) {
+                    logP[i][k * nodes + q] = l[k];
+                }
+            }
+        }
+        PatternData data = engine.data;
+        double[] post = new double[nodes];
+        for (int p = 0; p < data.patterns; p++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int q = 0; q < nodes; q++) {
+                double ll = logW[q];
+                for (int i = 0; i < items; i++) {
+                    int x = data.rows[p * items + i];
+                    if (x >= 0) {
+                        ll += logP[i][x * nodes + q];
+                    }
+                }
+                post[q] = ll;
+                max = Math.max(max, ll);
+            }
+            double sum = 0;
+            for (int q = 0; q < nodes; q++) {
+                post[q] = Math.exp(post[q] - max);
+                sum += post[q];
+            }
+            double f = data.weights[p];
+            e[total + nodes] += f * (max + Math.log(sum));
+            for (int q = 0; q < nodes; q++) {
+                double w = f * post[q] / sum;
+                e[total + q] += w;
+                for (int i = 0; i < items; i++) {
+                    int x = data.rows[p * items + i];
+                    if (x >= 0) {
+                        e[(engine.offsets[i] + x) * nodes + q] += w;
+                    }
+                }
+            }
+        }
+        return e;
+    }
+}
