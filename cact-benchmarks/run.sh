@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quick benchmark suite (about 4 minutes of JMH on 2 cores). Writes target/jmh.json and target/jmh.md and compares
+# Quick benchmark suite (a few minutes of JMH on 2 cores, with the allocation profiler). Writes target/jmh.json and target/jmh.md and compares
 # with the committed baseline (baseline.json): any benchmark more than 25 % slower is reported and the
 # script exits with 1. Extra arguments go to JMH, e.g. a benchmark regex or -p examinees=100000; without
 # any, the suite leaves out ScaleBenchmark (the target sizes, about 3 minutes more).
@@ -21,7 +21,7 @@ if [ "${SMOKE:-0}" = 1 ]; then
 elif [ -n "${JMH_OPTS:-}" ]; then
   read -ra opts <<< "$JMH_OPTS"
 else
-  opts=(-f 1 -wi 2 -w 2s -i 3 -r 2s -foe true)
+  opts=(-f 1 -wi 1 -w 1s -i 3 -r 1s -foe true -prof gc)
 fi
 [ "$#" -gt 0 ] || set -- -e ScaleBenchmark
 java -jar "$jar" "${opts[@]}" -rf json -rff cact-benchmarks/target/jmh.json "$@"

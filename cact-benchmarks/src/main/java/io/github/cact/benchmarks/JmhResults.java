@@ -83,7 +83,9 @@ public final class JmhResults {
                 for (Map.Entry<?, ?> param : params.entrySet()) {
                     values.append(values.length() == 0 ? "" : ", ").append(param.getKey()).append('=').append(param.getValue());
                 }
-                key.append(" (").append(values).append(')');
+                if (values.length() > 0) {
+                    key.append(" (").append(values).append(')');
+                }
             }
             Map<?, ?> metric = (Map<?, ?>) result.get("primaryMetric");
             double error = metric.get("scoreError") instanceof Double e && Double.isFinite(e) ? e : 0;
@@ -91,8 +93,11 @@ public final class JmhResults {
                     (String) metric.get("scoreUnit"), cells, examinees));
             if (result.get("secondaryMetrics") instanceof Map<?, ?> secondary
                     && secondary.get("·gc.alloc.rate.norm") instanceof Map<?, ?> alloc) {
-                rows.add(new Row(key + " alloc/op", "alloc", (Double) alloc.get("score"), 0,
-                        (String) alloc.get("scoreUnit"), 0, 0));
+                double bytes = (Double) alloc.get("score");
+                rows.add(new Row(key + " alloc/op", "alloc", bytes, 0, (String) alloc.get("scoreUnit"), 0, 0));
+                if (examinees > 0) {
+                    rows.add(new Row(key + " alloc/examinee", "alloc", bytes / examinees, 0, "B/examinee", 0, 0));
+                }
             }
         }
         return rows;

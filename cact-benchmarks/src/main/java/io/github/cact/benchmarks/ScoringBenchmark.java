@@ -5,7 +5,6 @@ import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.scoring.Scorer;
-import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
 import io.github.cact.simulation.ResponseSimulator;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Scoring a whole response matrix with {@link Scorer#score(ResponseMatrix)}: EAP over a sweep of item
- * models and test lengths, and the other methods on one size. Time per batch; the report
- * divides the {@code examinees} parameter by it for examinees/s, and multiplies by items × nodes for
- * examinee·item·node cells/s. The baseline arm reads every response once (input handling only). The
- * quick suite runs 10 and 100 items on 61 nodes; other sizes with e.g. {@code -p items=40 -p nodes=121}.
+ * EAP scoring of a whole response matrix with {@link Scorer#score(ResponseMatrix)} over a sweep of item
+ * models (2PL; GPCM with 5 categories), test lengths and grid sizes, on 20,000 examinees (100,000 and
+ * 4,500,000 in {@link ScaleBenchmark}; the other methods in {@link ScoringMethodsBenchmark}). Time per
+ * batch; the report divides the {@code examinees} parameter by it for examinees/s, and multiplies by
+ * items × nodes for examinee·item·node cells/s. The baseline arm reads every response once (input
+ * handling only).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,14 +37,11 @@ public class ScoringBenchmark {
     @Param({"20000"})
     public int examinees;
 
-    @Param({"10", "100"})
+    @Param({"10", "40", "100"})
     public int items;
 
-    @Param({"61"})
+    @Param({"61", "121"})
     public int nodes;
-
-    @Param({"eap"})
-    public String method;
 
     @Param({"1"})
     public int threads;
@@ -58,8 +55,8 @@ public class ScoringBenchmark {
     public void setUp() {
         ItemBank bank = ResponseSimulator.randomBank(ModelType.fromCode(model), items, 5, 11);
         data = ResponseSimulator.of(bank, 12).simulate(examinees).responses();
-        scorer = Scorer.of(bank, ScoringOptions.builder().method(ScoringMethod.fromCode(method))
-                .quadrature(Quadrature.standardNormal(nodes, -6, 6)).parallelism(threads).build());
+        scorer = Scorer.of(bank, ScoringOptions.builder().quadrature(Quadrature.standardNormal(nodes, -6, 6))
+                .parallelism(threads).build());
         row = new byte[items];
     }
 
