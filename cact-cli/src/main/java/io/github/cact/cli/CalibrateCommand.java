@@ -104,10 +104,14 @@ final class CalibrateCommand implements Callable<Integer> {
         Map<String, CalibrationResult> results = new LinkedHashMap<>();
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "calibrating", quiet)) {
             for (Map.Entry<String, List<String>> scale : scales.entrySet()) {
-                progress.update(results.size(), scales.size(), scale.getKey());
+                int done = results.size();
+                String name = scale.getKey().isEmpty() ? "" : scale.getKey() + ": ";
+                progress.update(done, scales.size(), name);
                 ResponseMatrix part = scales.size() == 1 && scale.getKey().isEmpty() ? data
                         : data.selectItems(scale.getValue());
-                results.put(scale.getKey(), calibrator.calibrate(part, models));
+                results.put(scale.getKey(), calibrator.calibrate(part, models, (cycle, max, change) ->
+                        progress.update(done, scales.size(), String.format(java.util.Locale.ROOT,
+                                "%sEM cycle %d, largest change %.1e", name, cycle, change))));
             }
             progress.update(results.size(), scales.size(), "");
         }

@@ -11,6 +11,8 @@ import java.util.Locale;
 final class Progress implements AutoCloseable {
 
     private static final int WIDTH = 30;
+    /** The detail text is padded to this many characters, so that a shorter one wipes a longer one. */
+    private static final int DETAIL = 48;
 
     private final PrintWriter err;
     private final String label;
@@ -35,15 +37,15 @@ final class Progress implements AutoCloseable {
             return;
         }
         int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, WIDTH * done / total);
-        err.printf(Locale.ROOT, "\r%s [%s%s] %3d%% %s", label, "#".repeat(filled), " ".repeat(WIDTH - filled),
-                total <= 0 ? 0 : 100 * done / total, detail);
+        err.printf(Locale.ROOT, "\r%s [%s%s] %3d%% %-" + DETAIL + "s", label, "#".repeat(filled),
+                " ".repeat(WIDTH - filled), total <= 0 ? 0 : 100 * done / total, detail);
         err.flush();
     }
 
     @Override
     public void close() {
         if (active) {
-            err.print("\r" + " ".repeat(label.length() + WIDTH + 40) + "\r");
+            err.print("\r" + " ".repeat(label.length() + WIDTH + DETAIL + 8) + "\r");
             err.flush();
         }
     }

@@ -93,8 +93,23 @@ public final class Calibrator {
      *     latent scale that is not identified by the spec
      */
     public CalibrationResult calibrate(ResponseMatrix data, ModelSpec spec) {
+        return calibrate(data, spec, (cycle, maxCycles, largestChange) -> { });
+    }
+
+    /**
+     * Calibrates the items of a data set, reporting every EM cycle.
+     *
+     * @param data the responses; columns are items, rows examinees
+     * @param spec the model of each item, declared categories and anchors
+     * @param progress told after every EM cycle, on the calling thread
+     * @return the result, the same as without {@code progress}
+     * @throws IllegalArgumentException for data that cannot be calibrated (see the class comment), or a
+     *     latent scale that is not identified by the spec
+     */
+    public CalibrationResult calibrate(ResponseMatrix data, ModelSpec spec, CalibrationProgress progress) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(progress, "progress");
         int items = data.items();
         int examinees = data.examinees();
         List<String> warnings = new ArrayList<>();
@@ -231,7 +246,7 @@ public final class Calibrator {
                 }) : null;
         try {
             EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options, executor);
-            EmEngine.Run run = engine.iterate();
+            EmEngine.Run run = engine.iterate(progress);
             if (!run.converged) {
                 String warning = String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
                         + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",

@@ -656,7 +656,7 @@ final class EmEngine {
      * Iterates EM (SQUAREM-accelerated if asked) from the current state until the largest parameter change
      * of one EM cycle is below the tolerance, or the cycle limit. Leaves the engine at the final parameters.
      */
-    Run iterate() {
+    Run iterate(CalibrationProgress progress) {
         Run run = new Run();
         double tol = options.tolerance();
         int max = options.maxCycles();
@@ -666,6 +666,7 @@ final class EmEngine {
             double[] x1 = cycle(x0);
             run.cycles++;
             run.lastChange = maxChange(x1, x0);
+            progress.cycle(run.cycles, max, run.lastChange);
             last = x1;
             if (run.lastChange < tol) {
                 run.converged = true;
@@ -680,6 +681,7 @@ final class EmEngine {
             lp1 = logPosterior;
             run.cycles++;
             run.lastChange = maxChange(x2, x1);
+            progress.cycle(run.cycles, max, run.lastChange);
             last = x2;
             if (run.lastChange < tol) {
                 run.converged = true;
@@ -722,13 +724,15 @@ final class EmEngine {
                 continue;
             }
             double[] x3 = cycle(xp);
+            double change = maxChange(x3, xp);
             run.cycles++;
+            progress.cycle(run.cycles, max, change);
             if (!(logPosterior >= lp1)) {
                 // the extrapolated point is worse than an ordinary EM step: fall back to it
                 x0 = x2;
                 continue;
             }
-            run.lastChange = maxChange(x3, xp);
+            run.lastChange = change;
             last = x3;
             if (run.lastChange < tol) {
                 run.converged = true;
