@@ -106,12 +106,22 @@ final class CalibrateCommand implements Callable<Integer> {
             for (Map.Entry<String, List<String>> scale : scales.entrySet()) {
                 int done = results.size();
                 String name = scale.getKey().isEmpty() ? "" : scale.getKey() + ": ";
-                progress.update(done, scales.size(), name);
+                progress.update(1000L * done, 1000L * scales.size(), name);
                 ResponseMatrix part = scales.size() == 1 && scale.getKey().isEmpty() ? data
                         : data.selectItems(scale.getValue());
-                results.put(scale.getKey(), calibrator.calibrate(part, models, (cycle, max, change) ->
-                        progress.update(done, scales.size(), String.format(java.util.Locale.ROOT,
-                                "%sEM cycle %d, largest change %.1e", name, cycle, change))));
+                double[] seen = {Double.NaN, 0}; // the first cycle's change, the furthest share shown
+                results.put(scale.getKey(), calibrator.calibrate(part, models, (cycle, max, change) -> {
+                    // within a scale, the bar follows the largest change on a log scale, from the first
+                    // cycle's down to the tolerance, never moving back
+                    if (cycle == 1) {
+                        seen[0] = change;
+                    }
+                    double toward = Math.log(seen[0] / change) / Math.log(seen[0] / options.tolerance());
+                    seen[1] = Math.max(seen[1], Math.min(1, Double.isFinite(toward) ? toward : 0));
+                    long share = Math.round(1000 * seen[1]);
+                    progress.update(1000L * done + share, 1000L * scales.size(), String.format(java.util.Locale.ROOT,
+                            "%sEM cycle %d, largest change %.1e", name, cycle, change));
+                }));
             }
             progress.update(results.size(), scales.size(), "");
         }
