@@ -92,7 +92,7 @@ public final class JmhResults {
             rows.add(new Row(key.toString(), (String) result.get("mode"), (Double) metric.get("score"), error,
                     (String) metric.get("scoreUnit"), cells, examinees));
             if (result.get("secondaryMetrics") instanceof Map<?, ?> secondary
-                    && secondary.get("·gc.alloc.rate.norm") instanceof Map<?, ?> alloc) {
+                    && allocation(secondary) instanceof Map<?, ?> alloc) {
                 double bytes = (Double) alloc.get("score");
                 rows.add(new Row(key + " alloc/op", "alloc", bytes, 0, (String) alloc.get("scoreUnit"), 0, 0));
                 if (examinees > 0) {
@@ -101,6 +101,12 @@ public final class JmhResults {
             }
         }
         return rows;
+    }
+
+    /** The allocation profiler's bytes per operation: "gc.alloc.rate.norm" (JMH 1.37), "·gc..." before. */
+    private static Object allocation(Map<?, ?> secondary) {
+        Object metric = secondary.get("gc.alloc.rate.norm");
+        return metric != null ? metric : secondary.get("·gc.alloc.rate.norm");
     }
 
     private static String shortName(String benchmark) {

@@ -19,12 +19,17 @@ class JmhResultsTest {
     @TempDir
     Path dir;
 
-    /** One JMH result in its JSON form, with the allocation profiler's secondary metric. */
+    /** One JMH 1.37 result in its JSON form, with the allocation profiler's secondary metric. */
     private static String result(String benchmark, String params, double score, String unit, double bytes) {
+        return result(benchmark, params, score, unit, bytes, "gc.alloc.rate.norm");
+    }
+
+    private static String result(String benchmark, String params, double score, String unit, double bytes,
+            String allocationKey) {
         return "{\"benchmark\": \"io.github.cact.benchmarks." + benchmark + "\", \"mode\": \"avgt\","
                 + " \"params\": {" + params + "},"
                 + " \"primaryMetric\": {\"score\": " + score + ", \"scoreError\": 0.5, \"scoreUnit\": \"" + unit + "\"},"
-                + " \"secondaryMetrics\": {\"·gc.alloc.rate.norm\": {\"score\": " + bytes
+                + " \"secondaryMetrics\": {\"" + allocationKey + "\": {\"score\": " + bytes
                 + ", \"scoreUnit\": \"B/op\"}}}";
     }
 
@@ -45,6 +50,9 @@ class JmhResultsTest {
         assertEquals(5e6, JmhResults.examineesPerSecond(time), 1e-6, "20,000 examinees in 4 ms");
         assertEquals(40 * 61, time.cellsPerOp());
         assertEquals(18.0, byKey.get(key + " alloc/examinee").score(), 1e-12);
+        List<JmhResults.Row> older = read(result("ScoringBenchmark.score", "\"examinees\": \"1000\"", 1.0, "ms/op",
+                5000, "·gc.alloc.rate.norm"));
+        assertEquals(5.0, older.get(2).score(), 1e-12, "the key of JMH before 1.37");
         String md = JmhResults.markdown(rows, Map.of());
         assertTrue(md.contains("| " + key + " | avgt | 4.000 | 0.50 | ms/op | 5.00e+06 | 1.22e+10 |  |"), md);
     }

@@ -250,8 +250,9 @@ public final class CalibrationResult {
     }
 
     /**
-     * Returns the limited-information fit M2 (M2* with polytomous items), RMSEA and SRMSR, computed with
-     * item fit for 2 to {@value M2Statistic#MAX_ITEMS} items when the moments leave degrees of freedom.
+     * Returns the limited-information fit M2 (C2 with polytomous items), RMSEA and SRMSR, computed with
+     * item fit for 2 or more items with at most {@link CalibrationOptions#m2MaxMoments()} moments, when the
+     * moments leave degrees of freedom.
      *
      * @return M2 with df, p-value, RMSEA and SRMSR, if computed
      */

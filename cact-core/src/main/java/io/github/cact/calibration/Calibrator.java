@@ -276,7 +276,7 @@ public final class Calibrator {
                 FitStatistics stats = new FitStatistics(engine, anchored);
                 fit = stats.itemFit(warnings);
                 modelFit = stats.modelFit();
-                m2 = M2Statistic.compute(engine, warnings);
+                m2 = M2Statistic.compute(engine, options.m2MaxMoments(), warnings);
             }
             return new CalibrationResult(bank, engine.logLikelihood, engine.logPosterior, kept, run.cycles,
                     run.converged, engine.mean, engine.variance, warnings, names, estimates, se.standardErrors,

@@ -22,9 +22,6 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  */
 final class M2Statistic {
 
-    /** The most items for which M2 is computed: Ξ has about (I + I(I−1)/2)² entries. */
-    static final int MAX_ITEMS = 40;
-
     /** The relative step of the central differences for Δ. */
     private static final double STEP = 1e-5;
 
@@ -74,15 +71,16 @@ final class M2Statistic {
      * cannot be computed.
      *
      * @param engine the engine after its final E-step
+     * @param maxMoments the size limit ({@link CalibrationOptions#m2MaxMoments()}); null above it
      * @param warnings receives the reason when the statistic is not computed
      * @return the fit, or null
      */
-    static LimitedInformationFit compute(EmEngine engine, List<String> warnings) {
-        int items = engine.states.length;
-        if (items < 2 || items > MAX_ITEMS) {
+    static LimitedInformationFit compute(EmEngine engine, int maxMoments, List<String> warnings) {
+        if (engine.states.length < 2) {
             return null;
         }
-        return new M2Statistic(engine).compute(warnings);
+        M2Statistic statistic = new M2Statistic(engine);
+        return statistic.moments > maxMoments ? null : statistic.compute(warnings);
     }
 
     private LimitedInformationFit compute(List<String> warnings) {

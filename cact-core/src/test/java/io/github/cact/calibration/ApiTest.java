@@ -53,6 +53,8 @@ class ApiTest {
                 .addEqualityGroup(CalibrationOptions.builder().tolerance(1e-6).build())
                 .addEqualityGroup(CalibrationOptions.builder().acceleration(false).build())
                 .addEqualityGroup(CalibrationOptions.builder().guessingPrior(Prior.none()).build())
+                .addEqualityGroup(CalibrationOptions.builder().m2MaxMoments(1000).build(),
+                        CalibrationOptions.builder().m2MaxMoments(1000).build().toBuilder().build())
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(ModelSpec.of(ModelType.TWO_PL), ModelSpec.of(ModelType.TWO_PL))

@@ -2,6 +2,7 @@ package io.github.cact.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseMatrix;
@@ -301,6 +302,22 @@ class M2Test {
         assertTrue(result.warnings().stream().anyMatch(w -> w.contains("M2 not computed: 15 first- and"
                 + " second-order moments leave no degrees of freedom for 15 estimated parameters")),
                 result.warnings().toString());
+    }
+
+    @Test
+    void m2MaxMomentsBoundsTheTestsItIsComputedFor() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 32, 2, 29);
+        ResponseMatrix data = ResponseSimulator.of(truth, 30).simulate(1000).responses();
+        CalibrationOptions.Builder options = CalibrationOptions.builder().standardErrors(StandardErrorMethod.NONE);
+        assertEquals(500, options.build().m2MaxMoments());
+        assertTrue(Calibrator.of(options.build()).calibrate(data, ModelType.TWO_PL).limitedInformationFit().isEmpty(),
+                "32 + 496 = 528 moments are over the default limit");
+        LimitedInformationFit fit = Calibrator.of(options.m2MaxMoments(528).build()).calibrate(data, ModelType.TWO_PL)
+                .limitedInformationFit().orElseThrow();
+        assertEquals(528 - 64, fit.df());
+        assertTrue(Calibrator.of(options.m2MaxMoments(0).build()).calibrate(Lsat.load("lsat7"), ModelType.TWO_PL)
+                .limitedInformationFit().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> CalibrationOptions.builder().m2MaxMoments(-1));
     }
 
     @Test
