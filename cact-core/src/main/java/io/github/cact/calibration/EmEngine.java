@@ -281,28 +281,35 @@ final class EmEngine {
         int chunks = (int) ((data.patterns + (long) chunk - 1) / chunk);
         double[] total = new double[accSize];
         if (executor == null || chunks <= 1) {
+            double[] acc = new double[accSize];
             for (int c = 0; c < chunks; c++) {
-                double[] acc = new double[accSize];
                 task.run(c * chunk, Math.min(data.patterns, (c + 1) * chunk), acc);
                 add(total, acc);
+                java.util.Arrays.fill(acc, 0.0);
             }
             return total;
         }
         int ahead = 2 * options.parallelism();
         List<Future<double[]>> futures = new ArrayList<>(chunks);
+        // accumulators are zeroed and reused once added: at most ahead + 1 exist at a time
+        java.util.Queue<double[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try {
             for (int c = 0; c < chunks; c++) {
                 while (futures.size() < Math.min(chunks, c + ahead)) {
                     int from = futures.size() * chunk;
                     int to = Math.min(data.patterns, from + chunk);
                     futures.add(executor.submit(() -> {
-                        double[] acc = new double[accSize];
+                        double[] acc = free.poll();
+                        acc = acc != null ? acc : new double[accSize];
                         task.run(from, to, acc);
                         return acc;
                     }));
                 }
-                add(total, futures.get(c).get());
+                double[] acc = futures.get(c).get();
                 futures.set(c, null);
+                add(total, acc);
+                java.util.Arrays.fill(acc, 0.0);
+                free.add(acc);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
