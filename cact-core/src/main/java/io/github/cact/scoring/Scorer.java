@@ -545,12 +545,14 @@ public final class Scorer {
                 }
             }
         };
-        ForkJoinPool pool = new ForkJoinPool(workers);
+        ForkJoinPool pool = new ForkJoinPool(workers - 1);
         try {
-            List<Future<?>> futures = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
+            // the calling thread is one of the workers
+            List<Future<?>> futures = new ArrayList<>(workers - 1);
+            for (int w = 1; w < workers; w++) {
                 futures.add(pool.submit(worker));
             }
+            worker.run();
             for (Future<?> future : futures) {
                 future.get();
             }
