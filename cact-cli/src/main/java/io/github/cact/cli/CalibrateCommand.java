@@ -333,6 +333,8 @@ final class CalibrateCommand implements Callable<Integer> {
             m2.put("df", fit.df());
             m2.put("p", fit.pValue());
             m2.put("rmsea", fit.rmsea());
+            m2.put("rmseaLower", fit.rmseaLower());
+            m2.put("rmseaUpper", fit.rmseaUpper());
             m2.put("srmsr", fit.srmsr());
             m2.put("examinees", fit.examinees());
             json.put("limitedInformationFit", m2);

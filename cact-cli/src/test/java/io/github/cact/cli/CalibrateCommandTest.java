@@ -53,7 +53,7 @@ class CalibrateCommandTest {
             assertTrue(summary.containsKey(key), key);
         }
         Map<?, ?> m2 = (Map<?, ?>) summary.get("limitedInformationFit");
-        assertEquals(List.of("type", "m2", "df", "p", "rmsea", "srmsr", "examinees"), List.copyOf(m2.keySet()));
+        assertEquals(List.of("type", "m2", "df", "p", "rmsea", "rmseaLower", "rmseaUpper", "srmsr", "examinees"), List.copyOf(m2.keySet()));
         assertEquals("M2", m2.get("type"));
         assertEquals(5.0, ((Number) m2.get("df")).doubleValue());
         assertEquals(List.of("g2", "df", "p"), List.copyOf(((Map<?, ?>) summary.get("modelFit")).keySet()));

@@ -132,13 +132,41 @@ final class M2Statistic {
         }
         double m2 = Math.max(0, n * quadratic);
         double rmsea = Math.sqrt(Math.max(0, (m2 - df) / (df * (n - 1))));
+        double lower = Math.sqrt(noncentrality(m2, df, 0.95) / (df * (n - 1)));
+        double upper = Math.sqrt(noncentrality(m2, df, 0.05) / (df * (n - 1)));
         boolean collapsed = moments > items + items * (items - 1) / 2;
         if (n < engine.data.total) {
             warnings.add(String.format(Locale.ROOT, "M2 uses the %.0f of %.0f examinees who answered every item",
                     n, engine.data.total));
         }
-        return new LimitedInformationFit(m2, df, FitStatistics.chiSquareUpperTail(m2, df), rmsea,
+        return new LimitedInformationFit(m2, df, FitStatistics.chiSquareUpperTail(m2, df), rmsea, lower, upper,
                 srmsr(observed, model, scores, conditional, weights), (int) Math.round(n), collapsed);
+    }
+
+    /**
+     * The noncentrality λ ≥ 0 at which M2 is the p-quantile of χ²_df(λ), or 0 if even λ = 0 puts it below
+     * (Browne &amp; Cudeck 1993): the RMSEA interval's bounds come from p = 0.95 and p = 0.05.
+     */
+    static double noncentrality(double m2, int df, double p) {
+        if (FitStatistics.noncentralChiSquareCdf(m2, df, 0) <= p) {
+            return 0;
+        }
+        double lo = 0;
+        double hi = Math.max(1, m2);
+        while (FitStatistics.noncentralChiSquareCdf(m2, df, hi) > p) {
+            lo = hi;
+            hi *= 2;
+        }
+        // the distribution function falls as λ grows: bisect to the last bits
+        for (int k = 0; k < 200 && hi - lo > 1e-12 * hi; k++) {
+            double mid = 0.5 * (lo + hi);
+            if (FitStatistics.noncentralChiSquareCdf(m2, df, mid) > p) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
     }
 
     /**
