@@ -14,7 +14,9 @@ import io.github.cact.irt.PartialCreditItem;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.simulation.ResponseSimulator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -73,44 +75,22 @@ class M2Test {
     void m2EqualsTheDefinitionThroughTheFullMultinomial() {
         ResponseMatrix data = Lsat.load("lsat7");
         CalibrationResult result = Calibrator.withDefaults().calibrate(data, ModelType.TWO_PL);
-        double[] a = new double[5];
-        double[] d = new double[5];
+        double[] par = new double[10];
         for (int i = 0; i < 5; i++) {
             String id = "item" + (i + 1);
-            a[i] = result.estimates()[result.parameterNames().indexOf(id + ".a")];
-            d[i] = result.estimates()[result.parameterNames().indexOf(id + ".d")];
+            par[i] = result.estimates()[result.parameterNames().indexOf(id + ".a")];
+            par[5 + i] = result.estimates()[result.parameterNames().indexOf(id + ".d")];
         }
-        double[] pi = patternProbabilities(a, d);
-        RealMatrix t = margins();
-        // Ξ2 = T (diag π − π π') T'
-        RealMatrix multinomial = new Array2DRowRealMatrix(32, 32);
-        for (int r = 0; r < 32; r++) {
-            for (int c = 0; c < 32; c++) {
-                multinomial.setEntry(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
-            }
-        }
-        RealMatrix xi = t.multiply(multinomial).multiply(t.transpose());
-        // Δ2 = T ∂π/∂(a, d)', by central differences on the pattern probabilities
-        RealMatrix jacobian = new Array2DRowRealMatrix(32, 10);
-        double h = 1e-6;
-        for (int j = 0; j < 10; j++) {
-            double[] up = patternProbabilities(shift(a, j, h), shift(d, j - 5, h));
-            double[] down = patternProbabilities(shift(a, j, -h), shift(d, j - 5, -h));
-            for (int pattern = 0; pattern < 32; pattern++) {
-                jacobian.setEntry(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
-            }
-        }
-        RealMatrix delta = t.multiply(jacobian);
-        double[] counts = new double[32];
+        double[] frequencies = new double[32];
         for (int n = 0; n < data.examinees(); n++) {
             int pattern = 0;
             for (int i = 0; i < 5; i++) {
                 pattern |= data.response(n, i) << i;
             }
-            counts[pattern] += 1.0 / data.examinees();
+            frequencies[pattern] += 1.0 / data.examinees();
         }
-        RealVector e = t.operate(new ArrayRealVector(counts)).subtract(t.operate(new ArrayRealVector(pi)));
-        double m2 = data.examinees() * e.dotProduct(complement(xi, delta).operate(e));
+        double m2 = m2ByDefinition(margins(), x -> patternProbabilities(Arrays.copyOfRange(x, 0, 5),
+                Arrays.copyOfRange(x, 5, 10)), par, frequencies, data.examinees());
 
         LimitedInformationFit fit = result.limitedInformationFit().orElseThrow();
         assertEquals(m2, fit.m2(), 1e-5 * m2);
@@ -181,24 +161,6 @@ class M2Test {
                 }
             }
         }
-        double[] pi = gpcmPatternProbabilities(par);
-        RealMatrix multinomial = new Array2DRowRealMatrix(81, 81);
-        for (int r = 0; r < 81; r++) {
-            for (int c = 0; c < 81; c++) {
-                multinomial.setEntry(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
-            }
-        }
-        RealMatrix xi = t.multiply(multinomial).multiply(t.transpose());
-        RealMatrix jacobian = new Array2DRowRealMatrix(81, 12);
-        double h = 1e-6;
-        for (int j = 0; j < 12; j++) {
-            double[] up = gpcmPatternProbabilities(shift(par, j, h));
-            double[] down = gpcmPatternProbabilities(shift(par, j, -h));
-            for (int pattern = 0; pattern < 81; pattern++) {
-                jacobian.setEntry(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
-            }
-        }
-        RealMatrix delta = t.multiply(jacobian);
         double[] frequencies = new double[81];
         for (int n = 0; n < data.examinees(); n++) {
             int pattern = 0;
@@ -207,8 +169,7 @@ class M2Test {
             }
             frequencies[pattern] += 1.0 / data.examinees();
         }
-        RealVector e = t.operate(new ArrayRealVector(frequencies)).subtract(t.operate(new ArrayRealVector(pi)));
-        double m2 = data.examinees() * e.dotProduct(complement(xi, delta).operate(e));
+        double m2 = m2ByDefinition(t, M2Test::gpcmPatternProbabilities, par, frequencies, data.examinees());
 
         LimitedInformationFit fit = result.limitedInformationFit().orElseThrow();
         assertTrue(fit.collapsed());
@@ -216,21 +177,42 @@ class M2Test {
         assertEquals(m2, fit.m2(), 1e-5 * m2);
     }
 
-    /** C2 = Ξ⁻¹ − Ξ⁻¹Δ(Δ'Ξ⁻¹Δ)⁻¹Δ'Ξ⁻¹. */
-    private static RealMatrix complement(RealMatrix xi, RealMatrix delta) {
+    /**
+     * M2 through the full multinomial: with π the pattern probabilities, T the moments' indicator matrix and
+     * p the observed pattern frequencies, Ξ = T (diag π − ππ') T', Δ = T ∂π/∂γ' (central differences),
+     * e = T (p − π) and M2 = N e' [Ξ⁻¹ − Ξ⁻¹Δ(Δ'Ξ⁻¹Δ)⁻¹Δ'Ξ⁻¹] e.
+     */
+    private static double m2ByDefinition(RealMatrix t, Function<double[], double[]> probabilities,
+            double[] parameters, double[] frequencies, int examinees) {
+        double[] pi = probabilities.apply(parameters);
+        int patterns = pi.length;
+        RealMatrix multinomial = new Array2DRowRealMatrix(patterns, patterns);
+        for (int r = 0; r < patterns; r++) {
+            for (int c = 0; c < patterns; c++) {
+                multinomial.setEntry(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
+            }
+        }
+        RealMatrix xi = t.multiply(multinomial).multiply(t.transpose());
+        RealMatrix jacobian = new Array2DRowRealMatrix(patterns, parameters.length);
+        double h = 1e-6;
+        for (int j = 0; j < parameters.length; j++) {
+            double[] shifted = parameters.clone();
+            shifted[j] = parameters[j] + h;
+            double[] up = probabilities.apply(shifted);
+            shifted[j] = parameters[j] - h;
+            double[] down = probabilities.apply(shifted);
+            for (int pattern = 0; pattern < patterns; pattern++) {
+                jacobian.setEntry(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
+            }
+        }
+        RealMatrix delta = t.multiply(jacobian);
+        RealVector e = t.operate(new ArrayRealVector(frequencies)).subtract(t.operate(new ArrayRealVector(pi)));
         RealMatrix xiInverse = new LUDecomposition(xi).getSolver().getInverse();
         RealMatrix middle = new LUDecomposition(delta.transpose().multiply(xiInverse).multiply(delta)).getSolver()
                 .getInverse();
-        return xiInverse.subtract(xiInverse.multiply(delta).multiply(middle).multiply(delta.transpose())
+        RealMatrix c2 = xiInverse.subtract(xiInverse.multiply(delta).multiply(middle).multiply(delta.transpose())
                 .multiply(xiInverse));
-    }
-
-    private static double[] shift(double[] values, int index, double h) {
-        double[] copy = values.clone();
-        if (index >= 0 && index < copy.length) {
-            copy[index] += h;
-        }
-        return copy;
+        return examinees * e.dotProduct(c2.operate(e));
     }
 
     /**
