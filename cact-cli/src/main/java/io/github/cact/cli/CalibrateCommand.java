@@ -317,7 +317,10 @@ final class CalibrateCommand implements Callable<Integer> {
         return scale;
     }
 
-    /** Adds G2 ({@code modelFit}) and M2 ({@code m2}) where they were computed, keys in a fixed order. */
+    /**
+     * Adds G2 ({@code modelFit}) and M2 or C2 ({@code limitedInformationFit}) where they were computed, keys
+     * in a fixed order.
+     */
     private static void putFit(Map<String, Object> json, CalibrationResult r) {
         r.modelFit().ifPresent(fit -> {
             Map<String, Object> g2 = new LinkedHashMap<>();

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Input columns: {@code id}; performance from {@code skp_predicate}, or {@code hasil_kerja} and
  * {@code perilaku_kerja}, or {@code performance_score} (0–100), the first non-empty in that order, with an
- * optional {@code reinforcing_score} (0–100) composed with the predicate (Kepka BKN 411/2025, 60/40); potential from {@code potential_score} (0–100), or {@code competency_jpm}, {@code potential_jpm},
+ * optional {@code reinforcing_score} (0–100) composed with the predicate (Kepka BKN 411/2025, 60/40);
+ * potential from {@code potential_score} (0–100), or {@code competency_jpm}, {@code potential_jpm},
  * {@code qualification}, {@code integrity} (0–100); optional {@code unit}. Output columns:
  * {@code id,box,performance_level,potential_level,talent_score,recommendation,status,reason,input_sha256};
  * every input person appears once, in input order; a person who cannot be placed has an empty box and
