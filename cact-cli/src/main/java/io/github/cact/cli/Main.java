@@ -66,7 +66,7 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             errWriter.println("cact: not enough memory for this input; give Java more with -Xmx (e.g. java -Xmx8g -jar ...)");
             return ExitCodes.ENVIRONMENT;
-        } catch (StackOverflowError e) {
+        } catch (Error e) {
             return internal(e, errWriter);
         }
     }
