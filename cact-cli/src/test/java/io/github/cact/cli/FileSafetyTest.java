@@ -3,11 +3,13 @@ package io.github.cact.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,6 +208,22 @@ class FileSafetyTest {
         assertEquals(ExitCodes.ENVIRONMENT, fileAsDir.exitCode(), fileAsDir.err());
         assertTrue(fileAsDir.err().contains(dir.resolve("P.csv").toString()), fileAsDir.err());
         assertEquals(List.of("P.csv"), names());
+    }
+
+    @Test
+    void anOutputDirectoryWithoutWritePermissionIsAnEnvironmentError() throws IOException {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "the user can write anywhere (root): nothing to test");
+            Files.writeString(dir.resolve("P.csv"), "id,skp_predicate,potential_score\nA,BAIK,50\n");
+            CliRunner result = CliRunner.run("ninebox", "--people", dir.resolve("P.csv").toString(), "--out",
+                    locked.resolve("boxes.csv").toString());
+            assertEquals(ExitCodes.ENVIRONMENT, result.exitCode(), result.err());
+            assertTrue(result.err().contains("--out") && result.err().contains(locked.toString()), result.err());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
