@@ -59,13 +59,13 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "item,model[,categories][,scale]: a model per item, declared categories, and scales calibrated separately.")
     private Path itemModels;
 
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "61", description = "Quadrature nodes on [-6, 6] (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "61", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
-    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-4", description = "Convergence: largest parameter change (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-4", description = "Convergence: largest parameter change, > 0 (default: ${DEFAULT-VALUE}).")
     private double tolerance;
 
-    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "500", description = "Most EM cycles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "500", description = "Most EM cycles, >= 1 (default: ${DEFAULT-VALUE}).")
     private int maxCycles;
 
     @Option(names = "--m2-max-moments", paramLabel = "N", defaultValue = "500",

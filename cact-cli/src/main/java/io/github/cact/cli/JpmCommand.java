@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cact jpm}: Job-Person-Match from competency levels given directly (e.g. levels already
- * reported by BKN). {@code L.csv}: {@code id,position,<code>...}; {@code S.csv}:
- * {@code position,<code>...}; output {@code id,position,jpm,ikk,category_filling,category_mapping} with
+ * reported by BKN). {@code L.csv}: {@code id,position,<code>...}, every other column a competency of the
+ * standards; {@code S.csv}: {@code position,<code>...}; output {@code id,position,jpm,ikk,category_filling,category_mapping} with
  * JPM and IKK to two decimals; categories are decided on the unrounded JPM.
  */
 @Command(name = "jpm", mixinStandardHelpOptions = true,

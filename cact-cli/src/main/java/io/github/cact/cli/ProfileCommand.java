@@ -59,7 +59,7 @@ final class ProfileCommand implements Callable<Integer> {
             description = "JPM surplus capping: none (default), total, per-competency.")
     private JpmCommand.Cap cap;
 
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6] (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
     @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")

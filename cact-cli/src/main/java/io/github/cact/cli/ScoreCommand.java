@@ -48,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String method;
 
     @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121",
-            description = "Quadrature nodes on [-6, 6] with a N(0, 1) prior (default: ${DEFAULT-VALUE}).")
+            description = "Quadrature nodes on [-6, 6] with a N(0, 1) prior, >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
     @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")

@@ -30,15 +30,15 @@ final class SimulateCommand implements Callable<Integer> {
     private String model;
 
     @Option(names = "--n-items", paramLabel = "I", defaultValue = "40",
-            description = "Items of a random bank (default: ${DEFAULT-VALUE}).")
+            description = "Items of a random bank, >= 1 (default: ${DEFAULT-VALUE}).")
     private int itemCount;
 
     @Option(names = "--categories", paramLabel = "K", defaultValue = "5",
-            description = "Categories of polytomous random items (default: ${DEFAULT-VALUE}).")
+            description = "Categories of polytomous random items, 2..127 (default: ${DEFAULT-VALUE}).")
     private int categories;
 
     @Option(names = "--examinees", paramLabel = "N", defaultValue = "1000",
-            description = "Examinees to simulate (default: ${DEFAULT-VALUE}).")
+            description = "Examinees to simulate, >= 1 (default: ${DEFAULT-VALUE}).")
     private int examinees;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -47,7 +47,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--mean", paramLabel = "MU", defaultValue = "0", description = "Mean of θ (default: ${DEFAULT-VALUE}).")
     private double mean;
 
-    @Option(names = "--sd", paramLabel = "SIGMA", defaultValue = "1", description = "SD of θ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sd", paramLabel = "SIGMA", defaultValue = "1", description = "SD of θ, >= 0 (default: ${DEFAULT-VALUE}).")
     private double sd;
 
     @Option(names = "--missing", paramLabel = "RATE", defaultValue = "0",
