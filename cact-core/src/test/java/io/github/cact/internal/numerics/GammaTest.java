@@ -36,10 +36,10 @@ class GammaTest {
 
     @Test
     void chiSquareTailsAgainstClosedFormsToTwelveDigits() {
-        int[] dfs = {1, 2, 3, 4, 5, 7, 10, 13, 21, 30, 51, 100, 101, 250, 499, 1000};
+        int[] dfs = {1, 2, 3, 4, 5, 10, 21, 51, 100, 101, 250, 499};
         MathContext mc = new MathContext(60);
         for (int df : dfs) {
-            for (double ratio = 0.05; ratio < 8; ratio *= 1.3) {
+            for (double ratio = 0.05; ratio < 8 && ratio * df < 1400; ratio *= 1.5) {
                 double x = ratio * df;
                 BigDecimal q = HighPrecision.chiSquareUpperTailExact(x, df);
                 double p = BigDecimal.ONE.subtract(q, mc).doubleValue();
