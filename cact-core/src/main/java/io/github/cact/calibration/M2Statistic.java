@@ -76,11 +76,22 @@ final class M2Statistic {
      * @return the fit, or null
      */
     static LimitedInformationFit compute(EmEngine engine, int maxMoments, List<String> warnings) {
-        if (engine.states.length < 2) {
+        int items = engine.states.length;
+        if (items < 2) {
             return null;
         }
-        M2Statistic statistic = new M2Statistic(engine);
-        return statistic.moments > maxMoments ? null : statistic.compute(warnings);
+        long moments = (long) items * (items - 1) / 2;
+        for (ItemState s : engine.states) {
+            moments += s.categories - 1;
+        }
+        if (moments > maxMoments) {
+            warnings.add(String.format(Locale.ROOT, "M2 not computed: %d items have %d first- and second-order"
+                    + " moments, above the limit of %d (CalibrationOptions.m2MaxMoments); raise the limit to at"
+                    + " least %d to compute it (time grows with the cube of the number of moments)", items,
+                    moments, maxMoments, moments));
+            return null;
+        }
+        return new M2Statistic(engine).compute(warnings);
     }
 
     private LimitedInformationFit compute(List<String> warnings) {

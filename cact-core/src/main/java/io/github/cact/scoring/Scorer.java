@@ -613,8 +613,10 @@ public final class Scorer {
         if (method == ScoringMethod.EAP) {
             if (posteriorWeights(ws, from) == 0) {
                 noResponses(ws);
-            } else {
+            } else if (Double.isFinite(ws.moments[0])) {
                 set(ws, ws.moments[0], ws.moments[1], ScoreStatus.OK);
+            } else {
+                set(ws, gridMean, Double.POSITIVE_INFINITY, ScoreStatus.UNRESOLVED);
             }
             return;
         }
@@ -654,10 +656,15 @@ public final class Scorer {
         solve(ws, from, eap);
     }
 
+    /**
+     * Records an estimate. A standard error that is not finite and &gt; 0 (a posterior on one node, no
+     * information) is +∞, and then an OK estimate is {@link ScoreStatus#UNRESOLVED}.
+     */
     private static void set(Workspace ws, double theta, double se, ScoreStatus status) {
+        boolean determined = se > 0 && se < Double.POSITIVE_INFINITY;
         ws.theta = theta;
-        ws.se = se;
-        ws.status = status;
+        ws.se = determined ? se : Double.POSITIVE_INFINITY;
+        ws.status = status == ScoreStatus.OK && !determined ? ScoreStatus.UNRESOLVED : status;
     }
 
     private void noResponses(Workspace ws) {
