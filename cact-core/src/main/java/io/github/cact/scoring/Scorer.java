@@ -1,7 +1,6 @@
 package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.LogProbabilityTable;
 import io.github.cact.internal.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
@@ -116,8 +115,7 @@ public final class Scorer {
         this.gridSd = moments[1];
         this.priorMean = grid.priorMean();
         this.priorVariance = grid.priorSd() * grid.priorSd();
-        LogProbabilityTable logP = new LogProbabilityTable(list, nodes);
-        this.patternSums = new PatternSumTable(logP);
+        this.patternSums = PatternSumTable.of(list, nodes);
         this.bound = options.bound();
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
@@ -168,8 +166,7 @@ public final class Scorer {
         if (scales.isEmpty()) {
             return Map.of("", of(bank, options).score(responses));
         }
-        Scorer whole = of(bank, options.toBuilder().method(ScoringMethod.EAP).build());
-        whole.columnMap(responses, false);
+        columnMap(bank, responses, false);
         Map<String, Scores> result = new LinkedHashMap<>();
         for (String scale : scales) {
             Scorer scorer = of(bank.forScale(scale), options);
@@ -444,8 +441,12 @@ public final class Scorer {
 
     // ---------------------------------------------------------------- batches
 
-    /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
     private int[] columnMap(ResponseMatrix responses, boolean ignoreUnknown) {
+        return columnMap(bank, responses, ignoreUnknown);
+    }
+
+    /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
+    private static int[] columnMap(ItemBank bank, ResponseMatrix responses, boolean ignoreUnknown) {
         int[] map = new int[responses.items()];
         for (int c = 0; c < map.length; c++) {
             String id = responses.itemId(c);
@@ -457,13 +458,13 @@ public final class Scorer {
         }
         for (int c = 0; c < map.length; c++) {
             int i = map[c];
-            if (i >= 0 && responses.maxCategory(c) >= categories[i]) {
+            if (i >= 0 && responses.maxCategory(c) >= bank.model(i).categories()) {
                 for (int n = 0; n < responses.examinees(); n++) {
                     int value = responses.response(n, c);
-                    if (value >= categories[i]) {
+                    if (value >= bank.model(i).categories()) {
                         throw new IllegalArgumentException("examinee '" + responses.examineeId(n) + "', item '"
                                 + responses.itemId(c) + "': category " + value + " is above the item's maximum "
-                                + (categories[i] - 1));
+                                + (bank.model(i).categories() - 1));
                     }
                 }
             }
