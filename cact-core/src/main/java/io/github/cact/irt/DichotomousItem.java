@@ -48,7 +48,7 @@ public final class DichotomousItem implements ItemModel {
                     + "; use 1pl or 2pl for another slope");
         }
         Parameters.positiveSlope(a);
-        Parameters.slopeIntercepts("intercept d", "difficulty b", a, new double[] {d});
+        Parameters.slopeIntercepts("intercept d", "difficulty b", a, new double[] {d}, false);
         boolean hasG = type == ModelType.THREE_PL || type == ModelType.FOUR_PL;
         if (hasG) {
             if (!(g >= 0 && g < 1)) {

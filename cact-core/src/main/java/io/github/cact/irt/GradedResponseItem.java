@@ -35,7 +35,7 @@ public final class GradedResponseItem implements ItemModel {
     public static GradedResponseItem of(double a, double[] intercepts) {
         Objects.requireNonNull(intercepts, "intercepts");
         Parameters.positiveSlope(a);
-        double[] copy = Parameters.slopeIntercepts("intercept d", "threshold b", a, intercepts);
+        double[] copy = Parameters.slopeIntercepts("intercept d", "threshold b", a, intercepts, true);
         for (int k = 1; k < copy.length; k++) {
             if (!(copy[k] < copy[k - 1])) {
                 throw new IllegalArgumentException("graded thresholds must be strictly increasing: b"

@@ -31,7 +31,7 @@ final class Parameters {
             throw new IllegalArgumentException("at least one " + name + " is needed (K ≥ 2 categories)");
         }
         for (int k = 0; k < copy.length; k++) {
-            location(copy.length == 1 ? name : name + (k + 1), copy[k]);
+            location(name + (k + 1), copy[k]);
         }
         return copy;
     }
@@ -40,13 +40,13 @@ final class Parameters {
      * Checks intercepts d_k and the thresholds b_k = −d_k / a they imply: both within
      * ±{@link ItemModel#MAX_LOCATION}.
      */
-    static double[] slopeIntercepts(String dName, String bName, double a, double[] intercepts) {
+    static double[] slopeIntercepts(String dName, String bName, double a, double[] intercepts, boolean numbered) {
         double[] d = intercepts.clone();
         if (d.length == 0) {
             throw new IllegalArgumentException("at least one " + dName + " is needed (K ≥ 2 categories)");
         }
         for (int k = 0; k < d.length; k++) {
-            String suffix = d.length == 1 ? "" : Integer.toString(k + 1);
+            String suffix = numbered ? Integer.toString(k + 1) : "";
             double b = -d[k] / a;
             if (!(Math.abs(d[k]) <= ItemModel.MAX_LOCATION && Math.abs(b) <= ItemModel.MAX_LOCATION)) {
                 throw new IllegalArgumentException(dName + suffix + " = " + d[k] + " with slope a = " + a + " (so "

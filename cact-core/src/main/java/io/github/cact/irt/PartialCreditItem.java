@@ -37,7 +37,7 @@ public final class PartialCreditItem implements ItemModel {
         Objects.requireNonNull(stepIntercepts, "stepIntercepts");
         Parameters.positiveSlope(a);
         return new PartialCreditItem(ModelType.GPCM, a,
-                Parameters.slopeIntercepts("step intercept c", "step difficulty b", a, stepIntercepts));
+                Parameters.slopeIntercepts("step intercept c", "step difficulty b", a, stepIntercepts, true));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class PartialCreditItem implements ItemModel {
     public static PartialCreditItem pcm(double[] stepIntercepts) {
         Objects.requireNonNull(stepIntercepts, "stepIntercepts");
         return new PartialCreditItem(ModelType.PCM, 1.0,
-                Parameters.slopeIntercepts("step intercept c", "step difficulty b", 1.0, stepIntercepts));
+                Parameters.slopeIntercepts("step intercept c", "step difficulty b", 1.0, stepIntercepts, true));
     }
 
     /**

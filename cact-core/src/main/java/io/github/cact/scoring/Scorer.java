@@ -57,7 +57,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>No responses at all ({@link ScoreStatus#NO_RESPONSES}): EAP and EAPsum give the mean and SD of
  * the prior on the grid, MAP the prior mean μ and SD σ, ML and WLE θ = 0 and SE = +∞. No result is ever
- * NaN.
+ * NaN, and none is {@link ScoreStatus#OK} with an SE of 0 or +∞: a posterior on a single node, or no
+ * information at θ̂, is {@link ScoreStatus#UNRESOLVED}.
  *
  * <p>Batches are split into chunks of {@link ScoringOptions#chunkSize()} examinees, scored in parallel
  * by {@link ScoringOptions#parallelism()} threads, each with its own scratch arrays: extra memory is a
@@ -792,6 +793,15 @@ public final class Scorer {
                 double ratio = dp[x] / px;
                 score += ratio;
                 observed += ratio * ratio - d2p[x] / px;
+            } else {
+                // P_x underflows at θ (a steep item far from θ): d log P_x / dθ tends to a·(x − E[X | θ]),
+                // exactly for the 2PL and GPCM, with the right sign for every model, so a bracket still sees
+                // where the response points
+                double expected = 0;
+                for (int c = 1; c < k; c++) {
+                    expected += c * p[c];
+                }
+                score += models[i].slope() * (x - expected);
             }
         }
         ws.score = score;
