@@ -33,7 +33,7 @@ class ParameterRangeCalibrationTest {
             builder.add(simulated.examineeId(n), row);
         }
         CalibrationResult result = Calibrator.of(CalibrationOptions.builder()
-                .standardErrors(StandardErrorMethod.NONE).build()).calibrate(builder.build(), ModelType.TWO_PL);
+                .build()).calibrate(builder.build(), ModelType.TWO_PL);
         ItemModel reversed = result.bank().find("reversed").orElseThrow().model();
         assertTrue(reversed.slope() > 0 && reversed.slope() <= ItemModel.MAX_SLOPE, reversed::toString);
         assertTrue(Math.abs(reversed.thresholds()[0]) <= ItemModel.MAX_LOCATION, reversed::toString);
