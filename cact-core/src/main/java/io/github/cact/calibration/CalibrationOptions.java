@@ -446,14 +446,24 @@ public final class CalibrationOptions {
         }
 
         /**
-         * Sets where the E-step workers other than the calling thread run, e.g. a web service's own pool.
-         * The library never shuts it down; a task it refuses is left to the other workers.
+         * Sets where the E-step workers other than the calling thread run, e.g. a web service's own pool. The
+         * library never shuts it down; a task it refuses is left to the other workers.
          *
-         * @param value the executor, or null for the library's shared pool
+         * @param value the executor
          * @return this builder
          */
         public Builder executor(Executor value) {
-            this.executor = value;
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        /**
+         * Runs the E-step workers other than the calling thread on the library's shared pool, the default.
+         *
+         * @return this builder
+         */
+        public Builder sharedPool() {
+            this.executor = null;
             return this;
         }
 
