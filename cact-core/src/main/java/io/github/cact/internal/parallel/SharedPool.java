@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The library's default executor: one pool per JVM, created on first use, with as many daemon threads as
- * available processors, named {@value #THREAD_PREFIX}n. Threads idle for {@value #IDLE_SECONDS} s end, so an
- * idle library holds none. Never shut down; callers cannot reach its lifecycle (only {@link Executor}).
+ * available processors, named {@value #THREAD_PREFIX}n, with the library's class loader as context loader.
+ * Threads idle for {@value #IDLE_SECONDS} s end, so an idle library holds none. Never shut down; callers
+ * cannot reach its lifecycle (only {@link Executor}).
  */
 public final class SharedPool {
 
@@ -31,6 +32,8 @@ public final class SharedPool {
                     new LinkedBlockingQueue<>(), task -> {
                         Thread thread = new Thread(task, THREAD_PREFIX + count.incrementAndGet());
                         thread.setDaemon(true);
+                        // not the submitting thread's loader: a host's (e.g. a web application's) is not pinned
+                        thread.setContextClassLoader(SharedPool.class.getClassLoader());
                         return thread;
                     });
             pool.allowCoreThreadTimeOut(true);
