@@ -189,13 +189,13 @@ public final class Json {
             if (pos >= text.length()) {
                 throw error("a string is not closed");
             }
-            if (out.length() == InputLimits.MAX_JSON_STRING_CHARS) {
-                pos = start;
-                throw error("the string is longer than " + InputLimits.MAX_JSON_STRING_CHARS + " characters");
-            }
             char c = text.charAt(pos++);
             if (c == '"') {
                 return out.toString();
+            }
+            if (out.length() == InputLimits.MAX_JSON_STRING_CHARS) {
+                pos = start;
+                throw error("the string is longer than " + InputLimits.MAX_JSON_STRING_CHARS + " characters");
             }
             if (c < 0x20) {
                 pos--;
