@@ -169,8 +169,10 @@ final class CalibrateCommand implements Callable<Integer> {
                             spec = spec.withModel(id, ModelType.fromCode(csv.get(modelColumn)));
                         }
                         if (columns.present(categories)) {
-                            spec = spec.withCategories(id, (int) columns.number(categories, id));
+                            spec = spec.withCategories(id, columns.integer(categories, id));
                         }
+                    } catch (io.github.cact.data.DataFormatException e) {
+                        throw e;
                     } catch (IllegalArgumentException e) {
                         throw csv.error(columns.present(categories) ? categories : modelColumn, "item '" + id + "': "
                                 + e.getMessage());

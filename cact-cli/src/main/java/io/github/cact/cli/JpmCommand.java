@@ -5,13 +5,9 @@ import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.JobPersonMatch;
 import io.github.cact.competency.JpmResult;
 import io.github.cact.competency.StandardProfile;
-import io.github.cact.internal.CsvReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,54 +59,17 @@ final class JpmCommand implements Callable<Integer> {
         CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
         StandardProfile profile = StandardProfile.readCsv(standards, framework);
         JobPersonMatch jpm = JobPersonMatch.of(cap.capping());
-        try (CsvReader csv = CsvReader.open(Inputs.existing(levels, "--levels"));
-                CsvOutput output = CsvOutput.create(out,
-                        List.of("id", "position", "jpm", "ikk", "category_filling", "category_mapping"))) {
-            Columns columns = new Columns(csv);
-            int id = columns.required("id");
-            int position = columns.required("position");
-            Map<String, Integer> codeColumns = new LinkedHashMap<>();
-            for (String code : framework.codes()) {
-                int column = columns.optional(code.toLowerCase(java.util.Locale.ROOT));
-                if (column < 0) {
-                    throw csv.error(-1, "the header has no column for competency " + code
-                            + "; the standards file requires " + framework.codes());
-                }
-                codeColumns.put(code, column);
-            }
-            Map<String, Integer> seen = new HashMap<>();
-            int people = 0;
-            while (csv.next()) {
-                columns.checkWidth();
-                String personId = columns.id(id, seen);
-                String positionName = csv.get(position);
-                if (!profile.contains(positionName)) {
-                    throw csv.error(position, "'" + personId + "': position '" + positionName
-                            + "' is not in the standards file; it has " + profile.positions());
-                }
-                Map<String, Integer> personLevels = new LinkedHashMap<>();
-                for (Map.Entry<String, Integer> entry : codeColumns.entrySet()) {
-                    personLevels.put(entry.getKey(), level(csv, entry.getValue(), personId, entry.getKey()));
-                }
-                JpmResult result = jpm.evaluate(personLevels, profile.standard(positionName));
-                output.row(personId, positionName, CsvOutput.number(result.jpm(), 2), CsvOutput.number(result.ikk(), 2),
-                        result.filling().name(), result.mapping().name());
-                people++;
-            }
-            if (people == 0) {
-                throw csv.error(-1, "the file has a header but no people");
+        List<LevelsFile.Person> people = LevelsFile.read(Inputs.existing(levels, "--levels"), profile,
+                String.valueOf(standards.getFileName()));
+        try (CsvOutput output = CsvOutput.create(out,
+                List.of("id", "position", "jpm", "ikk", "category_filling", "category_mapping"))) {
+            for (LevelsFile.Person person : people) {
+                JpmResult result = jpm.evaluate(person.levels(), profile.standard(person.position()));
+                output.row(person.id(), person.position(), CsvOutput.number(result.jpm(), 2),
+                        CsvOutput.number(result.ikk(), 2), result.filling().name(), result.mapping().name());
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static int level(CsvReader csv, int column, String personId, String code) {
-        String text = csv.get(column);
-        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '5') {
-            return text.charAt(0) - '0';
-        }
-        throw csv.error(column, "'" + personId + "': level of " + code + " is '" + text
-                + "'; expected a whole number 1..5");
     }
 
     /** Accepts {@code per-competency} as well as the enum's own spelling. */
