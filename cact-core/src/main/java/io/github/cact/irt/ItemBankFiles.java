@@ -149,13 +149,19 @@ public final class ItemBankFiles {
             try {
                 items.add(Item.ofIrt(id, type, a, b, g, u, scale));
             } catch (IllegalArgumentException e) {
-                throw csv.error(-1, "item '" + id + "': " + e.getMessage());
+                throw csv.error(-1, naming(id, e.getMessage()));
             }
         }
         if (items.isEmpty()) {
             throw new DataFormatException(csv.source(), 1, 0, "the file has a header but no items");
         }
         return ItemBank.of(items);
+    }
+
+    /** Prefixes a message of the item models with the item id, unless it names the item already. */
+    private static String naming(String id, String message) {
+        String prefix = "item '" + id + "'";
+        return message.startsWith(prefix) ? message : prefix + ": " + message;
     }
 
     private static double optionalNumber(CsvReader csv, int column, String id, String name) {
@@ -281,7 +287,7 @@ public final class ItemBankFiles {
             } catch (DataFormatException e) {
                 throw e;
             } catch (IllegalArgumentException e) {
-                throw entry.error("item '" + id + "': " + e.getMessage());
+                throw entry.error(naming(id, e.getMessage()));
             }
         }
         return ItemBank.of(items);
