@@ -8,6 +8,9 @@ import java.util.Objects;
  * column or the JSON path ({@code $.potentialBands.highFrom}), and what was wrong and what was
  * expected. The message carries all of it, so that a user can fix the file.
  *
+ * <p>The message is one line: control characters in it (a line break inside a quoted cell that it
+ * quotes, say) are escaped as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}.
+ *
  * <p>Line or column is 0 where it does not apply (e.g. an empty file has no line); the JSON path is
  * empty where it does not apply.
  */
@@ -44,8 +47,8 @@ public final class DataFormatException extends IllegalArgumentException {
     }
 
     private DataFormatException(String source, String jsonPath, String problem) {
-        super(Objects.requireNonNull(source, "source") + ", " + Objects.requireNonNull(jsonPath, "jsonPath")
-                + ": " + Objects.requireNonNull(problem, "problem"));
+        super(oneLine(Objects.requireNonNull(source, "source") + ", " + Objects.requireNonNull(jsonPath, "jsonPath")
+                + ": " + Objects.requireNonNull(problem, "problem")));
         this.source = source;
         this.line = 0;
         this.column = 0;
@@ -90,7 +93,28 @@ public final class DataFormatException extends IllegalArgumentException {
         if (column > 0) {
             place.append(", column ").append(column);
         }
-        return place.append(": ").append(problem).toString();
+        return oneLine(place.append(": ").append(problem).toString());
+    }
+
+    /** Escapes control characters (e.g. a line break inside a quoted cell) so that the message is one line. */
+    private static String oneLine(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**
