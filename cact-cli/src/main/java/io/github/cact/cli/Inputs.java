@@ -8,7 +8,9 @@ import io.github.cact.internal.CsvReader;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,16 +29,21 @@ final class Inputs {
     }
 
     /**
-     * Returns the path if it is a readable regular file.
+     * Returns the path if it is a readable regular file; otherwise an environment error naming the path
+     * and the option.
      *
      * @param path the path given
      * @param option the option that gave it, for the message
      * @return the path
-     * @throws UsageException if the file does not exist or is not a regular file
+     * @throws NoSuchFileException if the file does not exist or is not a regular file
+     * @throws AccessDeniedException if the file cannot be read
      */
-    static Path existing(Path path, String option) {
+    static Path existing(Path path, String option) throws NoSuchFileException, AccessDeniedException {
         if (!Files.isRegularFile(path)) {
-            throw new UsageException(option + ": no such file: " + path);
+            throw new NoSuchFileException(path.toString(), null, option + ": no such file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new AccessDeniedException(path.toString(), null, option + ": the file cannot be read");
         }
         return path;
     }

@@ -216,4 +216,13 @@ class ReaderErrorsTest {
         assertEquals(ExitCodes.DATA, result.exitCode(), result.err());
         assertTrue(result.err().startsWith("cact: bad input: cuts.csv, line 3"), result.err());
     }
+
+    @Test
+    void aMissingInputIsAnEnvironmentErrorNamingThePathAndTheOption() {
+        Path missing = dir.resolve("nobody.csv");
+        CliRunner result = ninebox(missing);
+        assertTrue(result.exitCode() != ExitCodes.OK && result.exitCode() != ExitCodes.DATA, result.err());
+        assertTrue(result.err().contains(missing + ": --people: no such file"), result.err());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+    }
 }
