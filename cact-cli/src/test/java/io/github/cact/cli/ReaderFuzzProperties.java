@@ -67,12 +67,12 @@ class ReaderFuzzProperties {
 
     /** A reader under test. */
     @FunctionalInterface
-    interface Reader {
+    interface ReadFile {
         Object read(Path file) throws IOException;
     }
 
     /** Writes the bytes to a file of that name, runs the reader and checks the contract. */
-    private static void check(String name, byte[] bytes, Reader reader) {
+    private static void check(String name, byte[] bytes, ReadFile reader) {
         Path file = dir.resolve(name);
         try {
             Files.write(file, bytes);
