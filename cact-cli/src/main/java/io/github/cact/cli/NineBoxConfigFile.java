@@ -57,9 +57,9 @@ final class NineBoxConfigFile {
 
     static NineBoxConfig parse(JsonCursor root) {
         root.allowOnly(KEYS);
-        NineBoxConfig defaults = NineBoxConfig.defaults();
-        NineBoxConfig.Builder builder = located(root, () -> NineBoxConfig.builder(
-                text(root.get("name"), defaults.name()), text(root.get("version"), defaults.version())));
+        String name = text(root.get("name"), NineBoxConfig.DEFAULT_NAME);
+        String version = text(root.get("version"), NineBoxConfig.DEFAULT_VERSION);
+        NineBoxConfig.Builder builder = located(root, () -> NineBoxConfig.builder(name, version));
         JsonCursor numbering = root.get("numbering");
         switch (text(numbering, "asn")) {
             case "asn" -> builder.numbering(BoxNumbering.asn());
