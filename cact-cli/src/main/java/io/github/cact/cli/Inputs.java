@@ -108,7 +108,7 @@ final class Inputs {
             }
             for (String code : framework.codes()) {
                 if (!measured.contains(code)) {
-                    throw new DataFormatException(csv.source(), 0, 0, "no item measures competency '" + code
+                    throw new DataFormatException(csv.source(), 1, scale + 1, "no item measures competency '" + code
                             + "' of " + frameworkSource + "; every competency needs items");
                 }
             }

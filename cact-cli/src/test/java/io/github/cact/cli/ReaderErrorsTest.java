@@ -157,6 +157,17 @@ class ReaderErrorsTest {
     }
 
     @Test
+    void aCompetencyWithoutItemsIsLocatedAtTheScaleColumn() throws IOException {
+        Path items = bank();
+        Path standards = file("S.csv", "position,K1,K2,K3\nSTAF,2,3,3\n");
+        CliRunner result = CliRunner.run("profile", "--responses", file("r.csv", "id,Q1,Q2,Q3\nE1,1,2,0\n").toString(),
+                "--items", items.toString(), "--standards", standards.toString(), "--position", "STAF", "--out",
+                dir.resolve("boxes.csv").toString());
+        assertBadData(result, "items.csv, line 1, column 8: no item measures competency 'K3' of S.csv; every"
+                + " competency needs items");
+    }
+
+    @Test
     void aLevelsFileIsReadWholeBeforeAnythingIsWritten() throws IOException {
         Path standards = file("S.csv", "position,K1,K2\nSTAF,2,3\n");
         Path levels = file("L.csv", "id,position,K1,K2\nP1,STAF,2,3\nP2,STAF,3,3\nP3,STAF,3,x\n");

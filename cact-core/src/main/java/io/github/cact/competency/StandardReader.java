@@ -83,7 +83,7 @@ final class StandardReader {
             }
         }
         if (standards.isEmpty()) {
-            throw new DataFormatException(source, 0, 0, "no position rows after the header");
+            throw new DataFormatException(source, 1, 0, "no position rows after the header");
         }
         return standards;
     }
