@@ -173,8 +173,10 @@ final class CalibrateCommand implements Callable<Integer> {
                             spec = spec.withModel(id, ModelType.fromCode(csv.get(modelColumn)));
                         }
                         if (columns.present(categories)) {
-                            spec = spec.withCategories(id, categoryCount(csv, columns, categories, id));
+                            spec = spec.withCategories(id, columns.integer(categories, id));
                         }
+                    } catch (io.github.cact.data.DataFormatException e) {
+                        throw e;
                     } catch (IllegalArgumentException e) {
                         throw csv.error(columns.present(categories) ? categories : modelColumn, "item '" + id + "': "
                                 + e.getMessage());
@@ -196,15 +198,6 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** The declared number of categories of an item: a whole number, 2 to the most a response file holds. */
-    private static int categoryCount(CsvReader csv, Columns columns, int column, String id) {
-        double value = columns.number(column, id);
-        if (value != Math.rint(value) || value < 2 || value > ResponseMatrix.MAX_CATEGORY + 1) {
-            throw csv.error(column, "item '" + id + "': categories is '" + csv.get(column) + "'; expected a whole number"
-                    + " from 2 to " + (ResponseMatrix.MAX_CATEGORY + 1));
-        }
-        return (int) value;
-    }
-
     /**
      * Joins the banks of separately calibrated scales, each item taking its scale's name.
      *

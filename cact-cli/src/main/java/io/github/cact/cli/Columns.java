@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.data.DataFormatException;
 import io.github.cact.internal.CsvReader;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Columns {
             String name = header.get(c).toLowerCase(Locale.ROOT);
             Integer previous = index.putIfAbsent(name, c);
             if (previous != null && !name.isEmpty()) {
-                throw new io.github.cact.data.DataFormatException(csv.source(), 1, c + 1, "column '"
+                throw new DataFormatException(csv.source(), 1, c + 1, "column '"
                         + header.get(c) + "' appears twice (columns " + (previous + 1) + " and " + (c + 1) + ")");
             }
         }
@@ -28,7 +29,7 @@ final class Columns {
     int required(String name) {
         Integer c = index.get(name);
         if (c == null) {
-            throw new io.github.cact.data.DataFormatException(csv.source(), 1, 0, "the header has no '" + name
+            throw new DataFormatException(csv.source(), 1, 0, "the header has no '" + name
                     + "' column");
         }
         return c;
@@ -62,5 +63,26 @@ final class Columns {
 
     double number(int column, String rowId) {
         return csv.finiteNumber(column, "'" + rowId + "': " + csv.header().get(column));
+    }
+
+    /**
+     * Reads a cell that must hold a whole number, written with an optional minus sign and ASCII digits; a
+     * fraction ({@code 2.5}, and also {@code 2.0}) is refused, never truncated.
+     *
+     * @param column the 0-based column
+     * @param rowId the id of the row, for the message
+     * @return the value
+     * @throws DataFormatException naming the cell, the row and the text otherwise
+     */
+    int integer(int column, String rowId) {
+        String text = csv.get(column);
+        if (text.matches("-?[0-9]{1,10}")) {
+            long value = Long.parseLong(text);
+            if (value == (int) value) {
+                return (int) value;
+            }
+        }
+        throw csv.error(column, "'" + rowId + "': " + csv.header().get(column) + " = '" + text
+                + "' is not a whole number");
     }
 }

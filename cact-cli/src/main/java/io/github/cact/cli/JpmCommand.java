@@ -5,15 +5,9 @@ import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.JobPersonMatch;
 import io.github.cact.competency.JpmResult;
 import io.github.cact.competency.StandardProfile;
-import io.github.cact.internal.CsvReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,76 +60,19 @@ final class JpmCommand implements Callable<Integer> {
         CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
         StandardProfile profile = StandardProfile.readCsv(standards, framework);
         JobPersonMatch jpm = JobPersonMatch.of(cap.capping());
-        List<String[]> rows = new ArrayList<>();
-        try (CsvReader csv = CsvReader.open(Inputs.existing(levels, "--levels"))) {
-            Columns columns = new Columns(csv);
-            int id = columns.required("id");
-            int position = columns.required("position");
-            Map<String, Integer> codeColumns = codeColumns(csv, columns, framework, id, position);
-            Map<String, Integer> seen = new HashMap<>();
-            while (csv.next()) {
-                columns.checkWidth();
-                String personId = columns.id(id, seen);
-                String positionName = csv.get(position);
-                if (!profile.contains(positionName)) {
-                    throw csv.error(position, "'" + personId + "': position '" + positionName
-                            + "' is not in the standards file; it has " + profile.positions());
-                }
-                Map<String, Integer> personLevels = new LinkedHashMap<>();
-                for (Map.Entry<String, Integer> entry : codeColumns.entrySet()) {
-                    personLevels.put(entry.getKey(), level(csv, entry.getValue(), personId, entry.getKey()));
-                }
-                JpmResult result = jpm.evaluate(personLevels, profile.standard(positionName));
-                rows.add(new String[] {personId, positionName, CsvOutput.number(result.jpm(), 2),
-                    CsvOutput.number(result.ikk(), 2), result.filling().name(), result.mapping().name()});
-            }
-            if (rows.isEmpty()) {
-                throw csv.error(-1, "the file has a header but no people");
-            }
-        }
+        List<LevelsFile.Person> people = LevelsFile.read(Inputs.existing(levels, "--levels"), profile,
+                String.valueOf(standards.getFileName()));
         try (Outputs outputs = new Outputs()) {
             CsvOutput csv = outputs.csv(out, List.of("id", "position", "jpm", "ikk", "category_filling",
                     "category_mapping"));
-            for (String[] row : rows) {
-                csv.row(row);
+            for (LevelsFile.Person person : people) {
+                JpmResult result = jpm.evaluate(person.levels(), profile.standard(person.position()));
+                csv.row(person.id(), person.position(), CsvOutput.number(result.jpm(), 2),
+                        CsvOutput.number(result.ikk(), 2), result.filling().name(), result.mapping().name());
             }
             outputs.commit();
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * The column of each competency of the standards; every other column than {@code id} and
-     * {@code position} must be one of them.
-     */
-    private Map<String, Integer> codeColumns(CsvReader csv, Columns columns, CompetencyFramework framework, int id,
-            int position) {
-        Map<String, Integer> codeColumns = new LinkedHashMap<>();
-        for (String code : framework.codes()) {
-            int column = columns.optional(code.toLowerCase(Locale.ROOT));
-            if (column < 0) {
-                throw csv.error(-1, "the header has no column for competency " + code
-                        + "; the standards file requires " + framework.codes());
-            }
-            codeColumns.put(code, column);
-        }
-        List<String> header = csv.header();
-        for (int c = 0; c < header.size(); c++) {
-            if (c != id && c != position && !codeColumns.containsValue(c)) {
-                throw csv.error(c, "competency '" + header.get(c) + "' is not in the standards file "
-                        + standards.getFileName() + "; it has " + framework.codes());
-            }
-        }
-        return codeColumns;
-    }
-
-    private static int level(CsvReader csv, int column, String personId, String code) {
-        String text = csv.get(column);
-        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '5') {
-            return text.charAt(0) - '0';
-        }
-        throw csv.error(column, "'" + personId + "': level of " + code + " is '" + text
-                + "'; expected a whole number 1..5");
     }
 
     /** Accepts {@code per-competency} as well as the enum's own spelling. */

@@ -1,7 +1,7 @@
 package io.github.cact.cli;
 
 import io.github.cact.data.DataFormatException;
-import io.github.cact.internal.Json;
+import io.github.cact.internal.JsonCursor;
 import io.github.cact.ninebox.AxisBands;
 import io.github.cact.ninebox.AxisLevel;
 import io.github.cact.ninebox.BoxNumbering;
@@ -11,16 +11,15 @@ import io.github.cact.ninebox.PotentialWeights;
 import io.github.cact.ninebox.PerformanceWeights;
 import io.github.cact.ninebox.TalentWeights;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads a nine-box configuration from JSON. Every key is optional and defaults to
  * {@link NineBoxConfig#defaults()}; unknown keys are refused so that a misspelt setting never passes
- * silently:
+ * silently, and every error names the JSON path ({@code $.potentialBands}), the value and what was
+ * expected:
  * <pre>
  * {"name": "pemda-x", "version": "2025-1",
  *  "numbering": "asn" | "generic-hr",
@@ -36,106 +35,115 @@ import java.util.Set;
  */
 final class NineBoxConfigFile {
 
-    private static final Set<String> KEYS = Set.of("name", "version", "numbering", "performanceBands",
-            "potentialBands", "potentialWeights", "talentWeights", "performanceWeights", "predicateScores", "predicateLevels",
-            "nearBoundaryThreshold");
+    private static final List<String> KEYS = List.of("name", "version", "numbering", "performanceBands",
+            "potentialBands", "potentialWeights", "talentWeights", "performanceWeights", "predicateScores",
+            "predicateLevels", "nearBoundaryThreshold");
 
     private NineBoxConfigFile() {
     }
 
+    /**
+     * Reads a UTF-8 configuration file.
+     *
+     * @param path the file
+     * @return the configuration
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException naming the file and the JSON path (e.g. {@code $.potentialBands}), the
+     *     offending value and what was expected; or line and column of a syntax or encoding error
+     */
     static NineBoxConfig read(Path path) throws IOException {
-        String source = String.valueOf(path.getFileName());
-        Object root = Json.parse(Files.readString(path, StandardCharsets.UTF_8), source);
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new DataFormatException(source, 0, 0, "expected a JSON object of nine-box settings");
+        return parse(JsonCursor.parseFile(path));
+    }
+
+    static NineBoxConfig parse(JsonCursor root) {
+        root.allowOnly(KEYS);
+        String name = text(root.get("name"), NineBoxConfig.DEFAULT_NAME);
+        String version = text(root.get("version"), NineBoxConfig.DEFAULT_VERSION);
+        NineBoxConfig.Builder builder = located(root, () -> NineBoxConfig.builder(name, version));
+        JsonCursor numbering = root.get("numbering");
+        switch (text(numbering, "asn")) {
+            case "asn" -> builder.numbering(BoxNumbering.asn());
+            case "generic-hr" -> builder.numbering(BoxNumbering.genericHr());
+            default -> throw numbering.expected("\"asn\" or \"generic-hr\"");
         }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new DataFormatException(source, 0, 0, "unknown setting \"" + key + "\"; expected one of "
-                        + new java.util.TreeSet<>(KEYS));
+        JsonCursor performanceBands = root.get("performanceBands");
+        if (!performanceBands.isNull()) {
+            builder.performanceBands(bands(performanceBands));
+        }
+        JsonCursor potentialBands = root.get("potentialBands");
+        if (!potentialBands.isNull()) {
+            builder.potentialBands(bands(potentialBands));
+        }
+        JsonCursor potential = root.get("potentialWeights");
+        if (!potential.isNull()) {
+            potential.allowOnly(List.of("competencyJpm", "potentialJpm", "qualification", "integrity"));
+            builder.potentialWeights(located(potential, () -> PotentialWeights.of(
+                    potential.get("competencyJpm").number(), potential.get("potentialJpm").number(),
+                    potential.get("qualification").number(), potential.get("integrity").number())));
+        }
+        JsonCursor talent = root.get("talentWeights");
+        if (!talent.isNull()) {
+            talent.allowOnly(List.of("performance", "potential"));
+            builder.talentWeights(located(talent, () -> TalentWeights.of(talent.get("performance").number(),
+                    talent.get("potential").number())));
+        }
+        JsonCursor performance = root.get("performanceWeights");
+        if (!performance.isNull()) {
+            performance.allowOnly(List.of("primary", "reinforcing"));
+            builder.performanceWeights(located(performance, () -> PerformanceWeights.of(
+                    performance.get("primary").number(), performance.get("reinforcing").number())));
+        }
+        JsonCursor scores = root.get("predicateScores");
+        if (!scores.isNull()) {
+            for (JsonCursor score : scores.members()) {
+                PerformancePredicate predicate = predicate(score);
+                double value = score.number();
+                located(score, () -> builder.predicateScore(predicate, value));
             }
         }
-        NineBoxConfig defaults = NineBoxConfig.defaults();
+        JsonCursor levels = root.get("predicateLevels");
+        if (!levels.isNull()) {
+            for (JsonCursor level : levels.members()) {
+                PerformancePredicate predicate = predicate(level);
+                String code = level.string();
+                builder.predicateLevel(predicate, located(level, () -> AxisLevel.fromCode(code)));
+            }
+        }
+        JsonCursor near = root.get("nearBoundaryThreshold");
+        if (!near.isNull()) {
+            double threshold = near.number();
+            located(near, () -> builder.nearBoundaryThreshold(threshold));
+        }
+        return located(root, builder::build);
+    }
+
+    private static AxisBands bands(JsonCursor bands) {
+        bands.allowOnly(List.of("middleFrom", "highFrom"));
+        double middleFrom = bands.get("middleFrom").number();
+        double highFrom = bands.get("highFrom").number();
+        return located(bands, () -> AxisBands.of(middleFrom, highFrom));
+    }
+
+    private static PerformancePredicate predicate(JsonCursor member) {
         try {
-            NineBoxConfig.Builder builder = NineBoxConfig.builder(text(map, "name", defaults.name(), source),
-                    text(map, "version", defaults.version(), source));
-            String numbering = text(map, "numbering", "asn", source);
-            builder.numbering(switch (numbering) {
-                case "asn" -> BoxNumbering.asn();
-                case "generic-hr" -> BoxNumbering.genericHr();
-                default -> throw new DataFormatException(source, 0, 0, "numbering \"" + numbering
-                        + "\" is not one of \"asn\", \"generic-hr\"");
-            });
-            if (map.get("performanceBands") != null) {
-                builder.performanceBands(bands(object(map, "performanceBands", source), source));
-            }
-            if (map.get("potentialBands") != null) {
-                builder.potentialBands(bands(object(map, "potentialBands", source), source));
-            }
-            if (map.get("potentialWeights") != null) {
-                Map<?, ?> w = object(map, "potentialWeights", source);
-                builder.potentialWeights(PotentialWeights.of(number(w, "competencyJpm", source),
-                        number(w, "potentialJpm", source), number(w, "qualification", source),
-                        number(w, "integrity", source)));
-            }
-            if (map.get("talentWeights") != null) {
-                Map<?, ?> w = object(map, "talentWeights", source);
-                builder.talentWeights(TalentWeights.of(number(w, "performance", source), number(w, "potential", source)));
-            }
-            if (map.get("performanceWeights") != null) {
-                Map<?, ?> w = object(map, "performanceWeights", source);
-                builder.performanceWeights(PerformanceWeights.of(number(w, "primary", source),
-                        number(w, "reinforcing", source)));
-            }
-            if (map.get("predicateScores") != null) {
-                for (Map.Entry<?, ?> e : object(map, "predicateScores", source).entrySet()) {
-                    builder.predicateScore(PerformancePredicate.fromCode(String.valueOf(e.getKey())),
-                            number(object(map, "predicateScores", source), String.valueOf(e.getKey()), source));
-                }
-            }
-            if (map.get("predicateLevels") != null) {
-                for (Map.Entry<?, ?> e : object(map, "predicateLevels", source).entrySet()) {
-                    builder.predicateLevel(PerformancePredicate.fromCode(String.valueOf(e.getKey())),
-                            AxisLevel.fromCode(String.valueOf(e.getValue())));
-                }
-            }
-            if (map.get("nearBoundaryThreshold") != null) {
-                builder.nearBoundaryThreshold(number(map, "nearBoundaryThreshold", source));
-            }
-            return builder.build();
+            return PerformancePredicate.fromCode(member.key());
+        } catch (IllegalArgumentException e) {
+            throw member.error(e.getMessage());
+        }
+    }
+
+    private static String text(JsonCursor value, String fallback) {
+        return value.isNull() ? fallback : value.string();
+    }
+
+    /** Runs a library call, locating the {@link IllegalArgumentException} it may throw at {@code where}. */
+    private static <T> T located(JsonCursor where, Supplier<T> call) {
+        try {
+            return call.get();
         } catch (DataFormatException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new DataFormatException(source, 0, 0, e.getMessage());
+            throw where.error(e.getMessage());
         }
-    }
-
-    private static AxisBands bands(Map<?, ?> map, String source) {
-        return AxisBands.of(number(map, "middleFrom", source), number(map, "highFrom", source));
-    }
-
-    private static Map<?, ?> object(Map<?, ?> map, String key, String source) {
-        if (!(map.get(key) instanceof Map<?, ?> value)) {
-            throw new DataFormatException(source, 0, 0, "\"" + key + "\" must be an object");
-        }
-        return value;
-    }
-
-    private static double number(Map<?, ?> map, String key, String source) {
-        if (!(map.get(key) instanceof Double value)) {
-            throw new DataFormatException(source, 0, 0, "\"" + key + "\" must be a number");
-        }
-        return value;
-    }
-
-    private static String text(Map<?, ?> map, String key, String fallback, String source) {
-        Object value = map.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (!(value instanceof String s)) {
-            throw new DataFormatException(source, 0, 0, "\"" + key + "\" must be a string");
-        }
-        return s;
     }
 }

@@ -10,7 +10,6 @@ import io.github.cact.competency.MappingCategory;
 import io.github.cact.competency.PersonProfile;
 import io.github.cact.competency.PositionStandard;
 import io.github.cact.competency.StandardProfile;
-import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
@@ -80,7 +79,8 @@ final class ProfileCommand implements Callable<Integer> {
                     + "; it has " + profile.positions());
         }
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
-        ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
+        Inputs.checkCompetencies(items, framework, String.valueOf(standards.getFileName()));
+        ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
         CompetencyAssessment assessment = CompetencyAssessment.of(framework,
                 CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
         PositionStandard standard = profile.standard(position);

@@ -1,6 +1,5 @@
 package io.github.cact.cli;
 
-import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
@@ -68,7 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
         Quadrature grid = OptionValues.quadrature(quadrature);
         new FileOptions().input("--responses", responses).input("--items", items).output("--out", out).check();
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
-        ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
+        ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
         ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
         List<Map<String, Scores>> blocks = new ArrayList<>();
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "scoring", quiet)) {

@@ -1,8 +1,9 @@
 package io.github.cact.competency;
 
+import io.github.cact.internal.JsonCursor;
+import io.github.cact.internal.Utf8Input;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -172,8 +173,9 @@ public final class StandardProfile {
     public static StandardProfile readCsv(Path path, CompetencyFramework framework) throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(framework, "framework");
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return readCsv(reader, String.valueOf(path.getFileName()), framework);
+        String source = String.valueOf(path.getFileName());
+        try (Reader reader = Utf8Input.of(Files.newInputStream(path), source)) {
+            return readCsv(reader, source, framework);
         }
     }
 
@@ -205,13 +207,13 @@ public final class StandardProfile {
      * @param framework the framework of the standards
      * @return the profile
      * @throws IOException if the file cannot be read
-     * @throws io.github.cact.data.DataFormatException naming file, position and competency
+     * @throws io.github.cact.data.DataFormatException naming file, JSON path, position and competency
+     *     (or line and column of a syntax or encoding error)
      */
     public static StandardProfile readJson(Path path, CompetencyFramework framework) throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(framework, "framework");
-        return parseJson(Files.readString(path, StandardCharsets.UTF_8), String.valueOf(path.getFileName()),
-                framework);
+        return parse(JsonCursor.parseFile(path), framework);
     }
 
     /**
@@ -229,9 +231,14 @@ public final class StandardProfile {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(framework, "framework");
+        return parse(JsonCursor.parse(json, source), framework);
+    }
+
+    private static StandardProfile parse(JsonCursor root, CompetencyFramework framework) {
         Map<String, PositionStandard> standards = new LinkedHashMap<>();
-        String name = StandardReader.json(json, source, framework, standards);
-        return new StandardProfile(name, framework, Collections.unmodifiableMap(standards));
+        String name = StandardReader.json(root, framework, standards);
+        return new StandardProfile(name == null ? root.source() : name, framework,
+                Collections.unmodifiableMap(standards));
     }
 
     /**

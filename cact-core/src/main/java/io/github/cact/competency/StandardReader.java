@@ -2,12 +2,13 @@ package io.github.cact.competency;
 
 import io.github.cact.data.DataFormatException;
 import io.github.cact.internal.CsvReader;
-import io.github.cact.internal.Json;
+import io.github.cact.internal.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -75,80 +76,65 @@ final class StandardReader {
                 }
                 levels.put(codes[c], level);
             }
-            standards.put(position, PositionStandard.of(position, framework, levels));
+            try {
+                standards.put(position, PositionStandard.of(position, framework, levels));
+            } catch (IllegalArgumentException e) {
+                throw csv.error(0, e.getMessage());
+            }
         }
         if (standards.isEmpty()) {
-            throw new DataFormatException(source, 0, 0, "no position rows after the header");
+            throw new DataFormatException(source, 1, 0, "no position rows after the header");
         }
         return standards;
     }
 
     /** Fills {@code standards} and returns the profile name. */
-    static String json(String text, String source, CompetencyFramework framework,
-            Map<String, PositionStandard> standards) {
-        Object root = Json.parse(text, source);
-        if (!(root instanceof Map<?, ?> top)) {
-            throw new DataFormatException(source, 0, 0, "expected a JSON object with \"positions\"");
+    static String json(JsonCursor root, CompetencyFramework framework, Map<String, PositionStandard> standards) {
+        root.allowOnly(List.of("name", "positions"));
+        JsonCursor name = root.get("name");
+        String profileName = name.isNull() ? null : name.nonBlankString().strip();
+        JsonCursor positions = root.get("positions");
+        if (positions.object().isEmpty()) {
+            throw positions.expected("at least one position");
         }
-        for (Object key : top.keySet()) {
-            if (!"name".equals(key) && !"positions".equals(key)) {
-                throw new DataFormatException(source, 0, 0, "unknown key \"" + key
-                        + "\"; expected \"name\" and \"positions\"");
-            }
-        }
-        Object name = top.get("name");
-        if (name != null && !(name instanceof String s && !s.isBlank())) {
-            throw new DataFormatException(source, 0, 0, "\"name\" must be a non-blank string");
-        }
-        if (!(top.get("positions") instanceof Map<?, ?> positions) || positions.isEmpty()) {
-            throw new DataFormatException(source, 0, 0, "expected a non-empty object \"positions\"");
-        }
-        for (Map.Entry<?, ?> e : positions.entrySet()) {
-            String position = (String) e.getKey();
+        for (JsonCursor entry : positions.members()) {
+            String position = entry.key();
             if (position.isBlank()) {
-                throw new DataFormatException(source, 0, 0, "a position key is blank");
+                throw entry.error("a position key is blank");
             }
             PositionStandard standard;
             try {
-                standard = position(position, e.getValue(), source, framework);
-            } catch (DataFormatException ex) {
-                throw ex;
-            } catch (IllegalArgumentException ex) {
-                throw new DataFormatException(source, 0, 0, ex.getMessage());
+                standard = entry.isNumber()
+                        ? PositionStandard.uniform(position, framework, level(entry))
+                        : PositionStandard.of(position, framework, levels(entry, framework));
+            } catch (DataFormatException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw entry.error(e.getMessage());
             }
             if (standards.putIfAbsent(standard.position(), standard) != null) {
-                throw new DataFormatException(source, 0, 0, "duplicate position '" + standard.position() + "'");
+                throw entry.error("duplicate position '" + standard.position() + "'");
             }
         }
-        return name == null ? source : ((String) name).strip();
+        return profileName;
     }
 
-    private static PositionStandard position(String position, Object value, String source,
-            CompetencyFramework framework) {
-        if (value instanceof Double d) {
-            return PositionStandard.uniform(position, framework, level(d, "position '" + position + "'", source));
-        }
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new DataFormatException(source, 0, 0, "position '" + position
-                    + "': expected an object of levels by competency code, or one level");
+    private static Map<String, Integer> levels(JsonCursor entry, CompetencyFramework framework) {
+        if (!entry.isObject()) {
+            throw entry.expected("an object of levels by competency code, or one level 1..5");
         }
         Map<String, Integer> levels = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String place = "position '" + position + "', competency '" + e.getKey() + "'";
-            if (!(e.getValue() instanceof Double d)) {
-                throw new DataFormatException(source, 0, 0, place + ": level " + e.getValue()
-                        + " is not a number");
+        for (JsonCursor level : entry.members()) {
+            if (!framework.contains(level.key())) {
+                throw level.error("unknown competency code '" + level.key() + "'; framework '" + framework.name()
+                        + "' has " + String.join(", ", framework.codes()));
             }
-            levels.put((String) e.getKey(), level(d, place, source));
+            levels.put(level.key(), level(level));
         }
-        return PositionStandard.of(position, framework, Collections.unmodifiableMap(levels));
+        return Collections.unmodifiableMap(levels);
     }
 
-    private static int level(double value, String place, String source) {
-        if (value != Math.rint(value) || value < Levels.MIN || value > Levels.MAX) {
-            throw new DataFormatException(source, 0, 0, place + ": level " + value
-                    + " is not a whole number in 1..5");
-        }
-        return (int) value;
+    private static int level(JsonCursor value) {
+        return value.integer(Levels.MIN, Levels.MAX);
     }
 }

@@ -1,13 +1,10 @@
 package io.github.cact.internal;
 
 import io.github.cact.data.DataFormatException;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +18,23 @@ import java.util.Objects;
  * outside quotes; a comma when none does). Cells are stripped of surrounding blanks. Entirely empty
  * lines are not records and are passed over; every other line is a record, never skipped.
  *
+ * <p>Bounded: a record longer than {@link InputLimits#MAX_LINE_CHARS} characters, with more than
+ * {@link InputLimits#MAX_COLUMNS} cells, or with a cell longer than {@link InputLimits#MAX_CELL_CHARS}
+ * characters is refused with a located {@link DataFormatException}, before it is held in memory. Files
+ * are decoded strictly as UTF-8 ({@link Utf8Input}).
+ *
  * <p>Not thread-safe: one reader per stream.
  */
 public final class CsvReader implements Closeable {
 
     private static final char[] SEPARATORS = {',', ';', '\t'};
 
-    private final BufferedReader in;
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int bufferPos;
+    private int bufferEnd;
+    private int recordChars;
+    private boolean cellBlank = true;
     private final String source;
     private final char separator;
     private final List<String> header;
@@ -37,7 +44,7 @@ public final class CsvReader implements Closeable {
     private int recordLine;
 
     private CsvReader(Reader reader, String source) throws IOException {
-        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        this.in = Objects.requireNonNull(reader, "reader");
         this.source = Objects.requireNonNull(source, "source");
         String first = readPhysicalLine();
         if (first != null && !first.isEmpty() && first.charAt(0) == '\uFEFF') {
@@ -61,13 +68,14 @@ public final class CsvReader implements Closeable {
      * @param path the file
      * @return a reader positioned after the header
      * @throws IOException if the file cannot be read
-     * @throws DataFormatException if the file is empty
+     * @throws DataFormatException if the file is empty or its header malformed, or (then or later) if a
+     *     byte is not UTF-8
      */
     public static CsvReader open(Path path) throws IOException {
         InputStream stream = Files.newInputStream(path);
         try {
-            return new CsvReader(new InputStreamReader(stream, StandardCharsets.UTF_8),
-                    String.valueOf(path.getFileName()));
+            String source = String.valueOf(path.getFileName());
+            return new CsvReader(Utf8Input.of(stream, source), source);
         } catch (IOException | RuntimeException e) {
             stream.close();
             throw e;
@@ -201,12 +209,53 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
+    /** Reads up to the next LF, CR or CRLF; null at the end of the input. */
     private String readPhysicalLine() throws IOException {
-        String line = in.readLine();
-        if (line != null) {
-            nextLine++;
+        StringBuilder line = null;
+        while (true) {
+            if (bufferPos == bufferEnd) {
+                bufferEnd = in.read(buffer, 0, buffer.length);
+                bufferPos = 0;
+                if (bufferEnd <= 0) {
+                    bufferEnd = 0;
+                    if (line == null) {
+                        return null;
+                    }
+                    nextLine++;
+                    return line.toString();
+                }
+            }
+            if (line == null) {
+                line = new StringBuilder();
+            }
+            int start = bufferPos;
+            while (bufferPos < bufferEnd && buffer[bufferPos] != '\n' && buffer[bufferPos] != '\r') {
+                bufferPos++;
+            }
+            if (line.length() + (bufferPos - start) > InputLimits.MAX_LINE_CHARS) {
+                throw new DataFormatException(source, nextLine, 0, "the line is longer than "
+                        + InputLimits.MAX_LINE_CHARS + " characters");
+            }
+            line.append(buffer, start, bufferPos - start);
+            if (bufferPos < bufferEnd) {
+                char end = buffer[bufferPos++];
+                if (end == '\r') {
+                    skipLineFeed();
+                }
+                nextLine++;
+                return line.toString();
+            }
         }
-        return line;
+    }
+
+    private void skipLineFeed() throws IOException {
+        if (bufferPos == bufferEnd) {
+            bufferEnd = Math.max(0, in.read(buffer, 0, buffer.length));
+            bufferPos = 0;
+        }
+        if (bufferPos < bufferEnd && buffer[bufferPos] == '\n') {
+            bufferPos++;
+        }
     }
 
     private static char detectSeparator(String headerLine) {
@@ -236,7 +285,9 @@ public final class CsvReader implements Closeable {
     private void parseRecord(String first) throws IOException {
         fields.clear();
         cell.setLength(0);
+        cellBlank = true;
         String text = first;
+        recordChars = first.length();
         int i = 0;
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -250,7 +301,12 @@ public final class CsvReader implements Closeable {
                     throw new DataFormatException(source, recordLine, fields.size() + 1,
                             "a quoted cell is not closed before the end of the file");
                 }
-                cell.append('\n');
+                recordChars += more.length() + 1;
+                if (recordChars > InputLimits.MAX_LINE_CHARS) {
+                    throw new DataFormatException(source, recordLine, fields.size() + 1, "the record (a quoted cell"
+                            + " spans lines) is longer than " + InputLimits.MAX_LINE_CHARS + " characters");
+                }
+                appendToCell('\n');
                 text = more;
                 i = 0;
                 continue;
@@ -259,31 +315,45 @@ public final class CsvReader implements Closeable {
             if (quoted) {
                 if (c == '"') {
                     if (i < text.length() && text.charAt(i) == '"') {
-                        cell.append('"');
+                        appendToCell('"');
                         i++;
                     } else {
                         quoted = false;
                     }
                 } else {
-                    cell.append(c);
+                    appendToCell(c);
                 }
             } else if (c == separator) {
                 endCell(wasQuoted);
                 wasQuoted = false;
-            } else if (c == '"' && cell.toString().isBlank()) {
+            } else if (c == '"' && cellBlank) {
                 cell.setLength(0);
                 quoted = true;
                 wasQuoted = true;
             } else {
-                cell.append(c);
+                appendToCell(c);
             }
         }
         endCell(wasQuoted);
     }
 
+    private void appendToCell(char c) {
+        if (cell.length() == InputLimits.MAX_CELL_CHARS) {
+            throw new DataFormatException(source, recordLine, fields.size() + 1, "the cell is longer than "
+                    + InputLimits.MAX_CELL_CHARS + " characters");
+        }
+        cell.append(c);
+        cellBlank &= Character.isWhitespace(c);
+    }
+
     private void endCell(boolean wasQuoted) {
+        if (fields.size() == InputLimits.MAX_COLUMNS) {
+            throw new DataFormatException(source, recordLine, fields.size() + 1, "the record has more than "
+                    + InputLimits.MAX_COLUMNS + " cells");
+        }
         fields.add(wasQuoted ? cell.toString() : cell.toString().strip());
         cell.setLength(0);
+        cellBlank = true;
     }
 
     @Override

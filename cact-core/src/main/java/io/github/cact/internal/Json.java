@@ -1,6 +1,8 @@
 package io.github.cact.internal;
 
 import io.github.cact.data.DataFormatException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,12 +18,18 @@ import java.util.Objects;
  * {@code true}/{@code false} → {@code Boolean}, {@code null} → {@code null}. Duplicate keys are an error.
  * The writer prints maps in their iteration order with two-space indentation, so equal input gives
  * equal bytes; non-finite numbers are refused. Stateless and thread-safe.
+ *
+ * <p>Bounded: nesting deeper than {@link InputLimits#MAX_JSON_DEPTH}, a string longer than
+ * {@link InputLimits#MAX_JSON_STRING_CHARS} characters and a number beyond the range of a double are
+ * refused with a located {@link DataFormatException}; files are read strictly as UTF-8 and are at most
+ * {@link InputLimits#MAX_JSON_BYTES} bytes long.
  */
 public final class Json {
 
     private final String text;
     private final String source;
     private int pos;
+    private int depth;
 
     private Json(String text, String source) {
         this.text = text;
@@ -47,6 +55,19 @@ public final class Json {
             throw parser.error("unexpected text after the JSON value");
         }
         return value;
+    }
+
+    /**
+     * Reads and parses a UTF-8 JSON file (with or without a byte-order mark).
+     *
+     * @param path the file; its name is used in error messages
+     * @return the value as described in the class comment
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException naming line and column of the first syntax or encoding error, or if the
+     *     file is too large
+     */
+    public static Object parseFile(Path path) throws IOException {
+        return parse(Utf8Input.readFile(path, InputLimits.MAX_JSON_BYTES), String.valueOf(path.getFileName()));
     }
 
     /**
@@ -88,12 +109,20 @@ public final class Json {
         }
     }
 
+    private void enter() {
+        if (++depth > InputLimits.MAX_JSON_DEPTH) {
+            throw error("arrays and objects are nested deeper than " + InputLimits.MAX_JSON_DEPTH + " levels");
+        }
+    }
+
     private Map<String, Object> object() {
+        enter();
         pos++;
         Map<String, Object> map = new LinkedHashMap<>();
         skipBlanks();
         if (peek() == '}') {
             pos++;
+            depth--;
             return Collections.unmodifiableMap(map);
         }
         while (true) {
@@ -115,6 +144,7 @@ public final class Json {
             char c = peek();
             pos++;
             if (c == '}') {
+                depth--;
                 return Collections.unmodifiableMap(map);
             }
             if (c != ',') {
@@ -125,11 +155,13 @@ public final class Json {
     }
 
     private List<Object> array() {
+        enter();
         pos++;
         List<Object> list = new ArrayList<>();
         skipBlanks();
         if (peek() == ']') {
             pos++;
+            depth--;
             return Collections.unmodifiableList(list);
         }
         while (true) {
@@ -139,6 +171,7 @@ public final class Json {
             char c = peek();
             pos++;
             if (c == ']') {
+                depth--;
                 return Collections.unmodifiableList(list);
             }
             if (c != ',') {
@@ -149,6 +182,7 @@ public final class Json {
     }
 
     private String string() {
+        int start = pos;
         pos++;
         StringBuilder out = new StringBuilder();
         while (true) {
@@ -158,6 +192,10 @@ public final class Json {
             char c = text.charAt(pos++);
             if (c == '"') {
                 return out.toString();
+            }
+            if (out.length() == InputLimits.MAX_JSON_STRING_CHARS) {
+                pos = start;
+                throw error("the string is longer than " + InputLimits.MAX_JSON_STRING_CHARS + " characters");
             }
             if (c < 0x20) {
                 pos--;
@@ -206,9 +244,18 @@ public final class Json {
         String token = text.substring(start, pos);
         if (!token.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
             pos = start;
-            throw error("malformed number '" + token + "'");
+            throw error("malformed number '" + shorten(token) + "'");
         }
-        return Double.valueOf(token);
+        Double value = Double.valueOf(token);
+        if (value.isInfinite()) {
+            pos = start;
+            throw error("number '" + shorten(token) + "' is beyond the range of a double (about ±1.8e308)");
+        }
+        return value;
+    }
+
+    private static String shorten(String token) {
+        return token.length() <= 40 ? token : token.substring(0, 40) + "…";
     }
 
     private Object literal(String word, Object value) {

@@ -3,6 +3,7 @@ package io.github.cact.irt;
 import io.github.cact.data.DataFormatException;
 import io.github.cact.internal.CsvReader;
 import io.github.cact.internal.Json;
+import io.github.cact.internal.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -30,8 +31,10 @@ import java.util.Map;
  * "scale": "M1"}, ...]}} with {@code a}, {@code g}, {@code u} and {@code scale} optional as in CSV.
  *
  * <p>Numbers are written with {@link Double#toString(double)}, so a bank read back is equal to the bank
- * written. Every malformed value is refused with file, line, column and item id. Stateless and
- * thread-safe.
+ * written. Files are read strictly as UTF-8. Every malformed value is refused with a
+ * {@link DataFormatException} naming the file, the line and column (CSV) or the JSON path (e.g.
+ * {@code $.items[3].a}), the item id, the value and what was expected; so are parameters that the item
+ * models refuse. Stateless and thread-safe.
  */
 public final class ItemBankFiles {
 
@@ -146,13 +149,19 @@ public final class ItemBankFiles {
             try {
                 items.add(Item.ofIrt(id, type, a, b, g, u, scale));
             } catch (IllegalArgumentException e) {
-                throw csv.error(-1, e.getMessage());
+                throw csv.error(-1, naming(id, e.getMessage()));
             }
         }
         if (items.isEmpty()) {
             throw new DataFormatException(csv.source(), 1, 0, "the file has a header but no items");
         }
         return ItemBank.of(items);
+    }
+
+    /** Prefixes a message of the item models with the item id, unless it names the item already. */
+    private static String naming(String id, String message) {
+        String prefix = "item '" + id + "'";
+        return message.startsWith(prefix) ? message : prefix + ": " + message;
     }
 
     private static double optionalNumber(CsvReader csv, int column, String id, String name) {
@@ -215,15 +224,17 @@ public final class ItemBankFiles {
     }
 
     /**
-     * Reads a bank from a JSON file.
+     * Reads a bank from a UTF-8 JSON file.
      *
      * @param path the file
      * @return the bank
      * @throws IOException if the file cannot be read
-     * @throws DataFormatException naming the item and field of the first malformed value
+     * @throws DataFormatException naming the JSON path (e.g. {@code $.items[3].a}), the item, the value
+     *     and what was expected for the first malformed value; or line and column of a syntax or
+     *     encoding error
      */
     public static ItemBank readJson(Path path) throws IOException {
-        return parseJson(Files.readString(path, StandardCharsets.UTF_8), String.valueOf(path.getFileName()));
+        return parseJson(JsonCursor.parseFile(path));
     }
 
     /**
@@ -232,69 +243,58 @@ public final class ItemBankFiles {
      * @param text the JSON
      * @param source the name used in error messages
      * @return the bank
-     * @throws DataFormatException naming the item and field of the first malformed value
+     * @throws DataFormatException naming the JSON path, the item, the value and what was expected for the
+     *     first malformed value; or line and column of a syntax error
      */
     public static ItemBank parseJson(String text, String source) {
-        Object root = Json.parse(text, source);
-        if (!(root instanceof Map<?, ?> map) || !(map.get("items") instanceof List<?> list)) {
-            throw new DataFormatException(source, 0, 0, "expected an object with an \"items\" array");
-        }
-        if (list.isEmpty()) {
-            throw new DataFormatException(source, 0, 0, "the \"items\" array is empty");
+        return parseJson(JsonCursor.parse(text, source));
+    }
+
+    private static ItemBank parseJson(JsonCursor root) {
+        List<JsonCursor> entries = root.get("items").elements();
+        if (entries.isEmpty()) {
+            throw root.get("items").error("the \"items\" array is empty; expected at least one item");
         }
         List<Item> items = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            String where = "items[" + i + "]";
-            if (!(list.get(i) instanceof Map<?, ?> entry)) {
-                throw new DataFormatException(source, 0, 0, where + " is not an object");
-            }
-            if (!(entry.get("item") instanceof String id) || id.isBlank()) {
-                throw new DataFormatException(source, 0, 0, where + ": \"item\" must be a non-empty string");
-            }
-            where = where + " ('" + id + "')";
-            Integer previous = seen.putIfAbsent(id, i);
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (JsonCursor entry : entries) {
+            String id = entry.get("item").nonBlankString();
+            String previous = seen.putIfAbsent(id, entry.path());
             if (previous != null) {
-                throw new DataFormatException(source, 0, 0, where + ": duplicate item id (first at items["
-                        + previous + "])");
+                throw entry.get("item").error("duplicate item id '" + id + "' (first at " + previous + ")");
             }
-            if (!(entry.get("model") instanceof String modelName)) {
-                throw new DataFormatException(source, 0, 0, where + ": \"model\" must be a string");
-            }
-            if (!(entry.get("b") instanceof List<?> bList) || bList.isEmpty()) {
-                throw new DataFormatException(source, 0, 0, where + ": \"b\" must be a non-empty array of numbers");
-            }
-            double[] b = new double[bList.size()];
-            for (int k = 0; k < b.length; k++) {
-                if (!(bList.get(k) instanceof Double value)) {
-                    throw new DataFormatException(source, 0, 0, where + ": b[" + k + "] is not a number");
-                }
-                b[k] = value;
-            }
-            Object scale = entry.get("scale");
-            if (scale != null && !(scale instanceof String)) {
-                throw new DataFormatException(source, 0, 0, where + ": \"scale\" must be a string");
-            }
+            JsonCursor model = entry.get("model");
+            ModelType type;
             try {
-                items.add(Item.ofIrt(id, ModelType.fromCode(modelName), jsonNumber(entry, "a", source, where), b,
-                        jsonNumber(entry, "g", source, where), jsonNumber(entry, "u", source, where),
-                        scale == null ? "" : (String) scale));
+                type = ModelType.fromCode(model.string());
+            } catch (DataFormatException e) {
+                throw e;
             } catch (IllegalArgumentException e) {
-                throw new DataFormatException(source, 0, 0, where + ": " + e.getMessage());
+                throw model.error("item '" + id + "': " + e.getMessage());
+            }
+            List<JsonCursor> bValues = entry.get("b").elements();
+            if (bValues.isEmpty()) {
+                throw entry.get("b").error("item '" + id + "': found an empty array; expected at least one threshold");
+            }
+            double[] b = new double[bValues.size()];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = bValues.get(k).number();
+            }
+            JsonCursor scale = entry.get("scale");
+            try {
+                items.add(Item.ofIrt(id, type, optionalNumber(entry.get("a")), b, optionalNumber(entry.get("g")),
+                        optionalNumber(entry.get("u")), scale.isNull() ? "" : scale.string()));
+            } catch (DataFormatException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw entry.error(naming(id, e.getMessage()));
             }
         }
         return ItemBank.of(items);
     }
 
-    private static double jsonNumber(Map<?, ?> entry, String key, String source, String where) {
-        Object value = entry.get(key);
-        if (value == null) {
-            return Double.NaN;
-        }
-        if (!(value instanceof Double number)) {
-            throw new DataFormatException(source, 0, 0, where + ": \"" + key + "\" must be a number");
-        }
-        return number;
+    private static double optionalNumber(JsonCursor value) {
+        return value.isNull() ? Double.NaN : value.number();
     }
 
     /**

@@ -143,8 +143,8 @@ class StandardProfileTest {
     void csvOtherShapeErrors() {
         assertTrue(assertThrows(DataFormatException.class, () -> csv("jabatan,M1\n")).getMessage()
                 .contains("'position'"));
-        assertTrue(assertThrows(DataFormatException.class, () -> csv(HEADER)).getMessage()
-                .contains("no position rows"));
+        DataFormatException headerOnly = assertThrows(DataFormatException.class, () -> csv(HEADER));
+        assertTrue(headerOnly.getMessage().contains("line 1: no position rows"), headerOnly.getMessage());
         assertTrue(assertThrows(DataFormatException.class, () -> csv(HEADER + "X,1,1\n")).getMessage()
                 .contains("expected 10 cells"));
         assertTrue(assertThrows(DataFormatException.class,
@@ -157,24 +157,31 @@ class StandardProfileTest {
                 + "\"M5\": 3, \"M6\": 3, \"M7\": 3, \"M8\": 3}}}";
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson(sk1Missing, "S.json", F));
-        assertTrue(e.getMessage().startsWith("S.json: ") && e.getMessage().contains("'ADMINISTRATOR'")
-                && e.getMessage().contains("'SK1'"), e.getMessage());
+        assertEquals("S.json, $.positions.ADMINISTRATOR: position 'ADMINISTRATOR': no standard level for"
+                + " competency 'SK1' (Perekat Bangsa)", e.getMessage());
+        assertEquals("$.positions.ADMINISTRATOR", e.jsonPath());
         e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson("{\"positions\": {\"PENGAWAS\": {\"M1\": 2.5}}}", "S.json", F));
-        assertTrue(e.getMessage().contains("position 'PENGAWAS', competency 'M1': level 2.5"), e.getMessage());
+        assertEquals("S.json, $.positions.PENGAWAS.M1: found 2.5; expected a whole number 1..5", e.getMessage());
         e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson("{\"positions\": {\"PENGAWAS\": {\"X1\": 2}}}", "S.json", F));
-        assertTrue(e.getMessage().contains("unknown competency code 'X1'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("S.json, $.positions.PENGAWAS.X1: unknown competency code 'X1'"),
+                e.getMessage());
         e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson("{\"positions\": {\"PENGAWAS\": 0}}", "S.json", F));
-        assertTrue(e.getMessage().contains("'PENGAWAS'") && e.getMessage().contains("level 0"), e.getMessage());
+        assertEquals("S.json, $.positions.PENGAWAS: found 0; expected a whole number 1..5", e.getMessage());
+        e = assertThrows(DataFormatException.class,
+                () -> StandardProfile.parseJson("{\"positions\": {\"PENGAWAS\": \"3\"}}", "S.json", F));
+        assertEquals("S.json, $.positions.PENGAWAS: found \"3\"; expected an object of levels by competency code,"
+                + " or one level 1..5", e.getMessage());
         e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson("{\"positions\": {\"A\": 1, \"A\": 2}}", "S.json", F));
         assertTrue(e.getMessage().contains("duplicate key \"A\""), e.getMessage());
         e = assertThrows(DataFormatException.class,
                 () -> StandardProfile.parseJson("{\"positions\": {\"A\": 1, \" A\": 2}}", "S.json", F));
-        assertTrue(e.getMessage().contains("duplicate position 'A'"), e.getMessage());
-        assertThrows(DataFormatException.class, () -> StandardProfile.parseJson("{\"levels\": {}}", "S.json", F));
+        assertEquals("S.json, $.positions[\" A\"]: duplicate position 'A'", e.getMessage());
+        e = assertThrows(DataFormatException.class, () -> StandardProfile.parseJson("{\"levels\": {}}", "S.json", F));
+        assertEquals("S.json, $.levels: unknown key \"levels\"; expected one of [name, positions]", e.getMessage());
     }
 
     @Test

@@ -140,4 +140,52 @@ class ItemBankFilesTest {
         e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson("{\"items\": []}", "bank.json"));
         assertTrue(e.getMessage().contains("empty"), e.getMessage());
     }
+
+    @Test
+    void jsonErrorsNameThePathTheValueAndTheExpectation() {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson(
+                "{\"items\": [{\"item\": \"Q1\", \"model\": \"2pl\", \"a\": 1, \"b\": [0]},"
+                        + " {\"item\": \"Q2\", \"model\": \"2pl\", \"a\": \"1.2\", \"b\": [0]}]}", "bank.json"));
+        assertEquals("bank.json, $.items[1].a: found \"1.2\"; expected a number", e.getMessage());
+        assertEquals("$.items[1].a", e.jsonPath());
+        e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson(
+                "{\"items\": [{\"item\": \"Q1\", \"model\": \"5pl\", \"b\": [0]}]}", "bank.json"));
+        assertTrue(e.getMessage().startsWith("bank.json, $.items[0].model: item 'Q1': "), e.getMessage());
+        e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson(
+                "{\"items\": [{\"item\": \"Q1\", \"model\": \"grm\", \"a\": 1, \"b\": [0, null]}]}", "bank.json"));
+        assertEquals("bank.json, $.items[0].b[1]: found null; expected a number", e.getMessage());
+        e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson("[1]", "bank.json"));
+        assertEquals("bank.json, $: found an array; expected an object", e.getMessage());
+        e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson(
+                "{\"items\": [{\"item\": \"Q1\", \"model\": \"rasch\", \"b\": [0]}, {\"item\": \"Q1\","
+                        + " \"model\": \"rasch\", \"b\": [1]}]}", "bank.json"));
+        assertEquals("bank.json, $.items[1].item: duplicate item id 'Q1' (first at $.items[0])", e.getMessage());
+    }
+
+    @Test
+    void parametersThatTheModelRefusesAreLocatedWithTheItem() {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson(
+                "{\"items\": [{\"item\": \"Q9\", \"model\": \"2pl\", \"a\": -1, \"b\": [0]}]}", "bank.json"));
+        assertTrue(e.getMessage().startsWith("bank.json, $.items[0]: item 'Q9': "), e.getMessage());
+        assertEquals("$.items[0]", e.jsonPath());
+        e = refused("item,model,a,b1\nQ1,2pl,1,0\nQ7,2pl,-2,0\n", "'Q7'");
+        assertTrue(e.getMessage().startsWith("bank.csv, line 3: item 'Q7': "), e.getMessage());
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void invalidUtf8InABankIsRefusedWithItsPlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path csv = dir.resolve("bank.csv");
+        java.nio.file.Files.write(csv, "item,model,a,b1,scale\nQ1,2pl,1,0,Kejujuran\nQ2,2pl,1,0,Etika Publik \u00e9\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> ItemBankFiles.readCsv(csv));
+        assertEquals("bank.csv, line 3, column 25: invalid UTF-8 (byte 0xE9); " + DataFormatException.UTF8_ADVICE,
+                e.getMessage());
+        java.nio.file.Path json = dir.resolve("bank.json");
+        java.nio.file.Files.write(json, new byte[] {'{', '\n', ' ', (byte) 0x93, '}'});
+        e = assertThrows(DataFormatException.class, () -> ItemBankFiles.readJson(json));
+        assertEquals("bank.json, line 2, column 2: invalid UTF-8 (byte 0x93); " + DataFormatException.UTF8_ADVICE,
+                e.getMessage());
+    }
 }
