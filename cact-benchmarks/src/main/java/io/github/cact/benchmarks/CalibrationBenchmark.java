@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Calibration by EM, as in the mirt comparison of the benchmarks issue: a full 2PL calibration of
+ * Calibration by EM, on the work of the mirt comparison in the README: a full 2PL calibration of
  * 100,000 examinees × 50 items on 61 nodes with convergence at 1e-5, the same without standard errors and fit
  * (EM only), one EM cycle of it, and a graded
  * response calibration of 20,000 × 40 (5 categories). Time per calibration; the baseline arm reads every

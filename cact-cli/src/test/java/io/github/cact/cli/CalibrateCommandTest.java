@@ -24,7 +24,7 @@ class CalibrateCommandTest {
 
     @BeforeEach
     void lsat7() throws Exception {
-        // LSAT7 (Bock & Lieberman 1970) from ../shared/reference, expanded to 1,000 examinees
+        // LSAT7 (Bock & Lieberman 1970), the response patterns expanded to 1,000 examinees
         responses = dir.resolve("lsat7.csv");
         ResponseCsv.write(ResponseCsv.readPatterns(Path.of("src/test/resources/io/github/cact/cli/lsat7-patterns.csv")),
                 responses);
@@ -36,10 +36,10 @@ class CalibrateCommandTest {
                 dir.resolve("items.csv").toString(), "--summary", dir.resolve("summary.json").toString(), "--quiet");
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         ItemBank bank = ItemBankFiles.readCsv(dir.resolve("items.csv"));
-        // mirt 2PL, 61 nodes, TOL 1e-4 (psychometrics.md): a and d per item, published to 3 decimals. The
-        // accelerated EM stops nearer the maximum than mirt's plain EM (a3: 1.7074 here, 1.70748 at the
-        // maximum, 1.706 published), so the bound adds the publication's rounding (5e-4) to 1e-3; the
-        // library's LsatReferenceTest checks plain EM against 1e-3 alone.
+        // mirt 2PL, 61 nodes, TOL 1e-4 (docs/conventions.md#reference-data-and-published-results): a and d per
+        // item, published to 3 decimals. The accelerated EM stops nearer the maximum than mirt's plain EM (a3:
+        // 1.7074 here, 1.70748 at the maximum, 1.706 published), so the bound adds the publication's rounding
+        // (5e-4) to 1e-3; the library's LsatReferenceTest checks plain EM against 1e-3 alone.
         double[][] published = {{0.988, 1.856}, {1.081, 0.808}, {1.706, 1.804}, {0.765, 0.486}, {0.736, 1.855}};
         for (int i = 0; i < 5; i++) {
             assertEquals(published[i][0], bank.model(i).slope(), 1e-3 + 5e-4, "a" + (i + 1));

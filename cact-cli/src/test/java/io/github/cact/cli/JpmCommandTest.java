@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The worked examples of domain.md §4 through the command line. */
+/** The worked examples of docs/regulations.md#job-person-match through the command line. */
 class JpmCommandTest {
 
     private static final String STANDARDS = "position,M1,M2,M3,M4,M5,M6,M7,M8,SK1\nADMINISTRATOR,3,3,3,3,3,3,3,3,3\n";

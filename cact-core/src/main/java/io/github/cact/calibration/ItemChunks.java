@@ -5,7 +5,7 @@ package io.github.cact.calibration;
  * coded once as one number per chunk. Item i has s_i symbols: its K_i categories, plus one for a missing
  * response if any pattern misses it; a chunk's code is the mixed-radix number Σ_i digit_i · Π_{j<i} s_j
  * over its items. Codes are global (chunk c's codes follow those of chunks 0..c−1), so a table with one
- * row of Q nodes per code is indexed {@code code * nodes + q}. This is the E-step trick of issue 7: the
+ * row of Q nodes per code is indexed {@code code * nodes + q}. This is how the E-step saves work: the
  * log-likelihood of a pattern is one table row per chunk instead of one per item, and the expected counts
  * are accumulated per (chunk, code) and expanded to items once per cycle. Immutable after construction.
  * Memory: one int per pattern and chunk.

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public final class Bookmark {
 
-    /** The conventional response probability, 0.67 (psychometrics.md). */
+    /** The conventional response probability, 0.67 (RP67; docs/conventions.md#bookmark). */
     public static final double DEFAULT_RP = 0.67;
 
     private final double rp;

@@ -1,7 +1,8 @@
 package io.github.cact.competency;
 
 /**
- * How a surplus above the standard counts in JPM; agencies differ (domain.md §4), so it is a choice.
+ * How a surplus above the standard counts in JPM; agencies differ (docs/regulations.md#job-person-match), so it
+ * is a choice.
  */
 public enum Capping {
     /** No capping, the default: JPM = Σ L_i / Σ S_i × 100, which may exceed 100. */

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A combined JPM, the weighted mean of component JPMs (competency and potential, or technical and
- * managerial) with per-position weights (domain.md §4; e.g. for functional positions Ahli Madya 40/60,
- * Ahli Muda 50/50, Ahli Pertama 60/40): J = Σ w_c J_c / Σ w_c. The weights need not sum to 1 or 100.
+ * A combined JPM, the weighted mean of component JPMs (competency and potential, or technical and managerial)
+ * with per-position weights (docs/regulations.md#job-person-match; e.g. for functional positions Ahli Madya
+ * 40/60, Ahli Muda 50/50, Ahli Pertama 60/40): J = Σ w_c J_c / Σ w_c. The weights need not sum to 1 or 100.
  *
  * <p>Immutable and thread-safe. Equal when the weights are equal.
  */

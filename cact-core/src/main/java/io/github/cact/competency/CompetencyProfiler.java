@@ -15,9 +15,10 @@ import java.util.Objects;
 
 /**
  * From responses to competency profiles: each competency is scored on its own scale (the items whose
- * {@code scale} is its code) by EAP, and its posterior on the grid gives the probability of each level
- * (psychometrics.md: P(level k | x) = Σ of the posterior weights between cuts k−1 and k); the
- * assessment turns these into levels, P(level ≥ standard), gaps and the point and probabilistic JPM.
+ * {@code scale} is its code) by EAP, and its posterior on the grid gives the probability of each level (P(level
+ * k | x) = Σ of the posterior weights between cuts k−1 and k;
+ * docs/conventions.md#level-probabilities-from-the-posterior); the assessment turns these into levels, P(level
+ * ≥ standard), gaps and the point and probabilistic JPM.
  *
  * <p>Built once from a bank and an assessment; immutable and thread-safe.
  */

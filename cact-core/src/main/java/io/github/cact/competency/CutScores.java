@@ -147,8 +147,8 @@ public final class CutScores {
 
     /**
      * Returns the probability of each level from a posterior on a grid: P(level k | responses) = Σ of the
-     * normalised posterior weights of the nodes θ_q with level(θ_q) = k (psychometrics.md; a node on a cut
-     * counts for the upper level).
+     * normalised posterior weights of the nodes θ_q with level(θ_q) = k (a node on a cut counts for the upper
+     * level; docs/conventions.md#level-probabilities-from-the-posterior).
      *
      * @param nodes the grid θ_q, finite; not modified
      * @param posteriorWeights the posterior weight of each node, finite, ≥ 0, with a positive sum (need

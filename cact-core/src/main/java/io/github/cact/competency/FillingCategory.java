@@ -2,8 +2,8 @@ package io.github.cact.competency;
 
 /**
  * The JPM category used when filling a position (uji kompetensi), lower bounds inclusive, applied to the
- * unrounded JPM (domain.md §4; a 2020 Berita Negara regulation on competency tests for functional
- * positions).
+ * unrounded JPM (a 2020 Berita Negara regulation on competency tests for functional positions; see
+ * docs/regulations.md#job-person-match).
  */
 public enum FillingCategory {
     /** Memenuhi Syarat: JPM ≥ 80. */

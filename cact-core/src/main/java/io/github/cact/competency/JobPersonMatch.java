@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Job-Person-Match (domain.md §4): JPM = Σ L_i / Σ S_i × 100 over the competencies of a position
- * standard, L_i the person's level and S_i the standard level, with a {@link Capping} choice (default
- * {@link Capping#NONE}); IKK = 100 − JPM. The value is computed as 100·ΣL / ΣS in double arithmetic, so
- * an exactly integral JPM (e.g. 80) is exact and the inclusive category bounds are met as intended.
- * Categories use the unrounded value; reports round to two decimals.
+ * Job-Person-Match (docs/regulations.md#job-person-match): JPM = Σ L_i / Σ S_i × 100 over the competencies of a
+ * position standard, L_i the person's level and S_i the standard level, with a {@link Capping} choice (default
+ * {@link Capping#NONE}); IKK = 100 − JPM. The value is computed as 100·ΣL / ΣS in double arithmetic, so an
+ * exactly integral JPM (e.g. 80) is exact and the inclusive category bounds are met as intended. Categories use
+ * the unrounded value; reports round to two decimals.
  *
  * <p>Works from levels given directly ({@link #evaluate}, e.g. levels from BKN) and, with measurement
  * error, from a level distribution per competency ({@link #distribution}). Immutable and thread-safe.

@@ -11,7 +11,7 @@ final class Levels {
     static final int MAX = 5;
     /** The number of levels, 5. */
     static final int COUNT = MAX - MIN + 1;
-    /** Bound of θ searches, as for modal estimators (psychometrics.md). */
+    /** Bound of θ searches, as for modal estimators (mirt's max_theta; docs/conventions.md#defaults). */
     static final double THETA_BOUND = 20.0;
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);

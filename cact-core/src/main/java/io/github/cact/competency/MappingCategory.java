@@ -2,7 +2,7 @@ package io.github.cact.competency;
 
 /**
  * The JPM category used when mapping competencies (pemetaan), lower bounds inclusive, applied to the
- * unrounded JPM (domain.md §4).
+ * unrounded JPM (agency practice; see docs/regulations.md#job-person-match).
  */
 public enum MappingCategory {
     /** Optimal: JPM ≥ 90. */

@@ -40,7 +40,7 @@ public interface ResponseFunction {
 
     /**
      * The two-parameter logistic item P(θ) = 1 / (1 + exp(−a(θ − b))) (D = 1), whose RP location is
-     * θ* = b + ln(RP / (1 − RP)) / a (psychometrics.md; Mitzel, Lewis, Patz &amp; Green 2001).
+     * θ* = b + ln(RP / (1 − RP)) / a (Mitzel, Lewis, Patz &amp; Green 2001; docs/conventions.md#bookmark).
      *
      * @param a the discrimination, finite and &gt; 0
      * @param b the difficulty, finite

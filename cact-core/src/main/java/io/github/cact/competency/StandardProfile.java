@@ -94,8 +94,8 @@ public final class StandardProfile {
     }
 
     /**
-     * The commonly used standards (domain.md §2) over the PermenPANRB 38/2017 framework; see
-     * {@link #common(CompetencyFramework)}.
+     * The commonly used standards (docs/regulations.md#position-standards) over the PermenPANRB 38/2017
+     * framework; see {@link #common(CompetencyFramework)}.
      *
      * @return the profile named {@value #COMMON_NAME}
      */
@@ -104,10 +104,10 @@ public final class StandardProfile {
     }
 
     /**
-     * The commonly used standards, the same level for every competency of a position: JPT Utama 5;
-     * JPT Madya and JPT Pratama 4; Administrator 3; Pengawas 2; Pelaksana 1; JF Ahli Utama / Madya / Muda /
-     * Pertama 5 / 4 / 3 / 2; JF Penyelia 3, JF Mahir and JF Terampil 2, JF Pemula 1 (domain.md §2, read as
-     * "Penyelia / Mahir, Terampil / Pemula = 3 / 2 / 1"). These are common practice, not a regulation's
+     * The commonly used standards, the same level for every competency of a position: JPT Utama 5; JPT Madya
+     * and JPT Pratama 4; Administrator 3; Pengawas 2; Pelaksana 1; JF Ahli Utama / Madya / Muda / Pertama
+     * 5 / 4 / 3 / 2; JF Penyelia 3, JF Mahir and JF Terampil 2, JF Pemula 1 (docs/regulations.md#position-standards,
+     * read as "Penyelia / Mahir, Terampil / Pemula = 3 / 2 / 1"). These are common practice, not a regulation's
      * table: agencies override them per position and competency.
      *
      * @param framework the competencies the standards cover

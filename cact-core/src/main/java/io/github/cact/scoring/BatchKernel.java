@@ -1,10 +1,10 @@
 package io.github.cact.scoring;
 
 /**
- * The N × Q half of the hot loop of scoring (see psychometrics.md, "The hot loop"): one examinee's
+ * The N × Q half of the hot loop of scoring (docs/conventions.md#the-hot-loop): one examinee's
  * log-likelihoods on the grid (from {@link io.github.cact.internal.PatternSumTable}, the N × I × Q half)
  * normalised into posterior moments. Stateless; callers own every array. No allocation, boxing or
- * for-each here: the benchmarks issue tunes these loops.
+ * for-each here: these loops are tuned against the kernel benchmarks.
  */
 final class BatchKernel {
 

@@ -9,9 +9,9 @@ import io.github.cact.irt.ModelType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The LSAT references of psychometrics.md (mirt, 61 nodes on [−6, 6], TOL 1e-4; LSAT6 values from
- * mirt/ltm as published there). Both programs stop at a parameter change below 1e-4, so agreement is
- * checked to 1e-3 on the parameters and on the log-likelihood.
+ * The published LSAT references (mirt, 61 nodes on [−6, 6], TOL 1e-4; LSAT6 values from mirt/ltm; listed with
+ * their sources in docs/conventions.md#reference-data-and-published-results). Both programs stop at a parameter
+ * change below 1e-4, so agreement is checked to 1e-3 on the parameters and on the log-likelihood.
  */
 class LsatReferenceTest {
 

@@ -25,7 +25,8 @@ class JobPersonMatchTest {
 
     @Test
     void workedExampleUncapped() {
-        // domain.md §4: Administrator, standard 3 on all 9 (27); levels sum to 26 → 96.30 %, Optimal, MS
+        // docs/regulations.md#job-person-match: Administrator, standard 3 on all 9 (27); levels sum to 26 →
+        // 96.30 %, Optimal, MS
         JpmResult r = JobPersonMatch.defaults().evaluate(levels(3, 3, 2, 3, 4, 2, 3, 3, 3), ADMINISTRATOR);
         assertEquals(26, r.achieved());
         assertEquals(27, r.required());
@@ -39,7 +40,7 @@ class JobPersonMatchTest {
 
     @Test
     void workedExamplePerCompetencyCap() {
-        // domain.md §4: the surplus of M5 (4 vs 3) is dropped → 25/27 = 92.59 %
+        // docs/regulations.md#job-person-match: the surplus of M5 (4 vs 3) is dropped → 25/27 = 92.59 %
         JpmResult r = JobPersonMatch.of(Capping.PER_COMPETENCY).evaluate(levels(3, 3, 2, 3, 4, 2, 3, 3, 3),
                 ADMINISTRATOR);
         assertEquals(25, r.achieved());
@@ -49,7 +50,7 @@ class JobPersonMatchTest {
 
     @Test
     void workedExampleMemenuhiSyaratButOnlyCukupOptimal() {
-        // domain.md §4: 2,2,3,2,3,2,3,2,3 = 22 → 81.48 %
+        // docs/regulations.md#job-person-match: 2,2,3,2,3,2,3,2,3 = 22 → 81.48 %
         JpmResult r = JobPersonMatch.defaults().evaluate(levels(2, 2, 3, 2, 3, 2, 3, 2, 3), ADMINISTRATOR);
         assertEquals(22, r.achieved());
         assertEquals(81.48, r.jpm(), 0.005);

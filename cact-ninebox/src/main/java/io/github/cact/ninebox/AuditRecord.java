@@ -8,8 +8,8 @@ import java.util.Objects;
  * holds no personal data beyond that hash.
  *
  * <p>Every placement is a recommendation for a human decision, never an automated decision on the person
- * (UU 27/2022; domain.md §6): {@link #recommendationForHumanDecision()} is always true for records made by
- * this library.
+ * (UU 27/2022; docs/regulations.md#personal-data): {@link #recommendationForHumanDecision()} is always true for
+ * records made by this library.
  *
  * @param configName the configuration name
  * @param configVersion the configuration version

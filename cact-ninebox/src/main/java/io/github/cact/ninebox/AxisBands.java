@@ -5,11 +5,11 @@ package io.github.cact.ninebox;
  * {@code MIDDLE} from {@code middleFrom} (inclusive) up to {@code highFrom}, {@code HIGH} from
  * {@code highFrom} (inclusive).
  *
- * <p>Agencies use different cut points, e.g. 61/81, 70/90 or 60/80 on a 0–100 scale (domain.md §5). The
- * default {@link #standard()} is 61/81: it reproduces the integer ranges 0–60, 61–80, 81–100 common in
- * Indonesian scoring, and it agrees with the default predicate scores of {@link NineBoxConfig} (BAIK = 80
- * falls in MIDDLE and SANGAT_BAIK = 100 in HIGH, as the default predicate-to-level mapping says; with 60/80,
- * BAIK would land in HIGH). Immutable and thread-safe.
+ * <p>Agencies use different cut points, e.g. 61/81, 70/90 or 60/80 on a 0–100 scale
+ * (docs/regulations.md#axis-bands). The default {@link #standard()} is 61/81: it reproduces the integer ranges
+ * 0–60, 61–80, 81–100 common in Indonesian scoring, and it agrees with the default predicate scores of
+ * {@link NineBoxConfig} (BAIK = 80 falls in MIDDLE and SANGAT_BAIK = 100 in HIGH, as the default
+ * predicate-to-level mapping says; with 60/80, BAIK would land in HIGH). Immutable and thread-safe.
  */
 public final class AxisBands {
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * How the nine cells of the grid are numbered 1 to 9.
  *
  * <p>The default is the ASN numbering of PermenPANRB 3/2020 ({@link #asn()}), which runs along the
- * anti-diagonals; the generic HR numbering ({@link #genericHr()}) and custom numberings ({@link #custom})
- * are explicit alternatives (domain.md §5). Every numbering is immutable and thread-safe.
+ * anti-diagonals; the generic HR numbering ({@link #genericHr()}) and custom numberings ({@link #custom}) are
+ * explicit alternatives (docs/regulations.md#asn-numbering). Every numbering is immutable and thread-safe.
  */
 public final class BoxNumbering {
 
@@ -43,7 +43,7 @@ public final class BoxNumbering {
      * Sesuai ekspektasi        2       5        8
      * Di bawah ekspektasi      1       3        6
      * </pre>
-     * This is the default numbering. Source: domain.md §5.
+     * This is the default numbering. Source: docs/regulations.md#asn-numbering.
      *
      * @return the ASN numbering, named {@code "asn-permenpanrb-3-2020"}
      */

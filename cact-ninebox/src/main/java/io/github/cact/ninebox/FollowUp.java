@@ -3,8 +3,8 @@ package io.github.cact.ninebox;
 import java.util.Objects;
 
 /**
- * A recommended follow-up (rekomendasi tindak lanjut) for a nine-box cell, as listed for the ASN nine-box
- * under PermenPANRB 3/2020 (domain.md §5). Which follow-ups belong to which cell is configuration
+ * A recommended follow-up (rekomendasi tindak lanjut) for a nine-box cell, as listed for the ASN nine-box under
+ * PermenPANRB 3/2020 (docs/regulations.md#follow-ups). Which follow-ups belong to which cell is configuration
  * ({@link NineBoxConfig.Builder#followUps}); the Indonesian labels are the regulation's wording, the English
  * ones are this library's translation.
  *

@@ -15,11 +15,11 @@ import java.util.Set;
  * Its name, version and {@link #fingerprint()} go into each placement's audit record.
  *
  * <p>Defaults ({@link #defaults()}, and every setting a {@link Builder} leaves alone), with their sources in
- * domain.md:
+ * docs/regulations.md#the-nine-box:
  * <ul>
  *   <li>predicate matrix: PermenPANRB 6/2022 ({@link PredicateMatrix#permenpanrb6of2022()});</li>
  *   <li>predicate → performance level: SANGAT_BAIK → HIGH; BAIK → MIDDLE; BUTUH_PERBAIKAN, KURANG,
- *       SANGAT_KURANG → LOW (domain.md §5);</li>
+ *       SANGAT_KURANG → LOW (docs/regulations.md#predicate-to-axis-level);</li>
  *   <li>predicate → performance score, used only for the talent score: SANGAT_BAIK 100, BAIK 80,
  *       BUTUH_PERBAIKAN 60, KURANG 40, SANGAT_KURANG 20. This is a library convention, not a regulation:
  *       equal steps of 20, each score inside the default band of the predicate's level;</li>
@@ -27,7 +27,7 @@ import java.util.Set;
  *   <li>potential weights 40/25/20/15, talent weights 50/50 and, for a performance given with a
  *       reinforcing score, performance weights 60/40 (Kepka BKN 411/2025);</li>
  *   <li>numbering: ASN anti-diagonal ({@link BoxNumbering#asn()});</li>
- *   <li>follow-ups per cell: the PermenPANRB 3/2020 list of domain.md §5;</li>
+ *   <li>follow-ups per cell: the PermenPANRB 3/2020 list (docs/regulations.md#follow-ups);</li>
  *   <li>succession pool: the cells of ASN boxes 7, 8, 9 (whatever numbering is used for reporting);</li>
  *   <li>near-boundary threshold: 0.8, a library convention: a placement is flagged when its most probable
  *       box has a probability below 0.8, i.e. when more than one chance in five points elsewhere.</li>
@@ -482,7 +482,8 @@ public final class NineBoxConfig {
         }
 
         /**
-         * Sets the recommended follow-ups of one cell. Default: PermenPANRB 3/2020 (domain.md §5).
+         * Sets the recommended follow-ups of one cell. Default: PermenPANRB 3/2020
+         * (docs/regulations.md#follow-ups).
          *
          * @param cell the cell
          * @param followUps the follow-ups in the order to report them, possibly empty, without duplicates

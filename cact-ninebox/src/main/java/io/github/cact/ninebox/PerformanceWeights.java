@@ -1,11 +1,11 @@
 package io.github.cact.ninebox;
 
 /**
- * Weights of the composed performance score, used when a person's performance comes with a reinforcing
- * score: {@code performance = w_primary · predicate score + w_reinforcing · reinforcing score}, both on a
- * 0–100 scale, the primary part being the e-Kinerja predicate (through the configured predicate scores)
- * and the reinforcing part awards and assignments. The default {@link #kepkaBkn411of2025()} is 60 % / 40 %
- * (Kepka BKN 411/2025, from two secondary sources; domain.md §5). Immutable and thread-safe.
+ * Weights of the composed performance score, used when a person's performance comes with a reinforcing score:
+ * {@code performance = w_primary · predicate score + w_reinforcing · reinforcing score}, both on a 0–100 scale,
+ * the primary part being the e-Kinerja predicate (through the configured predicate scores) and the reinforcing
+ * part awards and assignments. The default {@link #kepkaBkn411of2025()} is 60 % / 40 % (Kepka BKN 411/2025,
+ * from two secondary sources; docs/regulations.md#performance-weights). Immutable and thread-safe.
  */
 public final class PerformanceWeights {
 

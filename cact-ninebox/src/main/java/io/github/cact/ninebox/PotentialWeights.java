@@ -6,11 +6,12 @@ package io.github.cact.ninebox;
  * potential = w_c · min(competencyJpm, 100) + w_p · min(potentialJpm, 100) + w_q · qualification + w_i · integrity
  * </pre>
  * on a 0–100 scale. The default {@link #kepkaBkn411of2025()} is 40 % competency JPM, 25 % potential JPM,
- * 20 % qualification, 15 % integrity/morality (Kepka BKN 411/2025, from two secondary sources; domain.md §5).
+ * 20 % qualification, 15 % integrity/morality (Kepka BKN 411/2025, from two secondary sources;
+ * docs/regulations.md#potential-weights).
  *
- * <p>JPM values can exceed 100 % when an agency does not cap surpluses (domain.md §4); the composition caps
- * each JPM at 100 so that the potential score stays on the 0–100 scale of its bands. This cap is a library
- * convention. Immutable and thread-safe.
+ * <p>JPM values can exceed 100 % when an agency does not cap surpluses (docs/regulations.md#job-person-match);
+ * the composition caps each JPM at 100 so that the potential score stays on the 0–100 scale of its bands. This
+ * cap is a library convention. Immutable and thread-safe.
  */
 public final class PotentialWeights {
 

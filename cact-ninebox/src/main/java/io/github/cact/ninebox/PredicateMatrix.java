@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The matrix that turns the two SKP ratings into a performance predicate.
  *
- * <p>The default, {@link #permenpanrb6of2022()}, is the matrix of PermenPANRB 6/2022 (domain.md §5):
+ * <p>The default, {@link #permenpanrb6of2022()}, is the matrix of PermenPANRB 6/2022
+ * (docs/regulations.md#predicate-matrix):
  * <pre>
  * Hasil kerja \ Perilaku kerja   DI_BAWAH        SESUAI           DI_ATAS
  * DI_ATAS                        KURANG          BAIK             SANGAT_BAIK

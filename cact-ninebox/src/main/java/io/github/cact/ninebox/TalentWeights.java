@@ -3,7 +3,7 @@ package io.github.cact.ninebox;
 /**
  * Weights of the talent score: {@code talent = w_perf · performance + w_pot · potential}, both scores on a
  * 0–100 scale. The default {@link #kepkaBkn411of2025()} is 50 % / 50 % (Kepka BKN 411/2025, from two
- * secondary sources; domain.md §5). Immutable and thread-safe.
+ * secondary sources; docs/regulations.md#talent-weights). Immutable and thread-safe.
  */
 public final class TalentWeights {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BoxNumberingTest {
 
-    /** The nine cells of the ASN table of domain.md §5 (PermenPANRB 3/2020), one row per cell. */
+    /** The nine cells of the ASN table (PermenPANRB 3/2020, docs/regulations.md#asn-numbering), one row per cell. */
     @ParameterizedTest(name = "kinerja {0}, potensial {1} -> box {2}")
     @CsvSource({
         "HIGH,   LOW,    4", "HIGH,   MIDDLE, 7", "HIGH,   HIGH,   9",

@@ -86,7 +86,7 @@ class NineBoxTest {
         assertEquals(1.0, generic.boxProbability(3));
     }
 
-    /** The follow-ups of every ASN box, as listed in domain.md §5. */
+    /** The follow-ups of every ASN box, as listed in docs/regulations.md#follow-ups. */
     @ParameterizedTest(name = "box {0}")
     @CsvSource(delimiter = '|', value = {
         "9 | DIPROMOSIKAN DIPERTAHANKAN SUKSESI_INSTANSI_NASIONAL PENGHARGAAN",

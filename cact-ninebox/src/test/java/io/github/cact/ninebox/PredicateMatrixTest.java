@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PredicateMatrixTest {
 
-    /** Every entry of the PermenPANRB 6/2022 matrix as printed in domain.md §5. */
+    /** Every entry of the PermenPANRB 6/2022 matrix as given in docs/regulations.md#predicate-matrix. */
     @ParameterizedTest(name = "hasil kerja {0}, perilaku kerja {1} -> {2}")
     @CsvSource({
         "DI_ATAS,  DI_BAWAH, KURANG", "DI_ATAS,  SESUAI, BAIK", "DI_ATAS,  DI_ATAS, SANGAT_BAIK",

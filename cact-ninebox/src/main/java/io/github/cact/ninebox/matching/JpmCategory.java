@@ -4,10 +4,11 @@ import io.github.cact.competency.FillingCategory;
 import io.github.cact.competency.MappingCategory;
 
 /**
- * The JPM categories of domain.md §4, for use as a minimum in {@link Position.Builder#minimumCategory}:
- * filling a position (uji kompetensi) uses MS / MMS / KMS, mapping (pemetaan) uses OPTIMAL /
- * CUKUP_OPTIMAL / KURANG_OPTIMAL. The thresholds are cact-core's {@link FillingCategory} and
- * {@link MappingCategory}, the one place they are defined. The constant names are a file contract.
+ * The JPM categories of docs/regulations.md#job-person-match, for use as a minimum in
+ * {@link Position.Builder#minimumCategory}: filling a position (uji kompetensi) uses MS / MMS / KMS, mapping
+ * (pemetaan) uses OPTIMAL / CUKUP_OPTIMAL / KURANG_OPTIMAL. The thresholds are cact-core's
+ * {@link FillingCategory} and {@link MappingCategory}, the one place they are defined. The constant names are a
+ * file contract.
  */
 public enum JpmCategory {
     /** Memenuhi Syarat: JPM ≥ 80 %. */
