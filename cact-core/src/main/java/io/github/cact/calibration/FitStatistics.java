@@ -1,12 +1,13 @@
 package io.github.cact.calibration;
 
 import io.github.cact.internal.LogProbabilityTable;
+import io.github.cact.internal.numerics.ChiSquare;
+import io.github.cact.internal.numerics.Gamma;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Item fit (S-X2, infit/outfit) and model fit (G2) at the estimates; see {@link ItemFit} and
@@ -56,7 +57,7 @@ final class FitStatistics {
         if (!(x > 0)) {
             return 1;
         }
-        return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+        return ChiSquare.upperTail(x, df);
     }
 
     /**
@@ -70,14 +71,14 @@ final class FitStatistics {
         }
         double half = lambda / 2;
         if (half == 0) {
-            return Gamma.regularizedGammaP(df / 2.0, x / 2);
+            return Gamma.regularizedP(df / 2.0, x / 2);
         }
         long last = (long) Math.ceil(half + 12 * Math.sqrt(half + 1) + 20);
         double sum = 0;
         for (long j = 0; j <= last; j++) {
             double logWeight = -half + j * Math.log(half) - Gamma.logGamma(j + 1.0);
             if (logWeight > -745) {
-                sum += Math.exp(logWeight) * Gamma.regularizedGammaP(df / 2.0 + j, x / 2);
+                sum += Math.exp(logWeight) * Gamma.regularizedP(df / 2.0 + j, x / 2);
             }
         }
         return Math.min(1, sum);

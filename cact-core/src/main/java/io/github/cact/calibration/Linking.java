@@ -1,5 +1,6 @@
 package io.github.cact.calibration;
 
+import io.github.cact.internal.numerics.NelderMead;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
@@ -11,14 +12,7 @@ import io.github.cact.scoring.Quadrature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Puts a separately calibrated form on a bank's scale: θ_base = A·θ_form + B, a* = a/A, b* = A·b + B,
@@ -28,6 +22,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * Brennan (2014), ch. 6.
  */
 public final class Linking {
+
+    /** The simplex stops when its criterion values agree to this, relative to the smallest plus 1. */
+    private static final double SIMPLEX_TOLERANCE = 1e-15;
+    private static final int MAX_EVALUATIONS = 20_000;
 
     private Linking() {
     }
@@ -88,18 +86,16 @@ public final class Linking {
         double criterion = 0;
         if (method == LinkingMethod.HAEBARA || method == LinkingMethod.STOCKING_LORD) {
             boolean haebara = method == LinkingMethod.HAEBARA;
-            MultivariateFunction f = x -> x[0] <= 1e-6 ? Double.MAX_VALUE
+            ToDoubleFunction<double[]> f = x -> x[0] <= 1e-6 ? Double.MAX_VALUE
                     : curveCriterion(baseModels, formModels, grid, x[0], x[1], haebara);
-            SimplexOptimizer optimizer = new SimplexOptimizer(1e-15, 1e-15);
-            PointValuePair best = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(f),
-                    GoalType.MINIMIZE, new InitialGuess(new double[] {a, b}),
-                    new NelderMeadSimplex(new double[] {0.05, 0.05}));
+            NelderMead.Minimum best = NelderMead.minimize(f, new double[] {a, b}, new double[] {0.05, 0.05},
+                    SIMPLEX_TOLERANCE, MAX_EVALUATIONS);
             // restart once from the optimum: Nelder–Mead can stall on a flattened simplex
-            best = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(f), GoalType.MINIMIZE,
-                    new InitialGuess(best.getPoint()), new NelderMeadSimplex(new double[] {0.01, 0.01}));
-            a = best.getPoint()[0];
-            b = best.getPoint()[1];
-            criterion = best.getValue();
+            best = NelderMead.minimize(f, best.point(), new double[] {0.01, 0.01}, SIMPLEX_TOLERANCE,
+                    MAX_EVALUATIONS);
+            a = best.point()[0];
+            b = best.point()[1];
+            criterion = best.value();
         }
         return new LinkingResult(method, a, b, criterion, common, transform(form, a, b));
     }

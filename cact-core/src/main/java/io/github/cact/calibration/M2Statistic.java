@@ -1,16 +1,9 @@
 package io.github.cact.calibration;
 
+import io.github.cact.internal.numerics.Cholesky;
 import io.github.cact.irt.ItemModel;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * Computes {@link LimitedInformationFit} at the estimates of an EM run. Each moment is a product of
@@ -24,6 +17,8 @@ final class M2Statistic {
 
     /** The relative step of the central differences for Δ. */
     private static final double STEP = 1e-5;
+    /** A Cholesky pivot at or below this counts as singular (Ξ, or the information in the moments). */
+    private static final double MIN_PIVOT = 1e-10;
 
     /** Basis functions of one item's response: X, X², then 1(X = k) at {@code INDICATOR + k − 1}. */
     private static final int SCORE = 0;
@@ -109,23 +104,14 @@ final class M2Statistic {
         double[][][] conditional = conditionalMoments(x);
         double[] weights = weights(x);
         double[] model = modelMoments(conditional, weights);
-        double[][] xi = covariance(conditional, weights, model);
+        double[] xi = covariance(conditional, weights, model);
         double[][] delta = jacobian(x);
         double[] e = new double[moments];
         for (int m = 0; m < moments; m++) {
             e[m] = observed[m] - model[m];
         }
-        double quadratic;
-        try {
-            DecompositionSolver xiInverse = new CholeskyDecomposition(new Array2DRowRealMatrix(xi, false)).getSolver();
-            RealMatrix d = new Array2DRowRealMatrix(delta, false);
-            RealVector residual = new ArrayRealVector(e, false);
-            RealVector xe = xiInverse.solve(residual);
-            RealMatrix a = d.transpose().multiply(xiInverse.solve(d));
-            a = a.add(a.transpose()).scalarMultiply(0.5); // symmetric up to rounding; make it exactly so
-            RealVector b = d.transpose().operate(xe);
-            quadratic = xe.dotProduct(residual) - b.dotProduct(new CholeskyDecomposition(a).getSolver().solve(b));
-        } catch (NonPositiveDefiniteMatrixException | SingularMatrixException ex) {
+        double quadratic = quadraticForm(xi, delta, e, parameters);
+        if (Double.isNaN(quadratic)) {
             warnings.add("M2 not computed: the covariance of the moments or the information in them is singular"
                     + " (parameters not identified from the first- and second-order margins)");
             return null;
@@ -141,6 +127,67 @@ final class M2Statistic {
         }
         return new LimitedInformationFit(m2, df, FitStatistics.chiSquareUpperTail(m2, df), rmsea, lower, upper,
                 srmsr(observed, model, scores, conditional, weights), (int) Math.round(n), collapsed);
+    }
+
+    /**
+     * eᵀ C2 e with C2 = Ξ⁻¹ − Ξ⁻¹Δ(ΔᵀΞ⁻¹Δ)⁻¹ΔᵀΞ⁻¹, as eᵀΞ⁻¹e − bᵀA⁻¹b with A = ΔᵀΞ⁻¹Δ and b = ΔᵀΞ⁻¹e, both
+     * solves by Cholesky; NaN when Ξ or A is not positive definite.
+     *
+     * @param xi Ξ, moments × moments row-major
+     * @param delta Δ, [moment][parameter]
+     * @param e the residual moments
+     * @param parameters the number of parameters
+     */
+    private double quadraticForm(double[] xi, double[][] delta, double[] e, int parameters) {
+        Cholesky xiFactor = Cholesky.factor(xi, moments, 0, MIN_PIVOT);
+        if (xiFactor == null) {
+            return Double.NaN;
+        }
+        double[] xe = xiFactor.solve(e);
+        double[][] xd = new double[parameters][];
+        double[] column = new double[moments];
+        for (int j = 0; j < parameters; j++) {
+            for (int m = 0; m < moments; m++) {
+                column[m] = delta[m][j];
+            }
+            xd[j] = xiFactor.solve(column);
+        }
+        double[] a = new double[parameters * parameters];
+        double[] b = new double[parameters];
+        for (int i = 0; i < parameters; i++) {
+            for (int j = 0; j < parameters; j++) {
+                double s = 0;
+                for (int m = 0; m < moments; m++) {
+                    s += delta[m][i] * xd[j][m];
+                }
+                a[i * parameters + j] = s;
+            }
+            double s = 0;
+            for (int m = 0; m < moments; m++) {
+                s += delta[m][i] * xe[m];
+            }
+            b[i] = s;
+        }
+        for (int i = 0; i < parameters; i++) { // symmetric up to rounding; make it exactly so
+            for (int j = 0; j < i; j++) {
+                double mean = 0.5 * (a[i * parameters + j] + a[j * parameters + i]);
+                a[i * parameters + j] = mean;
+                a[j * parameters + i] = mean;
+            }
+        }
+        Cholesky aFactor = Cholesky.factor(a, parameters, 0, MIN_PIVOT);
+        if (aFactor == null) {
+            return Double.NaN;
+        }
+        double[] ab = aFactor.solve(b);
+        double quadratic = 0;
+        for (int m = 0; m < moments; m++) {
+            quadratic += xe[m] * e[m];
+        }
+        for (int i = 0; i < parameters; i++) {
+            quadratic -= b[i] * ab[i];
+        }
+        return quadratic;
     }
 
     /**
@@ -262,9 +309,11 @@ final class M2Statistic {
         return pi;
     }
 
-    /** Ξ_ab = E[s_a s_b] − π_a π_b, the expectations of the products by conditional independence. */
-    private double[][] covariance(double[][][] c, double[] w, double[] pi) {
-        double[][] xi = new double[moments][moments];
+    /**
+     * Ξ_ab = E[s_a s_b] − π_a π_b, the expectations of the products by conditional independence; row-major.
+     */
+    private double[] covariance(double[][][] c, double[] w, double[] pi) {
+        double[] xi = new double[moments * moments];
         int[] item = new int[4];
         int[] function = new int[4];
         for (int a = 0; a < moments; a++) {
@@ -309,8 +358,8 @@ final class M2Statistic {
                     }
                 }
                 double value = coefficient * sum - pi[a] * pi[b];
-                xi[a][b] = value;
-                xi[b][a] = value;
+                xi[a * moments + b] = value;
+                xi[b * moments + a] = value;
             }
         }
         return xi;
