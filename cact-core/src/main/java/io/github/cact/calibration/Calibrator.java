@@ -3,6 +3,7 @@ package io.github.cact.calibration;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,6 +290,12 @@ public final class Calibrator {
     }
 
     private static void parameterWarnings(ItemState s, List<String> warnings) {
+        String edge = s.atRangeEdge();
+        if (edge != null) {
+            warnings.add("item '" + s.id + "': " + edge + " is held at the edge of the allowed parameter range"
+                    + " (slope ≤ " + ItemModel.MAX_SLOPE + ", |intercept| and |threshold| ≤ " + ItemModel.MAX_LOCATION
+                    + "); the data do not determine it");
+        }
         if (s.free[0] && (s.par[0] > 5 || s.par[0] < 0.05)) {
             warnings.add(String.format(java.util.Locale.ROOT, "item '%s': slope a = %.4g is extreme", s.id,
                     s.par[0]));

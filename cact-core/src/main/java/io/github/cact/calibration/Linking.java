@@ -180,7 +180,8 @@ public final class Linking {
      * @param a A &gt; 0, finite
      * @param b B, finite
      * @return the items on the new scale (see {@link LinkingResult#transformed()})
-     * @throws IllegalArgumentException if A or B is out of range
+     * @throws IllegalArgumentException if A or B is out of range, or a transformed parameter is outside the
+     *     ranges of {@link ItemModel} (the item is named)
      */
     public static ItemBank transform(ItemBank form, double a, double b) {
         Objects.requireNonNull(form, "form");
@@ -198,20 +199,27 @@ public final class Linking {
                 d[k] -= shift;
             }
             ItemModel t;
-            ModelType type = m.type();
-            if (type.isDichotomous()) {
-                ModelType newType = type == ModelType.RASCH && a != 1.0 ? ModelType.ONE_PL : type;
-                t = DichotomousItem.of(newType, newType == ModelType.RASCH ? 1.0 : slope, d[0], m.guessing(),
-                        m.upper());
-            } else if (type == ModelType.GRM) {
-                t = GradedResponseItem.of(slope, d);
-            } else if (type == ModelType.PCM && a == 1.0) {
-                t = PartialCreditItem.pcm(d);
-            } else {
-                t = PartialCreditItem.gpcm(slope, d);
+            try {
+                t = transformed(m, a, slope, d);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("item '" + item.id() + "' on the scale A·θ + B with A = " + a
+                        + ", B = " + b + ": " + e.getMessage(), e);
             }
             out.add(Item.of(item.id(), t, item.scale().orElse("")));
         }
         return ItemBank.of(out);
+    }
+
+    private static ItemModel transformed(ItemModel m, double a, double slope, double[] d) {
+        ModelType type = m.type();
+        if (type.isDichotomous()) {
+            ModelType newType = type == ModelType.RASCH && a != 1.0 ? ModelType.ONE_PL : type;
+            return DichotomousItem.of(newType, newType == ModelType.RASCH ? 1.0 : slope, d[0], m.guessing(),
+                    m.upper());
+        }
+        if (type == ModelType.GRM) {
+            return GradedResponseItem.of(slope, d);
+        }
+        return type == ModelType.PCM && a == 1.0 ? PartialCreditItem.pcm(d) : PartialCreditItem.gpcm(slope, d);
     }
 }

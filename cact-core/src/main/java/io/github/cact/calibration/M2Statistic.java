@@ -71,11 +71,22 @@ final class M2Statistic {
      * @return the fit, or null
      */
     static LimitedInformationFit compute(EmEngine engine, int maxMoments, List<String> warnings) {
-        if (engine.states.length < 2) {
+        int items = engine.states.length;
+        if (items < 2) {
             return null;
         }
-        M2Statistic statistic = new M2Statistic(engine);
-        return statistic.moments > maxMoments ? null : statistic.compute(warnings);
+        long moments = (long) items * (items - 1) / 2;
+        for (ItemState s : engine.states) {
+            moments += s.categories - 1;
+        }
+        if (moments > maxMoments) {
+            warnings.add(String.format(Locale.ROOT, "M2 not computed: %d items have %d first- and second-order"
+                    + " moments, above the limit of %d (CalibrationOptions.m2MaxMoments); raise the limit to at"
+                    + " least %d to compute it (time grows with the cube of the number of moments)", items,
+                    moments, maxMoments, moments));
+            return null;
+        }
+        return new M2Statistic(engine).compute(warnings);
     }
 
     private LimitedInformationFit compute(List<String> warnings) {
@@ -365,19 +376,29 @@ final class M2Statistic {
         return xi;
     }
 
-    /** Δ = ∂π/∂x' by central differences; the engine's items are left at x. */
+    /**
+     * Δ = ∂π/∂x' by central differences, one-sided where a step would leave the parameter ranges (an
+     * estimate held at their edge); the engine's items are left at x.
+     */
     private double[][] jacobian(double[] x) {
         double[][] delta = new double[moments][x.length];
         double[] shifted = x.clone();
+        double[] centre = null;
         for (int j = 0; j < x.length; j++) {
             double h = STEP * Math.max(1, Math.abs(x[j]));
             shifted[j] = x[j] + h;
-            double[] up = modelMoments(conditionalMoments(shifted), weights(shifted));
+            double[] up = engine.valid(shifted) ? modelMoments(conditionalMoments(shifted), weights(shifted)) : null;
             shifted[j] = x[j] - h;
-            double[] down = modelMoments(conditionalMoments(shifted), weights(shifted));
+            double[] down = engine.valid(shifted) ? modelMoments(conditionalMoments(shifted), weights(shifted)) : null;
             shifted[j] = x[j];
-            for (int m = 0; m < moments; m++) {
-                delta[m][j] = (up[m] - down[m]) / (2 * h);
+            if ((up == null || down == null) && centre == null) {
+                centre = modelMoments(conditionalMoments(x), weights(x));
+            }
+            double width = (up == null ? 0 : h) + (down == null ? 0 : h);
+            double[] high = up == null ? centre : up;
+            double[] low = down == null ? centre : down;
+            for (int m = 0; m < moments && width > 0; m++) {
+                delta[m][j] = (high[m] - low[m]) / width;
             }
         }
         engine.unpack(x);

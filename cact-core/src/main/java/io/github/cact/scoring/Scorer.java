@@ -1,7 +1,6 @@
 package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.LogProbabilityTable;
 import io.github.cact.internal.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
@@ -58,7 +57,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>No responses at all ({@link ScoreStatus#NO_RESPONSES}): EAP and EAPsum give the mean and SD of
  * the prior on the grid, MAP the prior mean μ and SD σ, ML and WLE θ = 0 and SE = +∞. No result is ever
- * NaN.
+ * NaN, and none is {@link ScoreStatus#OK} with an SE of 0 or +∞: a posterior on a single node, or no
+ * information at θ̂, is {@link ScoreStatus#UNRESOLVED}.
  *
  * <p>Batches are split into chunks of {@link ScoringOptions#chunkSize()} examinees, scored in parallel
  * by {@link ScoringOptions#parallelism()} threads, each with its own scratch arrays: extra memory is a
@@ -116,8 +116,7 @@ public final class Scorer {
         this.gridSd = moments[1];
         this.priorMean = grid.priorMean();
         this.priorVariance = grid.priorSd() * grid.priorSd();
-        LogProbabilityTable logP = new LogProbabilityTable(list, nodes);
-        this.patternSums = new PatternSumTable(logP);
+        this.patternSums = PatternSumTable.of(list, nodes);
         this.bound = options.bound();
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
@@ -168,8 +167,7 @@ public final class Scorer {
         if (scales.isEmpty()) {
             return Map.of("", of(bank, options).score(responses));
         }
-        Scorer whole = of(bank, options.toBuilder().method(ScoringMethod.EAP).build());
-        whole.columnMap(responses, false);
+        columnMap(bank, responses, false);
         Map<String, Scores> result = new LinkedHashMap<>();
         for (String scale : scales) {
             Scorer scorer = of(bank.forScale(scale), options);
@@ -444,8 +442,12 @@ public final class Scorer {
 
     // ---------------------------------------------------------------- batches
 
-    /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
     private int[] columnMap(ResponseMatrix responses, boolean ignoreUnknown) {
+        return columnMap(bank, responses, ignoreUnknown);
+    }
+
+    /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
+    private static int[] columnMap(ItemBank bank, ResponseMatrix responses, boolean ignoreUnknown) {
         int[] map = new int[responses.items()];
         for (int c = 0; c < map.length; c++) {
             String id = responses.itemId(c);
@@ -457,13 +459,13 @@ public final class Scorer {
         }
         for (int c = 0; c < map.length; c++) {
             int i = map[c];
-            if (i >= 0 && responses.maxCategory(c) >= categories[i]) {
+            if (i >= 0 && responses.maxCategory(c) >= bank.model(i).categories()) {
                 for (int n = 0; n < responses.examinees(); n++) {
                     int value = responses.response(n, c);
-                    if (value >= categories[i]) {
+                    if (value >= bank.model(i).categories()) {
                         throw new IllegalArgumentException("examinee '" + responses.examineeId(n) + "', item '"
                                 + responses.itemId(c) + "': category " + value + " is above the item's maximum "
-                                + (categories[i] - 1));
+                                + (bank.model(i).categories() - 1));
                     }
                 }
             }
@@ -613,8 +615,10 @@ public final class Scorer {
         if (method == ScoringMethod.EAP) {
             if (posteriorWeights(ws, from) == 0) {
                 noResponses(ws);
-            } else {
+            } else if (Double.isFinite(ws.moments[0])) {
                 set(ws, ws.moments[0], ws.moments[1], ScoreStatus.OK);
+            } else {
+                set(ws, gridMean, Double.POSITIVE_INFINITY, ScoreStatus.UNRESOLVED);
             }
             return;
         }
@@ -654,10 +658,15 @@ public final class Scorer {
         solve(ws, from, eap);
     }
 
+    /**
+     * Records an estimate. A standard error that is not finite and &gt; 0 (a posterior on one node, no
+     * information) is +∞, and then an OK estimate is {@link ScoreStatus#UNRESOLVED}.
+     */
     private static void set(Workspace ws, double theta, double se, ScoreStatus status) {
+        boolean determined = se > 0 && se < Double.POSITIVE_INFINITY;
         ws.theta = theta;
-        ws.se = se;
-        ws.status = status;
+        ws.se = determined ? se : Double.POSITIVE_INFINITY;
+        ws.status = status == ScoreStatus.OK && !determined ? ScoreStatus.UNRESOLVED : status;
     }
 
     private void noResponses(Workspace ws) {
@@ -784,6 +793,15 @@ public final class Scorer {
                 double ratio = dp[x] / px;
                 score += ratio;
                 observed += ratio * ratio - d2p[x] / px;
+            } else {
+                // P_x underflows at θ (a steep item far from θ): d log P_x / dθ tends to a·(x − E[X | θ]),
+                // exactly for the 2PL and GPCM, with the right sign for every model, so a bracket still sees
+                // where the response points
+                double expected = 0;
+                for (int c = 1; c < k; c++) {
+                    expected += c * p[c];
+                }
+                score += models[i].slope() * (x - expected);
             }
         }
         ws.score = score;

@@ -373,4 +373,29 @@ class M2Test {
         assertTrue(result.warnings().contains("M2 uses the " + complete + " of 1000 examinees who answered every item"),
                 result.warnings().toString());
     }
+
+    /**
+     * 40 right/wrong items have 40 + 780 = 820 moments, above the default limit of 500: M2 is left out and
+     * a warning gives both numbers and the option; with the limit raised to 820 it is computed, with
+     * df = 820 − 80 parameters = 740.
+     */
+    @Test
+    void m2AboveTheMomentLimitIsAWarningNamingTheLimit() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 40, 2, 41);
+        ResponseMatrix data = ResponseSimulator.of(truth, 42).simulate(1000).responses();
+        CalibrationResult capped = Calibrator.of(NO_SE).calibrate(data, ModelType.TWO_PL);
+        assertTrue(capped.limitedInformationFit().isEmpty());
+        assertTrue(capped.warnings().stream().anyMatch(w -> w.startsWith("M2 not computed: 40 items have 820 first-"
+                + " and second-order moments, above the limit of 500 (CalibrationOptions.m2MaxMoments); raise the"
+                + " limit to at least 820")), capped.warnings().toString());
+        CalibrationResult raised = Calibrator.of(NO_SE.toBuilder().m2MaxMoments(820).build())
+                .calibrate(data, ModelType.TWO_PL);
+        LimitedInformationFit fit = raised.limitedInformationFit().orElseThrow();
+        assertEquals(740, fit.df());
+        assertEquals(new ChiSquaredDistribution(740).cumulativeProbability(fit.m2()), 1 - fit.pValue(), 1e-9);
+        assertEquals(Math.sqrt(Math.max(0, (fit.m2() - 740) / (740.0 * 999))), fit.rmsea(), 1e-12);
+        assertTrue(raised.warnings().stream().noneMatch(w -> w.startsWith("M2 not computed")),
+                raised.warnings().toString());
+        assertEquals(capped.bank(), raised.bank(), "the limit changes nothing but M2");
+    }
 }
