@@ -35,10 +35,10 @@ final class M2Statistic {
 
     private M2Statistic(EmEngine engine) {
         this.engine = engine;
-        this.items = engine.states.length;
+        this.items = engine.layout().items();
         int univariate = 0;
         for (int i = 0; i < items; i++) {
-            univariate += engine.states[i].categories - 1;
+            univariate += engine.layout().state(i).categories - 1;
         }
         this.moments = univariate + items * (items - 1) / 2;
         this.first = new int[moments];
@@ -46,7 +46,7 @@ final class M2Statistic {
         this.second = new int[moments];
         int m = 0;
         for (int i = 0; i < items; i++) {
-            for (int k = 1; k < engine.states[i].categories; k++) {
+            for (int k = 1; k < engine.layout().state(i).categories; k++) {
                 first[m] = i;
                 basis[m] = INDICATOR + k - 1;
                 second[m++] = -1;
@@ -71,13 +71,13 @@ final class M2Statistic {
      * @return the fit, or null
      */
     static LimitedInformationFit compute(EmEngine engine, int maxMoments, List<String> warnings) {
-        int items = engine.states.length;
+        int items = engine.layout().items();
         if (items < 2) {
             return null;
         }
         long moments = (long) items * (items - 1) / 2;
-        for (ItemState s : engine.states) {
-            moments += s.categories - 1;
+        for (int i = 0; i < items; i++) {
+            moments += engine.layout().state(i).categories - 1;
         }
         if (moments > maxMoments) {
             warnings.add(String.format(Locale.ROOT, "M2 not computed: %d items have %d first- and second-order"
@@ -90,7 +90,7 @@ final class M2Statistic {
     }
 
     private LimitedInformationFit compute(List<String> warnings) {
-        int parameters = engine.flatSize;
+        int parameters = engine.layout().size();
         int df = moments - parameters;
         if (df <= 0) {
             warnings.add(String.format(Locale.ROOT, "M2 not computed: %d first- and second-order moments leave no"
@@ -106,7 +106,7 @@ final class M2Statistic {
         }
         for (int i = 0; i < items; i++) {
             if (!(scores[1][i] - scores[0][i] * scores[0][i] > 0)) {
-                warnings.add("M2 not computed: item '" + engine.states[i].id + "' has one response category only"
+                warnings.add("M2 not computed: item '" + engine.layout().state(i).id + "' has one response category only"
                         + " among the examinees who answered every item");
                 return null;
             }
@@ -132,9 +132,9 @@ final class M2Statistic {
         double lower = Math.sqrt(noncentrality(m2, df, 0.95) / (df * (n - 1)));
         double upper = Math.sqrt(noncentrality(m2, df, 0.05) / (df * (n - 1)));
         boolean collapsed = moments > items + items * (items - 1) / 2;
-        if (n < engine.data.total) {
+        if (n < engine.data().total) {
             warnings.add(String.format(Locale.ROOT, "M2 uses the %.0f of %.0f examinees who answered every item",
-                    n, engine.data.total));
+                    n, engine.data().total));
         }
         return new LimitedInformationFit(m2, df, FitStatistics.chiSquareUpperTail(m2, df), rmsea, lower, upper,
                 srmsr(observed, model, scores, conditional, weights), (int) Math.round(n), collapsed);
@@ -232,7 +232,7 @@ final class M2Statistic {
      * ({@code scores[0]}, {@code scores[1]}); returns their total weight N.
      */
     private double sampleMoments(double[] observed, double[][] scores) {
-        PatternData data = engine.data;
+        PatternData data = engine.data();
         int[] row = new int[items];
         double n = 0;
         for (int p = 0; p < data.patterns; p++) {
@@ -270,7 +270,8 @@ final class M2Statistic {
     private double[][][] conditionalMoments(double[] x) {
         engine.unpack(x);
         List<ItemModel> models = engine.models();
-        int nodes = engine.nodes;
+        int nodes = engine.latent().nodes();
+        double[] theta = engine.latent().theta();
         double[][][] c = new double[items][][];
         for (int i = 0; i < items; i++) {
             ItemModel model = models.get(i);
@@ -278,7 +279,7 @@ final class M2Statistic {
             c[i] = new double[INDICATOR + k0 - 1][nodes];
             double[] p = new double[k0];
             for (int q = 0; q < nodes; q++) {
-                model.probabilities(engine.theta[q], p);
+                model.probabilities(theta[q], p);
                 for (int k = 1; k < k0; k++) {
                     c[i][SCORE][q] += k * p[k];
                     c[i][SQUARE][q] += k * k * p[k];
@@ -291,9 +292,9 @@ final class M2Statistic {
 
     /** The normalised latent weights w_q at parameter vector x. */
     private double[] weights(double[] x) {
-        double mean = engine.meanFree ? x[engine.meanIndex] : engine.mean;
-        double variance = engine.varFree ? x[engine.varIndex] : engine.variance;
-        double[] w = engine.logWeights(mean, variance);
+        double mean = engine.layout().meanFree() ? x[engine.layout().meanIndex()] : engine.latent().mean();
+        double variance = engine.layout().varFree() ? x[engine.layout().varIndex()] : engine.latent().variance();
+        double[] w = engine.latent().logWeights(mean, variance);
         for (int q = 0; q < w.length; q++) {
             w[q] = Math.exp(w[q]);
         }

@@ -2,6 +2,7 @@ package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.PatternSumTable;
+import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import java.util.ArrayList;
@@ -11,12 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Estimates abilities from responses to the items of a bank, by one {@link ScoringMethod}, on the grid
@@ -61,10 +56,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * information at θ̂, is {@link ScoreStatus#UNRESOLVED}.
  *
  * <p>Batches are split into chunks of {@link ScoringOptions#chunkSize()} examinees, scored in parallel
- * by {@link ScoringOptions#parallelism()} threads, each with its own scratch arrays: extra memory is a
- * chunk of patterns per thread ({@code chunk × items} bytes), and since every examinee's result
- * depends only on its own responses, the output is bit-identical whatever the thread count or chunk
- * size.
+ * by up to {@link ScoringOptions#parallelism()} workers — the calling thread and tasks of
+ * {@link ScoringOptions#executor()} (the library's shared pool by default; no threads are made per call) —
+ * each with its own scratch arrays: extra memory is a chunk of patterns per worker ({@code chunk × items}
+ * bytes), and since every examinee's result depends only on its own responses, the output is
+ * bit-identical whatever the thread count, executor or chunk size. If the calling thread is interrupted,
+ * a batch stops early with a {@link java.util.concurrent.CancellationException}.
  */
 public final class Scorer {
 
@@ -88,6 +85,7 @@ public final class Scorer {
     private final double tolerance;
     private final int maxIterations;
     private final SumScoreTable completeSums;
+    private final ParallelChunks chunks;
 
     private Scorer(ItemBank bank, ScoringOptions options) {
         this.bank = bank;
@@ -121,6 +119,7 @@ public final class Scorer {
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
         this.completeSums = method == ScoringMethod.EAP_SUM ? SumScoreTable.of(list, nodes, logPrior) : null;
+        this.chunks = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
     }
 
     /**
@@ -513,68 +512,16 @@ public final class Scorer {
     }
 
     private int chunkCount(int n) {
-        return (int) ((n + (long) options.chunkSize() - 1) / options.chunkSize());
+        return ParallelChunks.chunkCount(n, options.chunkSize());
     }
 
-    /** A unit of batch work: rows [from, to) of chunk {@code chunk}, with the calling thread's workspace. */
-    private interface ChunkTask {
-        void run(Workspace ws, int chunk, int from, int to);
-    }
-
-    private void forEachChunk(int n, int matrixItems, ChunkTask task) {
-        int chunkSize = options.chunkSize();
-        int chunks = chunkCount(n);
-        int workers = Math.min(options.parallelism(), chunks);
-        int rows = Math.min(chunkSize, Math.max(n, 1));
-        if (workers <= 1) {
-            Workspace ws = workspace(rows, matrixItems);
-            for (int c = 0; c < chunks; c++) {
-                task.run(ws, c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        Runnable worker = () -> {
-            Workspace ws = workspace(rows, matrixItems);
-            int c;
-            while (!failed.get() && (c = next.getAndIncrement()) < chunks) {
-                try {
-                    task.run(ws, c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
-                } catch (RuntimeException | Error e) {
-                    failed.set(true);
-                    throw e;
-                }
-            }
-        };
-        ForkJoinPool pool = new ForkJoinPool(workers - 1);
-        try {
-            // the calling thread is one of the workers
-            List<Future<?>> futures = new ArrayList<>(workers - 1);
-            for (int w = 1; w < workers; w++) {
-                futures.add(pool.submit(worker));
-            }
-            worker.run();
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("scoring was interrupted");
-            cancelled.initCause(e);
-            throw cancelled;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+    /**
+     * Runs a task per chunk (rows [from, to) of chunk {@code chunk}) on the calling thread and the options'
+     * executor, with one workspace per worker.
+     */
+    private void forEachChunk(int n, int matrixItems, ParallelChunks.Task<Workspace> task) {
+        int rows = Math.min(options.chunkSize(), Math.max(n, 1));
+        chunks.forEach(n, options.chunkSize(), () -> workspace(rows, matrixItems), task);
     }
 
     private Workspace workspace(int rows, int matrixItems) {
