@@ -238,7 +238,7 @@ public final class JsonCursor {
     }
 
     /**
-     * Builds the error "found <value>; expected <what>" at this path.
+     * Builds the error {@code "found <value>; expected <what>"} at this path.
      *
      * @param what what was expected, e.g. {@code "a number"}
      * @return the exception, for the caller to throw
