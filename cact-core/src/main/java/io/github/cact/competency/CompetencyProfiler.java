@@ -64,7 +64,7 @@ public final class CompetencyProfiler {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(grid, "grid");
-        Map<String, List<String>> items = ItemBankFunctions.itemsByCompetency(assessment.framework(), bank);
+        Map<String, List<String>> items = assessment.framework().itemsByCompetency(bank);
         ScoringOptions options = ScoringOptions.builder().method(ScoringMethod.EAP).quadrature(grid).build();
         Map<String, Scorer> scorers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> entry : items.entrySet()) {

@@ -2,6 +2,9 @@ package io.github.cact.competency;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ class ApiContractTest {
     private static final CompetencyFramework F = CompetencyFramework.permenPanRb38();
     private static final CutScores CUTS = CutScores.of("M1", -1, 0, 1, 2);
     private static final PositionStandard STANDARD = PositionStandard.uniform("X", F, 3);
+    private static final ItemBank BANK = ItemBank.of(Item.of("i", DichotomousItem.twoPl(1, 0), "M1"));
 
     private static NullPointerTester tester() {
         NullPointerTester t = new NullPointerTester();
@@ -22,7 +26,7 @@ class ApiContractTest {
         t.setDefault(LevelDistribution.class, LevelDistribution.certain(3));
         t.setDefault(JpmDistribution.class, JpmDistribution.of(new double[] {90}, new double[] {1}));
         t.setDefault(JpmResult.class, new JpmResult("X", 27, 27, 100, Capping.NONE));
-        t.setDefault(ResponseFunction.class, ResponseFunction.twoPl(1, 0));
+        t.setDefault(ItemBank.class, BANK);
         t.setDefault(StringReader.class, new StringReader("position,M1\n"));
         t.setDefault(String.class, "M1");
         t.setDefault(JobPersonMatch.class, JobPersonMatch.defaults());
@@ -33,10 +37,10 @@ class ApiContractTest {
     void everyPublicStaticMethodRefusesNull() {
         NullPointerTester t = tester();
         for (Class<?> c : List.of(Competency.class, CompetencyFramework.class, CutScores.class,
-                LevelDistribution.class, Bookmark.class, ResponseFunction.class, PositionStandard.class,
+                LevelDistribution.class, Bookmark.class, PositionStandard.class,
                 StandardProfile.class, JobPersonMatch.class, JpmDistribution.class, CombinedJpm.class,
                 CompetencyEstimate.class, CompetencyAssessment.class, Classification.class,
-                CategoryResponseFunction.class, FillingCategory.class, MappingCategory.class, Capping.class,
+                FillingCategory.class, MappingCategory.class, Capping.class,
                 JpmResult.class, CompetencyResult.class, PersonProfile.class)) {
             t.testAllPublicStaticMethods(c);
             t.testAllPublicConstructors(c);
@@ -49,7 +53,7 @@ class ApiContractTest {
         List<CutScores> cuts = F.codes().stream().map(code -> CutScores.of(code, -1, 0, 1, 2)).toList();
         Classification rudner = Classification.rudner(CUTS, x -> 0.5);
         for (Object o : List.of(Competency.of("M1", "a", "b"), F, CUTS, LevelDistribution.certain(2),
-                Bookmark.of(Map.of("i", ResponseFunction.twoPl(1, 0))), STANDARD, StandardProfile.common(),
+                Bookmark.of(BANK), STANDARD, StandardProfile.common(),
                 JobPersonMatch.defaults(), JpmDistribution.of(new double[] {90}, new double[] {1}),
                 CombinedJpm.of(Map.of("a", 1.0)), CompetencyEstimate.of(0, 1), CompetencyAssessment.of(F, cuts),
                 rudner, rudner.dMethod(), new JpmResult("X", 27, 27, 100, Capping.NONE),
