@@ -103,31 +103,56 @@ public final class CompetencyAssessment {
      */
     public PersonProfile profile(Map<String, CompetencyEstimate> estimates, PositionStandard standard) {
         Objects.requireNonNull(estimates, "estimates");
-        Objects.requireNonNull(standard, "standard");
-        if (!standard.framework().equals(framework)) {
-            throw new IllegalArgumentException("the standard of position '" + standard.position()
-                    + "' is on framework '" + standard.framework().name() + "', not '" + framework.name() + "'");
-        }
+        checkFramework(standard);
         for (String code : estimates.keySet()) {
             if (!framework.contains(code)) {
                 throw new IllegalArgumentException("estimate for unknown competency '" + code + "'");
             }
         }
+        List<Competency> competencies = framework.competencies();
+        double[] theta = new double[competencies.size()];
+        double[] se = new double[competencies.size()];
+        LevelDistribution[] levels = new LevelDistribution[competencies.size()];
+        for (int c = 0; c < theta.length; c++) {
+            Competency competency = competencies.get(c);
+            CompetencyEstimate e = estimates.get(competency.code());
+            if (e == null) {
+                throw new IllegalArgumentException("no estimate for competency '" + competency.code() + "' ("
+                        + competency.nameId() + ")");
+            }
+            theta[c] = e.theta();
+            se[c] = e.se();
+            levels[c] = e.levelProbabilities(cutScores.get(competency.code()));
+        }
+        return profile(theta, se, levels, standard);
+    }
+
+    /** Refuses a standard on another framework. */
+    void checkFramework(PositionStandard standard) {
+        Objects.requireNonNull(standard, "standard");
+        if (!standard.framework().equals(framework)) {
+            throw new IllegalArgumentException("the standard of position '" + standard.position()
+                    + "' is on framework '" + standard.framework().name() + "', not '" + framework.name() + "'");
+        }
+    }
+
+    /**
+     * The profile from each competency's θ̂, SE and level probabilities, in framework order, against a
+     * standard on this framework ({@link #checkFramework}).
+     */
+    PersonProfile profile(double[] theta, double[] se, LevelDistribution[] levelProbabilities,
+            PositionStandard standard) {
         List<CompetencyResult> results = new ArrayList<>();
         Map<String, Integer> levels = new LinkedHashMap<>();
         Map<String, LevelDistribution> distributions = new LinkedHashMap<>();
-        for (Competency c : framework.competencies()) {
-            CompetencyEstimate e = estimates.get(c.code());
-            if (e == null) {
-                throw new IllegalArgumentException("no estimate for competency '" + c.code() + "' (" + c.nameId()
-                        + ")");
-            }
-            CutScores cuts = cutScores.get(c.code());
-            int level = cuts.level(e.theta());
-            LevelDistribution p = e.levelProbabilities(cuts);
-            results.add(new CompetencyResult(c.code(), e.theta(), e.se(), level, p, standard.required(c.code())));
-            levels.put(c.code(), level);
-            distributions.put(c.code(), p);
+        List<Competency> competencies = framework.competencies();
+        for (int c = 0; c < competencies.size(); c++) {
+            String code = competencies.get(c).code();
+            int level = cutScores.get(code).level(theta[c]);
+            LevelDistribution p = levelProbabilities[c];
+            results.add(new CompetencyResult(code, theta[c], se[c], level, p, standard.required(code)));
+            levels.put(code, level);
+            distributions.put(code, p);
         }
         return new PersonProfile(standard.position(), results, jpm.evaluate(levels, standard),
                 jpm.distribution(distributions, standard));

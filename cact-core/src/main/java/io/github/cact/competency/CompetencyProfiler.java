@@ -2,12 +2,13 @@ package io.github.cact.competency;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
-import io.github.cact.scoring.Posterior;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.scoring.Scorer;
 import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
+import io.github.cact.scoring.Scores;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import java.util.Objects;
  * k | x) = Σ of the posterior weights between cuts k−1 and k;
  * docs/conventions.md#level-probabilities-from-the-posterior); the assessment turns these into levels, P(level
  * ≥ standard), gaps and the point and probabilistic JPM.
+ *
+ * <p>Each competency is scored for the whole batch at once, on the scorer's batch path
+ * ({@link Scorer#score(ResponseMatrix)} and {@link Scorer#levelProbabilities(ResponseMatrix, double...)}
+ * on the competency's columns): θ̂ and SE are bit-identical to those of each examinee's own
+ * {@link Scorer#posterior(ResponseMatrix, int)}, and the level probabilities agree with it to rounding.
  *
  * <p>Built once from a bank and an assessment; immutable and thread-safe.
  */
@@ -112,7 +118,15 @@ public final class CompetencyProfiler {
                 throw new IllegalArgumentException("response column '" + column + "' is not an item of the bank");
             }
         }
-        Map<String, ResponseMatrix> byCompetency = new LinkedHashMap<>();
+        for (PositionStandard standard : standards) {
+            assessment.checkFramework(standard);
+        }
+        int competencies = itemsByCompetency.size();
+        int examinees = responses.examinees();
+        double[][] theta = new double[competencies][];
+        double[][] se = new double[competencies][];
+        double[][] levels = new double[competencies][];
+        int c = 0;
         for (Map.Entry<String, List<String>> entry : itemsByCompetency.entrySet()) {
             List<String> present = new ArrayList<>();
             for (String id : entry.getValue()) {
@@ -124,17 +138,26 @@ public final class CompetencyProfiler {
                 throw new IllegalArgumentException("the responses have no item of competency '" + entry.getKey()
                         + "'; its items are " + entry.getValue());
             }
-            byCompetency.put(entry.getKey(), responses.selectItems(present));
+            ResponseMatrix own = responses.selectItems(present);
+            Scorer scorer = scorers.get(entry.getKey());
+            Scores scores = scorer.score(own);
+            theta[c] = scores.thetas();
+            se[c] = scores.standardErrors();
+            levels[c] = scorer.levelProbabilities(own, assessment.cutScores(entry.getKey()).cuts());
+            c++;
         }
-        List<PersonProfile> profiles = new ArrayList<>(responses.examinees());
-        for (int n = 0; n < responses.examinees(); n++) {
-            Map<String, CompetencyEstimate> estimates = new LinkedHashMap<>();
-            for (Map.Entry<String, ResponseMatrix> entry : byCompetency.entrySet()) {
-                Posterior posterior = scorers.get(entry.getKey()).posterior(entry.getValue(), n);
-                estimates.put(entry.getKey(), CompetencyEstimate.withPosterior(posterior.mean(), posterior.sd(),
-                        posterior.nodes(), posterior.weights()));
+        List<PersonProfile> profiles = new ArrayList<>(examinees);
+        double[] personTheta = new double[competencies];
+        double[] personSe = new double[competencies];
+        LevelDistribution[] personLevels = new LevelDistribution[competencies];
+        for (int n = 0; n < examinees; n++) {
+            for (int k = 0; k < competencies; k++) {
+                personTheta[k] = theta[k][n];
+                personSe[k] = se[k][n];
+                personLevels[k] = LevelDistribution.wrap(
+                        Arrays.copyOfRange(levels[k], n * Levels.COUNT, (n + 1) * Levels.COUNT));
             }
-            profiles.add(assessment.profile(estimates, Objects.requireNonNull(standards.get(n), "standard")));
+            profiles.add(assessment.profile(personTheta, personSe, personLevels, standards.get(n)));
         }
         return profiles;
     }
