@@ -117,23 +117,24 @@ final class Demo {
                 .profile(competencyAnswers, ownCompetency);
         List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
                 .profile(potentialAnswers, ownPotential);
-        writeProfiles(competencyAnswers, competencyProfiles, "profiles-competency.csv");
-        writeProfiles(potentialAnswers, potentialProfiles, "profiles-potential.csv");
+        writeProfiles(competencyProfiles, "profiles-competency.csv");
+        writeProfiles(potentialProfiles, "profiles-potential.csv");
+        Map<String, PersonProfile> competencyById = byExaminee(competencyProfiles);
+        Map<String, PersonProfile> potentialById = byExaminee(potentialProfiles);
 
         List<PersonInput> inputs = new ArrayList<>();
-        for (int n = 0; n < people.size(); n++) {
-            DemoCohort.Person person = people.get(n);
+        for (DemoCohort.Person person : people) {
             inputs.add(PersonInput.builder(person.id()).unit(person.unit())
                     .skp(person.hasilKerja(), person.perilakuKerja())
-                    .potentialComponents(distribution(competencyProfiles.get(n)), distribution(potentialProfiles.get(n)),
-                            person.qualification(), person.integrity())
+                    .potentialComponents(distribution(competencyById.get(person.id())),
+                            distribution(potentialById.get(person.id())), person.qualification(), person.integrity())
                     .build());
         }
         CohortResult placements = NineBox.of(NineBoxConfig.defaults()).placeAll(inputs);
-        writePeople(people, competencyProfiles, potentialProfiles);
+        writePeople(people, competencyById, potentialById);
         writeBoxes(people, placements);
 
-        Assignment assignment = match(people, competencyProfiles, placements, competencyStandards);
+        Assignment assignment = match(people, competencyById, placements, competencyStandards);
         writeAssignment(people, assignment);
 
         ReportData report = report(people, competencyBank, competencyCalibration, competencyCuts, competencies,
@@ -220,7 +221,16 @@ final class Demo {
         return DiscreteDistribution.of(profile.jpmDistribution().values(), profile.jpmDistribution().probabilities());
     }
 
-    private Assignment match(List<DemoCohort.Person> people, List<PersonProfile> profiles, CohortResult placements,
+    /** The profiles keyed by examinee id. */
+    private static Map<String, PersonProfile> byExaminee(List<PersonProfile> profiles) {
+        Map<String, PersonProfile> byId = new HashMap<>();
+        for (PersonProfile profile : profiles) {
+            byId.put(profile.examineeId(), profile);
+        }
+        return byId;
+    }
+
+    private Assignment match(List<DemoCohort.Person> people, Map<String, PersonProfile> profiles, CohortResult placements,
             StandardProfile standards) {
         PositionStandard administrator = standards.standard(StandardProfile.ADMINISTRATOR);
         JobPersonMatch jpm = JobPersonMatch.defaults();
@@ -232,7 +242,7 @@ final class Demo {
                 continue;
             }
             Map<String, Integer> levels = new LinkedHashMap<>();
-            for (CompetencyResult result : profiles.get(n).competencies()) {
+            for (CompetencyResult result : profiles.get(people.get(n).id()).competencies()) {
                 levels.put(result.competency(), result.level());
             }
             double value = jpm.evaluate(levels, administrator).jpm();
@@ -248,24 +258,25 @@ final class Demo {
         return MatchingProblem.of(candidates, positions, rows.toArray(new double[0][])).assign();
     }
 
-    private void writeProfiles(ResponseMatrix answers, List<PersonProfile> profiles, String file) throws IOException {
+    private void writeProfiles(List<PersonProfile> profiles, String file) throws IOException {
         try (CsvOutput csv = CsvOutput.create(out.resolve(file), ProfileCommand.header())) {
-            for (int n = 0; n < profiles.size(); n++) {
-                for (CompetencyResult result : profiles.get(n).competencies()) {
-                    csv.row(ProfileCommand.row(answers.examineeId(n), profiles.get(n), result));
+            for (PersonProfile profile : profiles) {
+                for (CompetencyResult result : profile.competencies()) {
+                    csv.row(ProfileCommand.row(profile, result));
                 }
             }
         }
     }
 
-    private void writePeople(List<DemoCohort.Person> people, List<PersonProfile> competency,
-            List<PersonProfile> potential) throws IOException {
+    private void writePeople(List<DemoCohort.Person> people, Map<String, PersonProfile> competency,
+            Map<String, PersonProfile> potential) throws IOException {
         try (CsvOutput csv = CsvOutput.create(out.resolve("people.csv"), List.of("id", "name", "unit", "position",
                 "hasil_kerja", "perilaku_kerja", "competency_jpm", "potential_jpm", "qualification", "integrity"))) {
             for (int n = 0; n < people.size(); n++) {
                 DemoCohort.Person p = people.get(n);
                 csv.row(p.id(), p.name(), p.unit(), p.position(), p.hasilKerja().name(), p.perilakuKerja().name(),
-                        CsvOutput.number(competency.get(n).jpm().jpm(), 2), CsvOutput.number(potential.get(n).jpm().jpm(), 2),
+                        CsvOutput.number(competency.get(p.id()).jpm().jpm(), 2),
+                        CsvOutput.number(potential.get(p.id()).jpm().jpm(), 2),
                         CsvOutput.number(p.qualification(), 1), CsvOutput.number(p.integrity(), 1));
             }
         }

@@ -88,7 +88,7 @@ final class ProfileCommand implements Callable<Integer> {
                 CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
         PositionStandard standard = profile.standard(position);
         List<PersonProfile> profiles = CompetencyProfiler.of(bank, assessment, grid).profile(data, standard);
-        write(data, profiles);
+        write(profiles);
         return ExitCodes.OK;
     }
 
@@ -103,19 +103,18 @@ final class ProfileCommand implements Callable<Integer> {
         return header;
     }
 
-    private void write(ResponseMatrix data, List<PersonProfile> profiles) throws IOException {
+    private void write(List<PersonProfile> profiles) throws IOException {
         try (CsvOutput csv = CsvOutput.create(out, header())) {
-            for (int n = 0; n < profiles.size(); n++) {
-                PersonProfile person = profiles.get(n);
+            for (PersonProfile person : profiles) {
                 for (CompetencyResult result : person.competencies()) {
-                    csv.row(row(data.examineeId(n), person, result));
+                    csv.row(row(person, result));
                 }
             }
         }
     }
 
-    static String[] row(String id, PersonProfile person, CompetencyResult result) {
-        List<String> cells = new ArrayList<>(List.of(id, result.competency(), CsvOutput.number(result.theta(), 6),
+    static String[] row(PersonProfile person, CompetencyResult result) {
+        List<String> cells = new ArrayList<>(List.of(person.examineeId(), result.competency(), CsvOutput.number(result.theta(), 6),
                 CsvOutput.number(result.se(), 6), Integer.toString(result.level()), Integer.toString(result.required()),
                 CsvOutput.number(result.probabilityAtOrAboveStandard(), 4), Integer.toString(result.gap())));
         for (int k = 1; k <= 5; k++) {

@@ -95,13 +95,16 @@ public final class CompetencyAssessment {
     /**
      * Builds a person's profile against a position standard.
      *
+     * @param examineeId the person's examinee id, carried by the profile
      * @param estimates competency code → estimate, for every competency of the framework and no other
      * @param standard the position's standard, on the same framework
      * @return the profile
      * @throws IllegalArgumentException for a standard on another framework, or a missing or unknown
      *     competency in the estimates, naming it
      */
-    public PersonProfile profile(Map<String, CompetencyEstimate> estimates, PositionStandard standard) {
+    public PersonProfile profile(String examineeId, Map<String, CompetencyEstimate> estimates,
+            PositionStandard standard) {
+        Objects.requireNonNull(examineeId, "examineeId");
         Objects.requireNonNull(estimates, "estimates");
         checkFramework(standard);
         for (String code : estimates.keySet()) {
@@ -124,7 +127,7 @@ public final class CompetencyAssessment {
             se[c] = e.se();
             levels[c] = e.levelProbabilities(cutScores.get(competency.code()));
         }
-        return profile(theta, se, levels, standard);
+        return profile(examineeId, theta, se, levels, standard);
     }
 
     /** Refuses a standard on another framework. */
@@ -140,7 +143,7 @@ public final class CompetencyAssessment {
      * The profile from each competency's θ̂, SE and level probabilities, in framework order, against a
      * standard on this framework ({@link #checkFramework}).
      */
-    PersonProfile profile(double[] theta, double[] se, LevelDistribution[] levelProbabilities,
+    PersonProfile profile(String examineeId, double[] theta, double[] se, LevelDistribution[] levelProbabilities,
             PositionStandard standard) {
         List<CompetencyResult> results = new ArrayList<>();
         Map<String, Integer> levels = new LinkedHashMap<>();
@@ -154,7 +157,7 @@ public final class CompetencyAssessment {
             levels.put(code, level);
             distributions.put(code, p);
         }
-        return new PersonProfile(standard.position(), results, jpm.evaluate(levels, standard),
+        return new PersonProfile(examineeId, standard.position(), results, jpm.evaluate(levels, standard),
                 jpm.distribution(distributions, standard));
     }
 

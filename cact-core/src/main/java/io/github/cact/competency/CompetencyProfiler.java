@@ -23,8 +23,9 @@ import java.util.Objects;
  *
  * <p>Each competency is scored for the whole batch at once, on the scorer's batch path
  * ({@link Scorer#score(ResponseMatrix)} and {@link Scorer#levelProbabilities(ResponseMatrix, double...)}
- * on the competency's columns): θ̂ and SE are bit-identical to those of each examinee's own
- * {@link Scorer#posterior(ResponseMatrix, int)}, and the level probabilities agree with it to rounding.
+ * on the competency's columns): the profiles are bit-identical to those built one examinee at a time
+ * from each {@link Scorer#posterior(ResponseMatrix, int)} through
+ * {@link CompetencyEstimate#withPosterior} and {@link CompetencyAssessment#profile}.
  *
  * <p>Built once from a bank and an assessment; immutable and thread-safe.
  */
@@ -84,7 +85,7 @@ public final class CompetencyProfiler {
      *
      * @param responses the responses; every column must be an item of the bank
      * @param standard the position's standard
-     * @return one profile per examinee, in row order
+     * @return one profile per examinee, in row order, each under the row's examinee id
      * @throws IllegalArgumentException naming an unknown column, a competency with no column in the
      *     responses, or a response above its item's maximum
      */
@@ -102,7 +103,7 @@ public final class CompetencyProfiler {
      *
      * @param responses the responses; every column must be an item of the bank
      * @param standards one standard per examinee, in row order
-     * @return one profile per examinee, in row order
+     * @return one profile per examinee, in row order, each under the row's examinee id
      * @throws IllegalArgumentException naming an unknown column, a competency with no column in the
      *     responses, a response above its item's maximum, or a count mismatch
      */
@@ -126,6 +127,7 @@ public final class CompetencyProfiler {
         double[][] theta = new double[competencies][];
         double[][] se = new double[competencies][];
         double[][] levels = new double[competencies][];
+        double[][] mass = new double[competencies][];
         int c = 0;
         for (Map.Entry<String, List<String>> entry : itemsByCompetency.entrySet()) {
             List<String> present = new ArrayList<>();
@@ -144,6 +146,9 @@ public final class CompetencyProfiler {
             theta[c] = scores.thetas();
             se[c] = scores.standardErrors();
             levels[c] = scorer.levelProbabilities(own, assessment.cutScores(entry.getKey()).cuts());
+            // Σ_q w_q of the normalised posterior (1 up to rounding), by which the level probabilities are
+            // divided as CutScores.levelProbabilities divides them: the same bits as one examinee's path
+            mass[c] = scorer.levelProbabilities(own);
             c++;
         }
         List<PersonProfile> profiles = new ArrayList<>(examinees);
@@ -154,10 +159,14 @@ public final class CompetencyProfiler {
             for (int k = 0; k < competencies; k++) {
                 personTheta[k] = theta[k][n];
                 personSe[k] = se[k][n];
-                personLevels[k] = LevelDistribution.wrap(
-                        Arrays.copyOfRange(levels[k], n * Levels.COUNT, (n + 1) * Levels.COUNT));
+                double[] p = Arrays.copyOfRange(levels[k], n * Levels.COUNT, (n + 1) * Levels.COUNT);
+                for (int level = 0; level < p.length; level++) {
+                    p[level] /= mass[k][n];
+                }
+                personLevels[k] = LevelDistribution.wrap(p);
             }
-            profiles.add(assessment.profile(personTheta, personSe, personLevels, standards.get(n)));
+            profiles.add(assessment.profile(responses.examineeId(n), personTheta, personSe, personLevels,
+                    standards.get(n)));
         }
         return profiles;
     }

@@ -120,6 +120,19 @@ class ApiContractTest {
                 .addEqualityGroup(rudner.pMethod(new double[] {0.3}))
                 .addEqualityGroup(Classification.rudner(CutScores.of("M2", -1, 0, 1, 2), x -> 0.5).dMethod())
                 .testEquals();
+        CompetencyAssessment assessment = CompetencyAssessment.of(F,
+                F.codes().stream().map(code -> CutScores.of(code, -1, 0, 1, 2)).toList());
+        Map<String, CompetencyEstimate> estimates = new java.util.LinkedHashMap<>();
+        for (String code : F.codes()) {
+            estimates.put(code, CompetencyEstimate.of(0.3, 0.4));
+        }
+        Map<String, CompetencyEstimate> higher = new java.util.LinkedHashMap<>(estimates);
+        higher.put("M1", CompetencyEstimate.of(1.3, 0.4));
+        new EqualsTester()
+                .addEqualityGroup(assessment.profile("A", estimates, STANDARD), assessment.profile("A", estimates, STANDARD))
+                .addEqualityGroup(assessment.profile("B", estimates, STANDARD))
+                .addEqualityGroup(assessment.profile("A", higher, STANDARD))
+                .testEquals();
         new EqualsTester()
                 .addEqualityGroup(new JpmResult("X", 26, 27, 2600.0 / 27, Capping.NONE),
                         new JpmResult("X", 26, 27, 2600.0 / 27, Capping.NONE))

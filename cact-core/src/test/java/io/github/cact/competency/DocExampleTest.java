@@ -38,7 +38,7 @@ class DocExampleTest {
         for (String code : framework.codes()) {
             estimates.put(code, CompetencyEstimate.of(0.2, 0.35));      // θ̂ and SE from the scorer
         }
-        PersonProfile profile = assessment.profile(estimates, administrator);
+        PersonProfile profile = assessment.profile("199001012020011001", estimates, administrator);
         double pM1 = profile.competency("M1").probabilityAtOrAboveStandard();
         double expectedJpm = profile.jpmDistribution().expected();
         double pOptimal = profile.jpmDistribution().probability(MappingCategory.OPTIMAL);
@@ -48,6 +48,7 @@ class DocExampleTest {
         // --- end example ---
 
         assertEquals(2700.0 / 28, jpm.jpm(), 1e-12);
+        assertEquals("199001012020011001", profile.examineeId());
         assertEquals(MappingCategory.OPTIMAL, jpm.mapping());
         assertEquals(FillingCategory.MS, jpm.filling());
         assertEquals(3, profile.competency("M1").level());
