@@ -2,6 +2,7 @@ package io.github.cact.cli;
 
 import io.github.cact.calibration.CalibrationResult;
 import io.github.cact.calibration.Calibrator;
+import io.github.cact.calibration.ModelSpec;
 import io.github.cact.calibration.ItemFit;
 import io.github.cact.cli.demo.DemoCohort;
 import io.github.cact.cli.report.HtmlReport;
@@ -94,8 +95,11 @@ final class Demo {
         ResponseCsv.write(competencyAnswers, out.resolve("responses-competency.csv"));
         ResponseCsv.write(potentialAnswers, out.resolve("responses-potential.csv"));
 
-        Map<String, CalibrationResult> competencyCalibration = calibrate(competencyAnswers, competencies, ModelType.GPCM);
-        Map<String, CalibrationResult> potentialCalibration = calibrate(potentialAnswers, aspects, ModelType.TWO_PL);
+        Calibrator calibrator = Calibrator.withDefaults();
+        Map<String, CalibrationResult> competencyCalibration = calibrator.calibrateByScale(competencyAnswers,
+                ModelSpec.of(ModelType.GPCM), cohort.competencyBank());
+        Map<String, CalibrationResult> potentialCalibration = calibrator.calibrateByScale(potentialAnswers,
+                ModelSpec.of(ModelType.TWO_PL), cohort.potentialBank());
         CalibrateCommand.writeItems(competencyCalibration, out.resolve("items-competency.csv"));
         CalibrateCommand.writeItems(potentialCalibration, out.resolve("items-potential.csv"));
         Files.writeString(out.resolve("calibration-competency.json"), CalibrateCommand.summaryJson(competencyCalibration));
@@ -191,22 +195,6 @@ final class Demo {
             itemIds.addAll(bank.forScale(code).ids());
         }
         return ResponseMatrix.of(ids, itemIds, rows);
-    }
-
-    private static Map<String, CalibrationResult> calibrate(ResponseMatrix answers, CompetencyFramework framework,
-            ModelType model) {
-        Map<String, CalibrationResult> results = new LinkedHashMap<>();
-        Calibrator calibrator = Calibrator.withDefaults();
-        for (String code : framework.codes()) {
-            List<String> ids = new ArrayList<>();
-            for (String id : answers.itemIds()) {
-                if (id.startsWith(code + "_")) {
-                    ids.add(id);
-                }
-            }
-            results.put(code, calibrator.calibrate(answers.selectItems(ids), model));
-        }
-        return results;
     }
 
     private static List<CutScores> defaultCuts(CompetencyFramework framework) {
