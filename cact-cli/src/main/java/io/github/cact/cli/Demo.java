@@ -23,7 +23,6 @@ import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
 import io.github.cact.ninebox.CohortResult;
-import io.github.cact.ninebox.DiscreteDistribution;
 import io.github.cact.ninebox.FollowUp;
 import io.github.cact.ninebox.GridPosition;
 import io.github.cact.ninebox.Language;
@@ -130,8 +129,8 @@ final class Demo {
         for (DemoCohort.Person person : people) {
             inputs.add(PersonInput.builder(person.id()).unit(person.unit())
                     .skp(person.hasilKerja(), person.perilakuKerja())
-                    .potentialComponents(distribution(competencyById.get(person.id())),
-                            distribution(potentialById.get(person.id())), person.qualification(), person.integrity())
+                    .potentialComponents(competencyById.get(person.id()).jpmDistribution(),
+                            potentialById.get(person.id()).jpmDistribution(), person.qualification(), person.integrity())
                     .build());
         }
         CohortResult placements = NineBox.of(NineBoxConfig.defaults()).placeAll(inputs);
@@ -203,10 +202,6 @@ final class Demo {
             cuts.add(CutScores.of(code, CUTS));
         }
         return cuts;
-    }
-
-    private static DiscreteDistribution distribution(PersonProfile profile) {
-        return DiscreteDistribution.of(profile.jpmDistribution().values(), profile.jpmDistribution().probabilities());
     }
 
     /** The profiles keyed by examinee id. */

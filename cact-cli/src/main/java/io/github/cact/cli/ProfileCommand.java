@@ -121,14 +121,14 @@ final class ProfileCommand implements Callable<Integer> {
             cells.add(CsvOutput.number(result.levels().probability(k), 4));
         }
         cells.add(CsvOutput.number(person.jpm().jpm(), 2));
-        cells.add(CsvOutput.number(person.jpmDistribution().expected(), 2));
+        cells.add(CsvOutput.number(person.jpmDistribution().mean(), 2));
         cells.add(person.jpm().filling().name());
         cells.add(person.jpm().mapping().name());
         for (FillingCategory category : FillingCategory.values()) {
-            cells.add(CsvOutput.number(person.jpmDistribution().probability(category), 4));
+            cells.add(CsvOutput.number(category.probability(person.jpmDistribution()), 4));
         }
         for (MappingCategory category : MappingCategory.values()) {
-            cells.add(CsvOutput.number(person.jpmDistribution().probability(category), 4));
+            cells.add(CsvOutput.number(category.probability(person.jpmDistribution()), 4));
         }
         return cells.toArray(new String[0]);
     }

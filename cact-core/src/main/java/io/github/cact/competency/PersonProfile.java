@@ -1,5 +1,6 @@
 package io.github.cact.competency;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param jpmDistribution the JPM distribution from the level probabilities
  */
 public record PersonProfile(String examineeId, String position, List<CompetencyResult> competencies, JpmResult jpm,
-        JpmDistribution jpmDistribution) {
+        DiscreteDistribution jpmDistribution) {
 
     /**
      * Validates and copies the fields.

@@ -5,6 +5,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
+import io.github.cact.scoring.DiscreteDistribution;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class ApiContractTest {
         t.setDefault(CutScores.class, CUTS);
         t.setDefault(PositionStandard.class, STANDARD);
         t.setDefault(LevelDistribution.class, LevelDistribution.certain(3));
-        t.setDefault(JpmDistribution.class, JpmDistribution.of(new double[] {90}, new double[] {1}));
+        t.setDefault(DiscreteDistribution.class, DiscreteDistribution.of(new double[] {90}, new double[] {1}));
         t.setDefault(JpmResult.class, new JpmResult("X", 27, 27, 100, Capping.NONE));
         t.setDefault(ItemBank.class, BANK);
         t.setDefault(StringReader.class, new StringReader("position,M1\n"));
@@ -38,7 +39,7 @@ class ApiContractTest {
         NullPointerTester t = tester();
         for (Class<?> c : List.of(Competency.class, CompetencyFramework.class, CutScores.class,
                 LevelDistribution.class, Bookmark.class, PositionStandard.class,
-                StandardProfile.class, JobPersonMatch.class, JpmDistribution.class, CombinedJpm.class,
+                StandardProfile.class, JobPersonMatch.class, DiscreteDistribution.class, CombinedJpm.class,
                 CompetencyEstimate.class, CompetencyAssessment.class, Classification.class,
                 FillingCategory.class, MappingCategory.class, Capping.class,
                 JpmResult.class, CompetencyResult.class, PersonProfile.class)) {
@@ -54,7 +55,7 @@ class ApiContractTest {
         Classification rudner = Classification.rudner(CUTS, x -> 0.5);
         for (Object o : List.of(Competency.of("M1", "a", "b"), F, CUTS, LevelDistribution.certain(2),
                 Bookmark.of(BANK), STANDARD, StandardProfile.common(),
-                JobPersonMatch.defaults(), JpmDistribution.of(new double[] {90}, new double[] {1}),
+                JobPersonMatch.defaults(), DiscreteDistribution.of(new double[] {90}, new double[] {1}),
                 CombinedJpm.of(Map.of("a", 1.0)), CompetencyEstimate.of(0, 1), CompetencyAssessment.of(F, cuts),
                 rudner, rudner.dMethod(), new JpmResult("X", 27, 27, 100, Capping.NONE),
                 new CompetencyResult("M1", 0, 1, 3, LevelDistribution.certain(3), 3))) {
@@ -96,10 +97,10 @@ class ApiContractTest {
                 .addEqualityGroup(StandardProfile.of("common", F, List.of(STANDARD)))
                 .testEquals();
         new EqualsTester()
-                .addEqualityGroup(JpmDistribution.of(new double[] {80, 90}, new double[] {.5, .5}),
-                        JpmDistribution.of(new double[] {80, 90}, new double[] {.5, .5}))
-                .addEqualityGroup(JpmDistribution.of(new double[] {80, 95}, new double[] {.5, .5}))
-                .addEqualityGroup(JpmDistribution.of(new double[] {80, 90}, new double[] {.25, .75}))
+                .addEqualityGroup(DiscreteDistribution.of(new double[] {80, 90}, new double[] {.5, .5}),
+                        DiscreteDistribution.of(new double[] {80, 90}, new double[] {.5, .5}))
+                .addEqualityGroup(DiscreteDistribution.of(new double[] {80, 95}, new double[] {.5, .5}))
+                .addEqualityGroup(DiscreteDistribution.of(new double[] {80, 90}, new double[] {.25, .75}))
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(CombinedJpm.of(Map.of("a", 40.0, "b", 60.0)),

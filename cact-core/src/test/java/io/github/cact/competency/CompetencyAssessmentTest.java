@@ -49,7 +49,7 @@ class CompetencyAssessmentTest {
         // point JPM: 4 + 2 + 7 × 3 = 27 of 27
         assertEquals(100.0, p.jpm().jpm(), 1e-12);
         // distribution: M1 4 + seven 3s = 25, M2 at 2 (.6), 3 (.3) or 4 (.1): sums 27, 28, 29
-        assertEquals(100 * (.6 * 27 + .3 * 28 + .1 * 29) / 27, p.jpmDistribution().expected(), 1e-12);
+        assertEquals(100 * (.6 * 27 + .3 * 28 + .1 * 29) / 27, p.jpmDistribution().mean(), 1e-12);
         assertEquals(F.codes().size(), p.competencies().size());
         assertEquals("ADMINISTRATOR", p.position());
     }
