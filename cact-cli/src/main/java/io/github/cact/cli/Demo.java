@@ -130,7 +130,8 @@ final class Demo {
             inputs.add(PersonInput.builder(person.id()).unit(person.unit())
                     .skp(person.hasilKerja(), person.perilakuKerja())
                     .potentialComponents(competencyById.get(person.id()).jpmDistribution(),
-                            potentialById.get(person.id()).jpmDistribution(), person.qualification(), person.integrity())
+                            potentialById.get(person.id()).jpmDistribution(), person.qualification(),
+                            person.integrity())
                     .build());
         }
         CohortResult placements = NineBox.of(NineBoxConfig.defaults()).placeAll(inputs);

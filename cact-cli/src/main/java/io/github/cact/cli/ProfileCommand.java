@@ -114,9 +114,10 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     static String[] row(PersonProfile person, CompetencyResult result) {
-        List<String> cells = new ArrayList<>(List.of(person.examineeId(), result.competency(), CsvOutput.number(result.theta(), 6),
-                CsvOutput.number(result.se(), 6), Integer.toString(result.level()), Integer.toString(result.required()),
-                CsvOutput.number(result.probabilityAtOrAboveStandard(), 4), Integer.toString(result.gap())));
+        List<String> cells = new ArrayList<>(List.of(person.examineeId(), result.competency(),
+                CsvOutput.number(result.theta(), 6), CsvOutput.number(result.se(), 6), Integer.toString(result.level()),
+                Integer.toString(result.required()), CsvOutput.number(result.probabilityAtOrAboveStandard(), 4),
+                Integer.toString(result.gap())));
         for (int k = 1; k <= 5; k++) {
             cells.add(CsvOutput.number(result.levels().probability(k), 4));
         }

@@ -38,7 +38,8 @@ class DiscreteDistributionTest {
                 () -> DiscreteDistribution.of(new double[] {1, 2}, new double[] {.5, .4}));
         assertTrue(e.getMessage().contains("sum to 0.9"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DiscreteDistribution.of(new double[0], new double[0]));
-        assertThrows(IllegalArgumentException.class, () -> DiscreteDistribution.of(new double[] {1}, new double[] {.5, .5}));
+        assertThrows(IllegalArgumentException.class,
+                () -> DiscreteDistribution.of(new double[] {1}, new double[] {.5, .5}));
     }
 
     @Test
