@@ -2,11 +2,12 @@
  * cact-core: IRT item models, response data, calibration, ability scoring and competency aggregation.
  *
  * <p>Only API packages are exported; {@code io.github.cact.internal} holds numerics and readers shared
- * between packages and is not part of the API (it is opened to the project's own modules only).
+ * between packages and is not part of the API (it is opened to the project's own modules only), and
+ * {@code io.github.cact.internal.numerics}, the scalar numerics below the item models, is not exported at
+ * all. The only runtime dependency is slf4j-api, an explicit module.
  */
 module io.github.cact.core {
     requires org.slf4j;
-    requires commons.math3;
 
     exports io.github.cact.irt;
     exports io.github.cact.data;

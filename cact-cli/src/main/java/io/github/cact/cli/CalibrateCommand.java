@@ -14,10 +14,8 @@ import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
-import io.github.cact.scoring.Quadrature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,14 +59,19 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "item,model[,categories][,scale]: a model per item, declared categories, and scales calibrated separately.")
     private Path itemModels;
 
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "61", description = "Quadrature nodes on [-6, 6] (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "61", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
-    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-4", description = "Convergence: largest parameter change (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-4", description = "Convergence: largest parameter change, > 0 (default: ${DEFAULT-VALUE}).")
     private double tolerance;
 
-    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "500", description = "Most EM cycles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "500", description = "Most EM cycles, >= 1 (default: ${DEFAULT-VALUE}).")
     private int maxCycles;
+
+    @Option(names = "--m2-max-moments", paramLabel = "N", defaultValue = "500",
+            description = "Compute M2 only when the test has at most N first- and second-order moments"
+                    + " (default: ${DEFAULT-VALUE}; 40 dichotomous items have 820).")
+    private int m2MaxMoments;
 
     @Option(names = "--anchors", paramLabel = "BANK.csv",
             description = "Items that keep their parameters (fixed-parameter calibration on the bank's scale).")
@@ -85,15 +88,13 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CalibrationOptions options;
-        ModelType defaultModel;
-        try {
-            defaultModel = ModelType.fromCode(model);
-            options = CalibrationOptions.builder().quadrature(Quadrature.standardNormal(quadrature, -6, 6))
-                    .tolerance(tolerance).maxCycles(maxCycles).build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ModelType defaultModel = OptionValues.model("--model", model);
+        CalibrationOptions options = CalibrationOptions.builder().quadrature(OptionValues.quadrature(quadrature))
+                .tolerance(OptionValues.positive("--tol", tolerance))
+                .maxCycles(OptionValues.atLeast("--max-cycles", maxCycles, 1))
+                .m2MaxMoments(OptionValues.atLeast("--m2-max-moments", m2MaxMoments, 0)).build();
+        new FileOptions().input("--responses", responses).input("--item-models", itemModels).input("--anchors", anchors)
+                .output("--out", out).output("--summary", summary).check();
         ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
         Map<String, List<String>> scales = new LinkedHashMap<>();
         ModelSpec models = readItemModels(data, defaultModel, scales);
@@ -125,9 +126,12 @@ final class CalibrateCommand implements Callable<Integer> {
             });
             progress.update(results.size(), scales.size(), "");
         }
-        writeItems(results, out);
-        if (summary != null) {
-            Files.writeString(summary, summaryJson(results), StandardCharsets.UTF_8);
+        try (Outputs outputs = new Outputs()) {
+            writeItems(results, outputs.file(out).writer());
+            if (summary != null) {
+                outputs.text(summary, summaryJson(results));
+            }
+            outputs.commit();
         }
         boolean converged = results.values().stream().allMatch(CalibrationResult::converged);
         if (!quiet.on() || !converged) {
@@ -169,7 +173,7 @@ final class CalibrateCommand implements Callable<Integer> {
                             spec = spec.withModel(id, ModelType.fromCode(csv.get(modelColumn)));
                         }
                         if (columns.present(categories)) {
-                            spec = spec.withCategories(id, (int) columns.number(categories, id));
+                            spec = spec.withCategories(id, categoryCount(csv, columns, categories, id));
                         }
                     } catch (IllegalArgumentException e) {
                         throw csv.error(columns.present(categories) ? categories : modelColumn, "item '" + id + "': "
@@ -189,6 +193,16 @@ final class CalibrateCommand implements Callable<Integer> {
                     "items " + scales.get("") + " have no scale while others do; give every item a scale");
         }
         return spec;
+    }
+
+    /** The declared number of categories of an item: a whole number, 2 to the most a response file holds. */
+    private static int categoryCount(CsvReader csv, Columns columns, int column, String id) {
+        double value = columns.number(column, id);
+        if (value != Math.rint(value) || value < 2 || value > ResponseMatrix.MAX_CATEGORY + 1) {
+            throw csv.error(column, "item '" + id + "': categories is '" + csv.get(column) + "'; expected a whole number"
+                    + " from 2 to " + (ResponseMatrix.MAX_CATEGORY + 1));
+        }
+        return (int) value;
     }
 
     /**
@@ -211,10 +225,10 @@ final class CalibrateCommand implements Callable<Integer> {
      * Writes the calibrated items with their standard errors and fit (columns in the class comment).
      *
      * @param results calibrations by scale
-     * @param out the file
+     * @param out where to write the CSV text
      * @throws IOException if writing fails
      */
-    static void writeItems(Map<String, CalibrationResult> results, Path out) throws IOException {
+    static void writeItems(Map<String, CalibrationResult> results, Writer out) throws IOException {
         ItemBank bank = combined(results);
         java.io.StringWriter text = new java.io.StringWriter();
         ItemBankFiles.writeCsv(bank, text);
@@ -249,7 +263,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         .append(',').append(f == null ? "" : value(f.outfit(), 4)).append('\n');
             }
         }
-        Files.writeString(out, csv.toString(), StandardCharsets.UTF_8);
+        out.write(csv.toString());
     }
 
     private static String se(CalibrationResult result, String item, String parameter) {
@@ -280,7 +294,9 @@ final class CalibrateCommand implements Callable<Integer> {
             converged &= r.converged();
             mean += r.latentMean() / results.size();
             variance += r.latentVariance() / results.size();
-            warnings.addAll(r.warnings());
+            for (String warning : r.warnings()) {
+                warnings.add(entry.getKey().isEmpty() ? warning : "scale " + entry.getKey() + ": " + warning);
+            }
             scales.put(entry.getKey(), scaleJson(r));
         }
         json.put("logLikelihood", logLik);

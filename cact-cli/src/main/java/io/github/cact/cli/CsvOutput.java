@@ -1,28 +1,26 @@
 package io.github.cact.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes comma-separated output files: UTF-8, LF line ends, RFC 4180 quoting where a cell needs it,
- * numbers with {@link Locale#ROOT} so that output does not depend on the machine's locale.
+ * numbers with {@link Locale#ROOT} so that output does not depend on the machine's locale. The rows go to
+ * a writer that {@link Outputs} owns, so that the file appears only when the command succeeds.
  */
-final class CsvOutput implements AutoCloseable {
+final class CsvOutput {
 
-    private final BufferedWriter out;
+    private final Writer out;
     private final StringBuilder line = new StringBuilder();
 
-    private CsvOutput(BufferedWriter out) {
+    private CsvOutput(Writer out) {
         this.out = out;
     }
 
-    static CsvOutput create(Path path, List<String> header) throws IOException {
-        CsvOutput csv = new CsvOutput(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+    static CsvOutput create(Writer out, List<String> header) throws IOException {
+        CsvOutput csv = new CsvOutput(out);
         csv.row(header.toArray(new String[0]));
         return csv;
     }
@@ -47,10 +45,5 @@ final class CsvOutput implements AutoCloseable {
             return cell;
         }
         return '"' + cell.replace("\"", "\"\"") + '"';
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -84,6 +84,14 @@ final class Demo {
 
     Summary run() throws IOException {
         Files.createDirectories(out);
+        try (Outputs outputs = new Outputs()) {
+            Summary summary = run(outputs);
+            outputs.commit();
+            return summary;
+        }
+    }
+
+    private Summary run(Outputs outputs) throws IOException {
         DemoCohort cohort = DemoCohort.generate(seed);
         List<DemoCohort.Person> people = cohort.people();
         CompetencyFramework competencies = CompetencyFramework.permenPanRb38();
@@ -91,17 +99,17 @@ final class Demo {
 
         ResponseMatrix competencyAnswers = answers(cohort.competencyBank(), competencies, people, true);
         ResponseMatrix potentialAnswers = answers(cohort.potentialBank(), aspects, people, false);
-        ResponseCsv.write(competencyAnswers, out.resolve("responses-competency.csv"));
-        ResponseCsv.write(potentialAnswers, out.resolve("responses-potential.csv"));
+        ResponseCsv.write(competencyAnswers, outputs.file(out.resolve("responses-competency.csv")).writer());
+        ResponseCsv.write(potentialAnswers, outputs.file(out.resolve("responses-potential.csv")).writer());
 
         Calibrator calibrator = Calibrator.withDefaults();
         Map<String, CalibrationResult> competencyCalibration = calibrator.calibrateByScale(competencyAnswers,
                 ModelSpec.of(ModelType.GPCM), cohort.competencyBank());
         Map<String, CalibrationResult> potentialCalibration = calibrator.calibrateByScale(potentialAnswers,
                 ModelSpec.of(ModelType.TWO_PL), cohort.potentialBank());
-        CalibrateCommand.writeItems(competencyCalibration, out.resolve("items-competency.csv"));
-        CalibrateCommand.writeItems(potentialCalibration, out.resolve("items-potential.csv"));
-        Files.writeString(out.resolve("calibration-competency.json"), CalibrateCommand.summaryJson(competencyCalibration));
+        CalibrateCommand.writeItems(competencyCalibration, outputs.file(out.resolve("items-competency.csv")).writer());
+        CalibrateCommand.writeItems(potentialCalibration, outputs.file(out.resolve("items-potential.csv")).writer());
+        outputs.text(out.resolve("calibration-competency.json"), CalibrateCommand.summaryJson(competencyCalibration));
         ItemBank competencyBank = CalibrateCommand.combined(competencyCalibration);
         ItemBank potentialBank = CalibrateCommand.combined(potentialCalibration);
 
@@ -120,8 +128,8 @@ final class Demo {
                 .profile(competencyAnswers, ownCompetency);
         List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
                 .profile(potentialAnswers, ownPotential);
-        writeProfiles(competencyProfiles, "profiles-competency.csv");
-        writeProfiles(potentialProfiles, "profiles-potential.csv");
+        writeProfiles(outputs, competencyProfiles, "profiles-competency.csv");
+        writeProfiles(outputs, potentialProfiles, "profiles-potential.csv");
         Map<String, PersonProfile> competencyById = byExaminee(competencyProfiles);
         Map<String, PersonProfile> potentialById = byExaminee(potentialProfiles);
 
@@ -135,15 +143,15 @@ final class Demo {
                     .build());
         }
         CohortResult placements = NineBox.of(NineBoxConfig.defaults()).placeAll(inputs);
-        writePeople(people, competencyById, potentialById);
-        writeBoxes(people, placements);
+        writePeople(outputs, people, competencyById, potentialById);
+        writeBoxes(outputs, people, placements);
 
         Assignment assignment = match(people, competencyById, placements, competencyStandards);
-        writeAssignment(people, assignment);
+        writeAssignment(outputs, people, assignment);
 
         ReportData report = report(people, competencyBank, competencyCalibration, competencyCuts, competencies,
                 competencyProfiles, placements, assignment);
-        HtmlReport.write(report, out.resolve("report.html"));
+        HtmlReport.write(report, outputs.file(out.resolve("report.html")).writer());
 
         int[] boxes = new int[10];
         for (int box = 1; box <= 9; box++) {
@@ -242,82 +250,78 @@ final class Demo {
         return MatchingProblem.of(candidates, positions, rows.toArray(new double[0][])).assign();
     }
 
-    private void writeProfiles(List<PersonProfile> profiles, String file) throws IOException {
-        try (CsvOutput csv = CsvOutput.create(out.resolve(file), ProfileCommand.header())) {
-            for (PersonProfile profile : profiles) {
-                for (CompetencyResult result : profile.competencies()) {
-                    csv.row(ProfileCommand.row(profile, result));
-                }
+    private void writeProfiles(Outputs outputs, List<PersonProfile> profiles, String file) throws IOException {
+        CsvOutput csv = outputs.csv(out.resolve(file), ProfileCommand.header());
+        for (PersonProfile profile : profiles) {
+            for (CompetencyResult result : profile.competencies()) {
+                csv.row(ProfileCommand.row(profile, result));
             }
         }
     }
 
-    private void writePeople(List<DemoCohort.Person> people, Map<String, PersonProfile> competency,
+    private void writePeople(Outputs outputs, List<DemoCohort.Person> people, Map<String, PersonProfile> competency,
             Map<String, PersonProfile> potential) throws IOException {
-        try (CsvOutput csv = CsvOutput.create(out.resolve("people.csv"), List.of("id", "name", "unit", "position",
-                "hasil_kerja", "perilaku_kerja", "competency_jpm", "potential_jpm", "qualification", "integrity"))) {
-            for (int n = 0; n < people.size(); n++) {
-                DemoCohort.Person p = people.get(n);
-                csv.row(p.id(), p.name(), p.unit(), p.position(), p.hasilKerja().name(), p.perilakuKerja().name(),
-                        CsvOutput.number(competency.get(p.id()).jpm().jpm(), 2),
-                        CsvOutput.number(potential.get(p.id()).jpm().jpm(), 2),
-                        CsvOutput.number(p.qualification(), 1), CsvOutput.number(p.integrity(), 1));
-            }
+        CsvOutput csv = outputs.csv(out.resolve("people.csv"), List.of("id", "name", "unit", "position",
+                "hasil_kerja", "perilaku_kerja", "competency_jpm", "potential_jpm", "qualification", "integrity"));
+        for (int n = 0; n < people.size(); n++) {
+            DemoCohort.Person p = people.get(n);
+            csv.row(p.id(), p.name(), p.unit(), p.position(), p.hasilKerja().name(), p.perilakuKerja().name(),
+                    CsvOutput.number(competency.get(p.id()).jpm().jpm(), 2),
+                    CsvOutput.number(potential.get(p.id()).jpm().jpm(), 2),
+                    CsvOutput.number(p.qualification(), 1), CsvOutput.number(p.integrity(), 1));
         }
     }
 
-    private void writeBoxes(List<DemoCohort.Person> people, CohortResult placements) throws IOException {
+    private void writeBoxes(Outputs outputs, List<DemoCohort.Person> people, CohortResult placements) throws IOException {
         List<String> header = new ArrayList<>(List.of("id", "box", "performance_level", "potential_level", "talent_score",
                 "recommendation"));
         for (int box = 1; box <= 9; box++) {
             header.add("p_box" + box);
         }
         header.addAll(List.of("near_boundary", "status", "reason", "input_sha256"));
-        try (CsvOutput csv = CsvOutput.create(out.resolve("boxes.csv"), header)) {
-            for (Placement placement : placements.placements()) {
-                List<String> cells = new ArrayList<>(List.of(placement.personId()));
-                GridPosition g = placement.position().orElse(null);
-                if (g == null) {
-                    cells.addAll(List.of("", "", "", "", ""));
-                    for (int box = 1; box <= 9; box++) {
-                        cells.add("");
-                    }
+        CsvOutput csv = outputs.csv(out.resolve("boxes.csv"), header);
+        for (Placement placement : placements.placements()) {
+            List<String> cells = new ArrayList<>(List.of(placement.personId()));
+            GridPosition g = placement.position().orElse(null);
+            if (g == null) {
+                cells.addAll(List.of("", "", "", "", ""));
+                for (int box = 1; box <= 9; box++) {
                     cells.add("");
-                } else {
-                    List<String> labels = new ArrayList<>();
-                    for (FollowUp f : g.followUps()) {
-                        labels.add(f.label(Language.INDONESIAN));
-                    }
-                    cells.addAll(List.of(Integer.toString(g.box()), g.performanceLevel().name(), g.potentialLevel().name(),
-                            CsvOutput.number(g.talentScore(), 2), String.join("; ", labels)));
-                    for (int box = 1; box <= 9; box++) {
-                        cells.add(CsvOutput.number(g.boxProbability(box), 4));
-                    }
-                    cells.add(Boolean.toString(g.nearBoundary()));
                 }
-                cells.add(placement.status().name());
-                cells.add(placement.reason().orElse(""));
-                cells.add(placement.audit().inputSha256());
-                csv.row(cells.toArray(new String[0]));
+                cells.add("");
+            } else {
+                List<String> labels = new ArrayList<>();
+                for (FollowUp f : g.followUps()) {
+                    labels.add(f.label(Language.INDONESIAN));
+                }
+                cells.addAll(List.of(Integer.toString(g.box()), g.performanceLevel().name(), g.potentialLevel().name(),
+                        CsvOutput.number(g.talentScore(), 2), String.join("; ", labels)));
+                for (int box = 1; box <= 9; box++) {
+                    cells.add(CsvOutput.number(g.boxProbability(box), 4));
+                }
+                cells.add(Boolean.toString(g.nearBoundary()));
             }
+            cells.add(placement.status().name());
+            cells.add(placement.reason().orElse(""));
+            cells.add(placement.audit().inputSha256());
+            csv.row(cells.toArray(new String[0]));
         }
     }
 
-    private void writeAssignment(List<DemoCohort.Person> people, Assignment assignment) throws IOException {
+    private void writeAssignment(Outputs outputs, List<DemoCohort.Person> people, Assignment assignment) throws IOException {
         Map<String, String> names = new HashMap<>();
         for (DemoCohort.Person p : people) {
             names.put(p.id(), p.name());
         }
-        try (CsvOutput csv = CsvOutput.create(out.resolve("assignment.csv"), List.of("position", "id", "name", "jpm",
-                "talent_score", "box", "status", "reason"))) {
-            for (Match m : assignment.matches()) {
-                csv.row(m.position().id(), m.candidate().id(), names.get(m.candidate().id()), CsvOutput.number(m.jpm(), 2),
-                        CsvOutput.number(m.candidate().talentScore(), 2), Integer.toString(m.candidate().box()),
-                        "ASSIGNED", "");
-            }
-            for (UnfilledPosition u : assignment.unfilledPositions()) {
-                csv.row(u.position().id(), "", "", "", "", "", "UNFILLED", u.reason().name());
-            }
+        CsvOutput csv = outputs.csv(out.resolve("assignment.csv"), List.of("position", "id", "name", "jpm",
+                "talent_score", "box", "status", "reason"));
+        for (Match m : assignment.matches()) {
+            csv.row(m.position().id(), m.candidate().id(), names.get(m.candidate().id()), CsvOutput.number(m.jpm(), 2),
+                    CsvOutput.number(m.candidate().talentScore(), 2), Integer.toString(m.candidate().box()),
+                    "ASSIGNED", "");
+        }
+        for (UnfilledPosition u : assignment.unfilledPositions()) {
+            csv.row(u.position().id(), "", "", "", "", "", "UNFILLED", u.reason().name());
         }
     }
 

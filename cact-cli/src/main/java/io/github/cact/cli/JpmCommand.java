@@ -8,9 +8,11 @@ import io.github.cact.competency.StandardProfile;
 import io.github.cact.internal.CsvReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cact jpm}: Job-Person-Match from competency levels given directly (e.g. levels already
- * reported by BKN). {@code L.csv}: {@code id,position,<code>...}; {@code S.csv}:
- * {@code position,<code>...}; output {@code id,position,jpm,ikk,category_filling,category_mapping} with
+ * reported by BKN). {@code L.csv}: {@code id,position,<code>...}, every other column a competency of the
+ * standards; {@code S.csv}: {@code position,<code>...}; output {@code id,position,jpm,ikk,category_filling,category_mapping} with
  * JPM and IKK to two decimals; categories are decided on the unrounded JPM.
  */
 @Command(name = "jpm", mixinStandardHelpOptions = true,
@@ -60,26 +62,17 @@ final class JpmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new FileOptions().input("--levels", levels).input("--standards", standards).output("--out", out).check();
         CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
         StandardProfile profile = StandardProfile.readCsv(standards, framework);
         JobPersonMatch jpm = JobPersonMatch.of(cap.capping());
-        try (CsvReader csv = CsvReader.open(Inputs.existing(levels, "--levels"));
-                CsvOutput output = CsvOutput.create(out,
-                        List.of("id", "position", "jpm", "ikk", "category_filling", "category_mapping"))) {
+        List<String[]> rows = new ArrayList<>();
+        try (CsvReader csv = CsvReader.open(Inputs.existing(levels, "--levels"))) {
             Columns columns = new Columns(csv);
             int id = columns.required("id");
             int position = columns.required("position");
-            Map<String, Integer> codeColumns = new LinkedHashMap<>();
-            for (String code : framework.codes()) {
-                int column = columns.optional(code.toLowerCase(java.util.Locale.ROOT));
-                if (column < 0) {
-                    throw csv.error(-1, "the header has no column for competency " + code
-                            + "; the standards file requires " + framework.codes());
-                }
-                codeColumns.put(code, column);
-            }
+            Map<String, Integer> codeColumns = codeColumns(csv, columns, framework, id, position);
             Map<String, Integer> seen = new HashMap<>();
-            int people = 0;
             while (csv.next()) {
                 columns.checkWidth();
                 String personId = columns.id(id, seen);
@@ -93,15 +86,47 @@ final class JpmCommand implements Callable<Integer> {
                     personLevels.put(entry.getKey(), level(csv, entry.getValue(), personId, entry.getKey()));
                 }
                 JpmResult result = jpm.evaluate(personLevels, profile.standard(positionName));
-                output.row(personId, positionName, CsvOutput.number(result.jpm(), 2), CsvOutput.number(result.ikk(), 2),
-                        result.filling().name(), result.mapping().name());
-                people++;
+                rows.add(new String[] {personId, positionName, CsvOutput.number(result.jpm(), 2),
+                    CsvOutput.number(result.ikk(), 2), result.filling().name(), result.mapping().name()});
             }
-            if (people == 0) {
+            if (rows.isEmpty()) {
                 throw csv.error(-1, "the file has a header but no people");
             }
         }
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, List.of("id", "position", "jpm", "ikk", "category_filling",
+                    "category_mapping"));
+            for (String[] row : rows) {
+                csv.row(row);
+            }
+            outputs.commit();
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The column of each competency of the standards; every other column than {@code id} and
+     * {@code position} must be one of them.
+     */
+    private Map<String, Integer> codeColumns(CsvReader csv, Columns columns, CompetencyFramework framework, int id,
+            int position) {
+        Map<String, Integer> codeColumns = new LinkedHashMap<>();
+        for (String code : framework.codes()) {
+            int column = columns.optional(code.toLowerCase(Locale.ROOT));
+            if (column < 0) {
+                throw csv.error(-1, "the header has no column for competency " + code
+                        + "; the standards file requires " + framework.codes());
+            }
+            codeColumns.put(code, column);
+        }
+        List<String> header = csv.header();
+        for (int c = 0; c < header.size(); c++) {
+            if (c != id && c != position && !codeColumns.containsValue(c)) {
+                throw csv.error(c, "competency '" + header.get(c) + "' is not in the standards file "
+                        + standards.getFileName() + "; it has " + framework.codes());
+            }
+        }
+        return codeColumns;
     }
 
     private static int level(CsvReader csv, int column, String personId, String code) {

@@ -45,15 +45,19 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LinkingMethod linkingMethod = parse(method);
+        new FileOptions().input("--from", from).input("--to", to).output("--out", out).output("--transformed", transformed)
+                .check();
         ItemBank form = ItemBankFiles.readCsv(Inputs.existing(from, "--from"));
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(to, "--to"));
         LinkingResult result = Linking.link(bank, form, linkingMethod);
-        try (CsvOutput csv = CsvOutput.create(out, List.of("method", "A", "B", "criterion", "common_items"))) {
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, List.of("method", "A", "B", "criterion", "common_items"));
             csv.row(method, CsvOutput.number(result.a(), 6), CsvOutput.number(result.b(), 6),
                     String.format(Locale.ROOT, "%.6g", result.criterion()), String.join(" ", result.commonItems()));
-        }
-        if (transformed != null) {
-            ItemBankFiles.writeCsv(result.transformed(), transformed);
+            if (transformed != null) {
+                ItemBankFiles.writeCsv(result.transformed(), outputs.file(transformed).writer());
+            }
+            outputs.commit();
         }
         return ExitCodes.OK;
     }

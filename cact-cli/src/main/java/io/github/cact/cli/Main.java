@@ -1,19 +1,23 @@
 package io.github.cact.cli;
 
 import io.github.cact.data.DataFormatException;
-import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * Entry point of {@code java -jar cact-cli/target/cact.jar}: the command tree and the exit-code
- * contract (see {@link ExitCodes}). User errors print one line on stderr, never a stack trace.
+ * contract (see {@link ExitCodes}). User errors print one line on stderr, never a stack trace; only a
+ * bug (exit 1) prints a trace, cut to its first frames.
  */
 @Command(name = "cact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Calibrated scoring, competency levels, Job-Person-Match and nine-box placement"
@@ -22,6 +26,9 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, NineBoxCommand.class, JpmCommand.class, MatchCommand.class, ScoreCommand.class, ProfileCommand.class, CalibrateCommand.class,
                 LinkCommand.class, ReportCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
+
+    /** The frames printed per exception of a bug's trace. */
+    private static final int TRACE_LINES = 30;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -48,39 +55,88 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(errWriter)
+                .setParameterExceptionHandler((e, given) -> {
+                    errWriter.println("cact: " + oneLine(e.getMessage()) + " (see '"
+                            + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+                    return ExitCodes.USAGE;
+                })
                 .setExecutionExceptionHandler((e, command, parsed) -> handle(e, errWriter));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            errWriter.println("cact: not enough memory for this input; give Java more with -Xmx (e.g. java -Xmx8g -jar ...)");
+            return ExitCodes.ENVIRONMENT;
+        } catch (Error e) {
+            return internal(e, errWriter);
+        }
     }
 
+    /**
+     * Maps what a command threw to its exit code and prints one line; a bug (exit 1) also gets the trace.
+     */
     private static int handle(Exception e, PrintWriter err) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof DataFormatException) {
-            err.println("cact: bad input: " + cause.getMessage());
+            err.println("cact: bad input: " + oneLine(cause.getMessage()));
             return ExitCodes.DATA;
         }
         if (cause instanceof UsageException) {
-            err.println("cact: " + cause.getMessage());
+            err.println("cact: " + oneLine(cause.getMessage()));
             return ExitCodes.USAGE;
         }
-        if (cause instanceof NoSuchFileException || cause instanceof FileNotFoundException) {
-            err.println("cact: file not found: " + cause.getMessage());
-            return ExitCodes.USAGE;
+        if (cause instanceof EnvironmentException) {
+            err.println("cact: " + oneLine(cause.getMessage()));
+            return ExitCodes.ENVIRONMENT;
         }
-        if (cause instanceof AccessDeniedException) {
-            err.println("cact: access denied: " + cause.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (cause instanceof IllegalArgumentException) {
-            err.println("cact: bad input: " + cause.getMessage());
+        if (cause instanceof CharacterCodingException) {
+            err.println("cact: bad input: a file is not valid UTF-8 text (" + oneLine(cause.getMessage())
+                    + "); save it as UTF-8");
             return ExitCodes.DATA;
         }
-        if (cause instanceof java.io.IOException) {
-            err.println("cact: cannot read or write: " + cause.getMessage());
-            return ExitCodes.USAGE;
+        if (cause instanceof FileSystemException f) {
+            err.println("cact: " + oneLine(describe(f)));
+            return ExitCodes.ENVIRONMENT;
         }
+        if (cause instanceof IOException) {
+            err.println("cact: cannot read or write: " + oneLine(cause.getMessage()));
+            return ExitCodes.ENVIRONMENT;
+        }
+        if (cause instanceof IllegalArgumentException) {
+            err.println("cact: bad input: " + oneLine(cause.getMessage()));
+            return ExitCodes.DATA;
+        }
+        return internal(e, err);
+    }
+
+    private static String describe(FileSystemException e) {
+        String reason = e.getReason();
+        if (reason == null) {
+            reason = e instanceof NoSuchFileException ? "no such file or directory"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists" : e.getClass().getSimpleName();
+        }
+        return "cannot use " + e.getFile() + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile()) + ": " + reason;
+    }
+
+    /** Prints a bug's report: the exception and at most {@value #TRACE_LINES} frames of each cause. */
+    private static int internal(Throwable e, PrintWriter err) {
         err.println("cact: internal error, please report it:");
-        e.printStackTrace(err);
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            err.println((t == e ? "" : "caused by: ") + t);
+            StackTraceElement[] trace = t.getStackTrace();
+            for (int k = 0; k < Math.min(TRACE_LINES, trace.length); k++) {
+                err.println("\tat " + trace[k]);
+            }
+            if (trace.length > TRACE_LINES) {
+                err.println("\t... " + (trace.length - TRACE_LINES) + " more");
+            }
+        }
         return ExitCodes.INTERNAL;
+    }
+
+    /** A message on one line: line breaks (e.g. from a quoted cell) become a visible {@code \n}. */
+    static String oneLine(String message) {
+        return String.valueOf(message).replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     @Override

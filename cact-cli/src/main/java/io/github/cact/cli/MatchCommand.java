@@ -72,6 +72,7 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new FileOptions().input("--people", people).input("--positions", positions).output("--out", out).check();
         CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(positions, "--positions"),
                 "position", "min_category", "allowed_boxes");
         List<Vacancy> vacancies = readPositions(framework);
@@ -208,8 +209,8 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private void write(Assignment assignment) throws IOException {
-        try (CsvOutput csv = CsvOutput.create(out, List.of("position", "id", "jpm", "talent_score", "box", "status",
-                "reason"))) {
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, List.of("position", "id", "jpm", "talent_score", "box", "status", "reason"));
             for (Match match : assignment.matches()) {
                 csv.row(match.position().id(), match.candidate().id(), CsvOutput.number(match.jpm(), 2),
                         CsvOutput.number(match.candidate().talentScore(), 2), box(match.candidate()), "ASSIGNED", "");
@@ -221,6 +222,7 @@ final class MatchCommand implements Callable<Integer> {
                 csv.row("", unassigned.candidate().id(), "", CsvOutput.number(unassigned.candidate().talentScore(), 2),
                         box(unassigned.candidate()), "UNASSIGNED", unassigned.reason().name());
             }
+            outputs.commit();
         }
     }
 

@@ -62,6 +62,7 @@ final class NineBoxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new FileOptions().input("--people", people).input("--config", config).output("--out", out).check();
         NineBoxConfig configuration = config == null ? NineBoxConfig.defaults()
                 : NineBoxConfigFile.read(Inputs.existing(config, "--config"));
         List<PersonInput> inputs = readPeople(Inputs.existing(people, "--people"));
@@ -149,8 +150,9 @@ final class NineBoxCommand implements Callable<Integer> {
     }
 
     private void write(CohortResult cohort) throws IOException {
-        try (CsvOutput csv = CsvOutput.create(out, List.of("id", "box", "performance_level", "potential_level",
-                "talent_score", "recommendation", "status", "reason", "input_sha256"))) {
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, List.of("id", "box", "performance_level", "potential_level",
+                    "talent_score", "recommendation", "status", "reason", "input_sha256"));
             for (Placement placement : cohort.placements()) {
                 Optional<GridPosition> position = placement.position();
                 csv.row(placement.personId(),
@@ -163,6 +165,7 @@ final class NineBoxCommand implements Callable<Integer> {
                         placement.reason().orElse(""),
                         placement.audit().inputSha256());
             }
+            outputs.commit();
         }
     }
 

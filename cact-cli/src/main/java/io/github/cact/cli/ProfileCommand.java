@@ -59,7 +59,7 @@ final class ProfileCommand implements Callable<Integer> {
             description = "JPM surplus capping: none (default), total, per-competency.")
     private JpmCommand.Cap cap;
 
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6] (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
     @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")
@@ -70,12 +70,9 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Quadrature grid;
-        try {
-            grid = Quadrature.standardNormal(quadrature, -6, 6);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--quadrature: " + e.getMessage());
-        }
+        Quadrature grid = OptionValues.quadrature(quadrature);
+        new FileOptions().input("--responses", responses).input("--items", items).input("--standards", standards)
+                .input("--cuts", cuts).output("--out", out).check();
         CompetencyFramework framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
         StandardProfile profile = StandardProfile.readCsv(standards, framework);
         if (!profile.contains(position)) {
@@ -104,12 +101,14 @@ final class ProfileCommand implements Callable<Integer> {
     }
 
     private void write(List<PersonProfile> profiles) throws IOException {
-        try (CsvOutput csv = CsvOutput.create(out, header())) {
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, header());
             for (PersonProfile person : profiles) {
                 for (CompetencyResult result : person.competencies()) {
                     csv.row(row(person, result));
                 }
             }
+            outputs.commit();
         }
     }
 

@@ -65,6 +65,8 @@ final class ReportCommand implements Callable<Integer> {
         if (boxes == null && profiles == null && items == null) {
             throw new UsageException("give at least one of --boxes, --profiles, --items");
         }
+        new FileOptions().input("--boxes", boxes).input("--people", people).input("--profiles", profiles)
+                .input("--items", items).input("--cuts", cuts).output("--out", out).check();
         ReportData.Builder report = ReportData.builder(title).generatedAt("cact report");
         if (boxes != null) {
             addBoxes(report, names());
@@ -75,7 +77,10 @@ final class ReportCommand implements Callable<Integer> {
         if (items != null) {
             addItems(report);
         }
-        HtmlReport.write(report.build(), out);
+        try (Outputs outputs = new Outputs()) {
+            HtmlReport.write(report.build(), outputs.file(out).writer());
+            outputs.commit();
+        }
         return ExitCodes.OK;
     }
 

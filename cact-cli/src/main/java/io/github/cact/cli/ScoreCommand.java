@@ -48,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
     private String method;
 
     @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121",
-            description = "Quadrature nodes on [-6, 6] with a N(0, 1) prior (default: ${DEFAULT-VALUE}).")
+            description = "Quadrature nodes on [-6, 6] with a N(0, 1) prior, >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
     @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")
@@ -60,13 +60,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScoringMethod scoringMethod;
-        Quadrature grid;
         try {
             scoringMethod = ScoringMethod.fromCode(method);
-            grid = Quadrature.standardNormal(quadrature, -6, 6);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException("--method: " + e.getMessage());
         }
+        Quadrature grid = OptionValues.quadrature(quadrature);
+        new FileOptions().input("--responses", responses).input("--items", items).output("--out", out).check();
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
         ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
         ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
@@ -87,12 +87,14 @@ final class ScoreCommand implements Callable<Integer> {
             header.add("scale");
         }
         header.add("status");
-        try (CsvOutput csv = CsvOutput.create(out, header)) {
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, header);
             for (String scale : blocks.get(0).keySet()) {
                 for (Map<String, Scores> block : blocks) {
                     write(csv, scale, block.get(scale), multiScale);
                 }
             }
+            outputs.commit();
         }
         return ExitCodes.OK;
     }

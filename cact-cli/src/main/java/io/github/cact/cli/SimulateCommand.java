@@ -1,14 +1,13 @@
 package io.github.cact.cli;
 
 import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.irt.ModelType;
 import io.github.cact.simulation.ResponseSimulator;
 import io.github.cact.simulation.Simulation;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,15 +30,15 @@ final class SimulateCommand implements Callable<Integer> {
     private String model;
 
     @Option(names = "--n-items", paramLabel = "I", defaultValue = "40",
-            description = "Items of a random bank (default: ${DEFAULT-VALUE}).")
+            description = "Items of a random bank, >= 1 (default: ${DEFAULT-VALUE}).")
     private int itemCount;
 
     @Option(names = "--categories", paramLabel = "K", defaultValue = "5",
-            description = "Categories of polytomous random items (default: ${DEFAULT-VALUE}).")
+            description = "Categories of polytomous random items, 2..127 (default: ${DEFAULT-VALUE}).")
     private int categories;
 
     @Option(names = "--examinees", paramLabel = "N", defaultValue = "1000",
-            description = "Examinees to simulate (default: ${DEFAULT-VALUE}).")
+            description = "Examinees to simulate, >= 1 (default: ${DEFAULT-VALUE}).")
     private int examinees;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -48,7 +47,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--mean", paramLabel = "MU", defaultValue = "0", description = "Mean of θ (default: ${DEFAULT-VALUE}).")
     private double mean;
 
-    @Option(names = "--sd", paramLabel = "SIGMA", defaultValue = "1", description = "SD of θ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sd", paramLabel = "SIGMA", defaultValue = "1", description = "SD of θ, >= 0 (default: ${DEFAULT-VALUE}).")
     private double sd;
 
     @Option(names = "--missing", paramLabel = "RATE", defaultValue = "0",
@@ -69,36 +68,44 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ModelType type = OptionValues.model("--model", model);
+        OptionValues.atLeast("--n-items", itemCount, 1);
+        OptionValues.between("--categories", categories, 2, ResponseMatrix.MAX_CATEGORY + 1);
+        OptionValues.atLeast("--examinees", examinees, 1);
+        OptionValues.finite("--mean", mean);
+        OptionValues.finiteAtLeast("--sd", sd, 0);
+        if (!(missing >= 0 && missing < 1)) {
+            throw new UsageException("--missing: got " + missing + "; expected a share in [0, 1)");
+        }
+        if (items == null && (long) itemCount * examinees > ResponseMatrix.MAX_CELLS) {
+            throw new UsageException("--n-items " + itemCount + " x --examinees " + examinees + " is more than the "
+                    + ResponseMatrix.MAX_CELLS + " cells a response matrix holds");
+        }
+        new FileOptions().input("--items", items).output("--out", out).output("--bank-out", bankOut)
+                .output("--theta-out", thetaOut).check();
         ItemBank bank = items != null ? ItemBankFiles.readCsv(Inputs.existing(items, "--items"))
-                : ResponseSimulator.randomBank(parseModel(model), itemCount, categories, seed);
-        Simulation simulation;
-        try {
-            simulation = ResponseSimulator.of(bank, seed).withAbility(mean, sd).withMissingRate(missing)
-                    .simulate(examinees);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+                : ResponseSimulator.randomBank(type, itemCount, categories, seed);
+        if ((long) bank.size() * examinees > ResponseMatrix.MAX_CELLS) {
+            throw new UsageException("--examinees " + examinees + " x " + bank.size() + " items of " + items
+                    + " is more than the " + ResponseMatrix.MAX_CELLS + " cells a response matrix holds");
         }
-        ResponseCsv.write(simulation.responses(), out);
-        if (bankOut != null) {
-            ItemBankFiles.writeCsv(bank, bankOut);
-        }
-        if (thetaOut != null) {
-            try (BufferedWriter writer = Files.newBufferedWriter(thetaOut, StandardCharsets.UTF_8)) {
+        Simulation simulation = ResponseSimulator.of(bank, seed).withAbility(mean, sd).withMissingRate(missing)
+                .simulate(examinees);
+        try (Outputs outputs = new Outputs()) {
+            ResponseCsv.write(simulation.responses(), outputs.file(out).writer());
+            if (bankOut != null) {
+                ItemBankFiles.writeCsv(bank, outputs.file(bankOut).writer());
+            }
+            if (thetaOut != null) {
+                Writer writer = outputs.file(thetaOut).writer();
                 writer.write("id,theta\n");
                 for (int n = 0; n < examinees; n++) {
                     writer.write(simulation.responses().examineeId(n) + ","
                             + String.format(Locale.ROOT, "%.6f", simulation.trueTheta(n)) + "\n");
                 }
             }
+            outputs.commit();
         }
         return ExitCodes.OK;
-    }
-
-    private static ModelType parseModel(String name) {
-        try {
-            return ModelType.fromCode(name);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--model: " + e.getMessage());
-        }
     }
 }

@@ -97,4 +97,57 @@ class CalibrateCommandTest {
                 dir.resolve("items.csv").toString());
         assertEquals(ExitCodes.USAGE, model.exitCode());
     }
+
+    @Test
+    void aCategoryCountThatIsNotWholeIsBadDataWithItsPlace() throws Exception {
+        Files.writeString(dir.resolve("m.csv"), "item,model,categories\nitem1,grm,3\nitem2,grm,2.5\n");
+        CliRunner result = CliRunner.run("calibrate", "--responses", responses.toString(), "--model", "2pl",
+                "--item-models", dir.resolve("m.csv").toString(), "--out", dir.resolve("items.csv").toString());
+        assertEquals(ExitCodes.DATA, result.exitCode(), result.err());
+        assertTrue(result.err().contains("m.csv, line 3, column 3") && result.err().contains("'2.5'")
+                && result.err().contains("item2"), result.err());
+        assertTrue(!Files.exists(dir.resolve("items.csv")));
+    }
+
+    @Test
+    void m2MaxMomentsRaisesTheCapSoThatFortyDichotomousItemsGetM2() throws Exception {
+        Path forty = dir.resolve("forty.csv");
+        assertEquals(ExitCodes.OK, CliRunner.run("simulate", "--model", "2pl", "--n-items", "40", "--examinees", "500",
+                "--seed", "11", "--out", forty.toString()).exitCode());
+        // 40 dichotomous items have 40 + 40 * 39 / 2 = 820 first- and second-order moments, above the default 500
+        CliRunner capped = CliRunner.run("calibrate", "--responses", forty.toString(), "--model", "2pl", "--out",
+                dir.resolve("items.csv").toString(), "--summary", dir.resolve("capped.json").toString(), "--quiet");
+        assertEquals(ExitCodes.OK, capped.exitCode(), capped.err());
+        Map<?, ?> without = (Map<?, ?>) Json.parse(Files.readString(dir.resolve("capped.json")), "capped.json");
+        assertTrue(!without.containsKey("limitedInformationFit"), without.toString());
+
+        CliRunner raised = CliRunner.run("calibrate", "--responses", forty.toString(), "--model", "2pl",
+                "--m2-max-moments", "820", "--out", dir.resolve("items.csv").toString(), "--summary",
+                dir.resolve("raised.json").toString(), "--quiet");
+        assertEquals(ExitCodes.OK, raised.exitCode(), raised.err());
+        Map<?, ?> with = (Map<?, ?>) Json.parse(Files.readString(dir.resolve("raised.json")), "raised.json");
+        Map<?, ?> m2 = (Map<?, ?>) with.get("limitedInformationFit");
+        assertEquals("M2", m2.get("type"));
+        // df = moments - free parameters = 820 - 80
+        assertEquals(740.0, ((Number) m2.get("df")).doubleValue());
+        assertTrue(with.containsKey("warnings"));
+    }
+
+    @Test
+    void warningsGoToStderrUnlessQuietAndIntoTheSummary() throws Exception {
+        // an examinee with no responses is left out with a warning
+        Files.writeString(dir.resolve("tiny.csv"), "id,Q1,Q2,Q3\nA,0,1,1\nB,1,0,1\nC,1,1,0\nD,0,0,1\nE,,,\n");
+        CliRunner loud = CliRunner.run("calibrate", "--responses", dir.resolve("tiny.csv").toString(), "--model", "2pl",
+                "--out", dir.resolve("items.csv").toString(), "--summary", dir.resolve("s.json").toString());
+        assertEquals(ExitCodes.OK, loud.exitCode(), loud.err());
+        Map<?, ?> summary = (Map<?, ?>) Json.parse(Files.readString(dir.resolve("s.json")), "s.json");
+        List<?> warnings = (List<?>) summary.get("warnings");
+        assertTrue(warnings.contains("1 examinee(s) with no responses were left out: 'E'"), summary.toString());
+        for (Object warning : warnings) {
+            assertTrue(loud.err().contains("warning: " + warning), loud.err());
+        }
+        CliRunner quiet = CliRunner.run("calibrate", "--responses", dir.resolve("tiny.csv").toString(), "--model", "2pl",
+                "--out", dir.resolve("items.csv").toString(), "--quiet");
+        assertTrue(!quiet.err().contains("warning"), quiet.err());
+    }
 }

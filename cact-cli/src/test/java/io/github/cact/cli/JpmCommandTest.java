@@ -81,4 +81,13 @@ class JpmCommandTest {
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         assertEquals("Q,STAF,125.00,-25.00,MS,OPTIMAL", Files.readAllLines(dir.resolve("jpm.csv")).get(1));
     }
+
+    @Test
+    void aCompetencyTheStandardsLackIsBadDataNamingFileLineColumnAndCode() throws Exception {
+        CliRunner result = run("id,position,M1,M2,M3,M4,M5,M6,M7,M8,SK1,X9\nP1,ADMINISTRATOR,3,3,3,3,3,3,3,3,3,4\n",
+                STANDARDS);
+        assertEquals(ExitCodes.DATA, result.exitCode(), result.err());
+        assertTrue(result.err().contains("L.csv, line 1, column 12") && result.err().contains("'X9'"), result.err());
+        assertTrue(!Files.exists(dir.resolve("jpm.csv")));
+    }
 }

@@ -27,4 +27,18 @@ class MainTest {
         assertEquals(ExitCodes.OK, result.exitCode());
         assertTrue(result.out().startsWith("cact "), result.out());
     }
+
+    @Test
+    void aMessageWithLineBreaksIsPrintedOnOneLine() {
+        assertEquals("id 'a\\nb' and 'c\\rd'", Main.oneLine("id 'a\nb' and 'c\rd'"));
+        assertEquals("x\\ny", Main.oneLine("x\r\ny"));
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineOfBadUsage() {
+        CliRunner result = CliRunner.run("scroe");
+        assertEquals(ExitCodes.USAGE, result.exitCode());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("scroe"), result.err());
+    }
 }

@@ -40,11 +40,11 @@ class SimulateCommandTest {
     }
 
     @Test
-    void missingBankFileIsBadUsageNamingTheOption() {
+    void missingBankFileIsAnEnvironmentErrorNamingTheOptionAndPath() {
         CliRunner result = CliRunner.run("simulate", "--items", dir.resolve("nope.csv").toString(), "--out",
                 dir.resolve("x.csv").toString());
-        assertEquals(ExitCodes.USAGE, result.exitCode());
-        assertTrue(result.err().contains("--items"), result.err());
+        assertEquals(ExitCodes.ENVIRONMENT, result.exitCode());
+        assertTrue(result.err().contains("--items") && result.err().contains("nope.csv"), result.err());
     }
 
     @Test

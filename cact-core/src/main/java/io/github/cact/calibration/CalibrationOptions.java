@@ -2,6 +2,8 @@ package io.github.cact.calibration;
 
 import io.github.cact.scoring.Quadrature;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Settings of a calibration; defaults equal mirt's where mirt has one. Immutable value type, built with
@@ -24,11 +26,15 @@ import java.util.Objects;
  *   <tr><td>item fit</td><td>on</td></tr>
  *   <tr><td>M2 size limit</td><td>500 first- and second-order moments (30 dichotomous items; 12 items of
  *     5 categories)</td></tr>
- *   <tr><td>parallelism</td><td>the number of available processors</td></tr>
+ *   <tr><td>parallelism</td><td>the number of available processors: E-step workers, the calling thread
+ *     included (1: the calling thread alone)</td></tr>
+ *   <tr><td>executor</td><td>the library's shared pool (daemon threads, one per processor, created on first
+ *     use, never shut down by a call), where the workers other than the calling thread run; or the host's
+ *     executor, which the library never shuts down</td></tr>
  *   <tr><td>chunk size</td><td>4,096 response patterns per E-step task</td></tr>
  * </table>
  *
- * <p>Results do not depend on the parallelism (the E-step sums per-chunk accumulators in chunk order), but
+ * <p>Results do not depend on the parallelism or the executor (the E-step sums per-chunk accumulators in chunk order), but
  * they may differ in the last bits between chunk sizes.
  */
 public final class CalibrationOptions {
@@ -55,6 +61,7 @@ public final class CalibrationOptions {
     private final int m2MaxMoments;
     private final int parallelism;
     private final int chunkSize;
+    private final Executor executor;
 
     private CalibrationOptions(Builder b) {
         this.quadrature = b.quadrature;
@@ -71,6 +78,7 @@ public final class CalibrationOptions {
         this.m2MaxMoments = b.m2MaxMoments;
         this.parallelism = b.parallelism;
         this.chunkSize = b.chunkSize;
+        this.executor = b.executor;
     }
 
     /**
@@ -112,6 +120,7 @@ public final class CalibrationOptions {
         b.m2MaxMoments = m2MaxMoments;
         b.parallelism = parallelism;
         b.chunkSize = chunkSize;
+        b.executor = executor;
         return b;
     }
 
@@ -175,7 +184,7 @@ public final class CalibrationOptions {
         return m2MaxMoments;
     }
 
-    /** @return the number of threads of the E-step */
+    /** @return the number of E-step workers, the calling thread included */
     public int parallelism() {
         return parallelism;
     }
@@ -183,6 +192,11 @@ public final class CalibrationOptions {
     /** @return the number of response patterns per E-step chunk */
     public int chunkSize() {
         return chunkSize;
+    }
+
+    /** @return the executor of the E-step workers other than the calling thread; empty: the shared pool */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
     }
 
     @Override
@@ -194,14 +208,14 @@ public final class CalibrationOptions {
                 && upperPrior.equals(other.upperPrior) && latentScale == other.latentScale
                 && standardErrors == other.standardErrors && itemFit == other.itemFit
                 && m2MaxMoments == other.m2MaxMoments
-                && parallelism == other.parallelism && chunkSize == other.chunkSize;
+                && parallelism == other.parallelism && chunkSize == other.chunkSize && executor == other.executor;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(quadrature, tolerance, maxCycles, acceleration, slopePrior, interceptPrior,
                 guessingPrior, upperPrior, latentScale, standardErrors, itemFit, m2MaxMoments, parallelism,
-                chunkSize);
+                chunkSize, System.identityHashCode(executor));
     }
 
     @Override
@@ -209,7 +223,8 @@ public final class CalibrationOptions {
         return "CalibrationOptions[" + quadrature + ", tol=" + tolerance + ", maxCycles=" + maxCycles
                 + ", acceleration=" + acceleration + ", priors a=" + slopePrior + " d=" + interceptPrior + " g="
                 + guessingPrior + " u=" + upperPrior + ", latent=" + latentScale + ", se=" + standardErrors
-                + ", fit=" + itemFit + ", m2MaxMoments=" + m2MaxMoments + ", parallelism=" + parallelism + ", chunk=" + chunkSize + "]";
+                + ", fit=" + itemFit + ", m2MaxMoments=" + m2MaxMoments + ", parallelism=" + parallelism + ", chunk=" + chunkSize
+                + ", executor=" + (executor == null ? "shared" : "given") + "]";
     }
 
     /** A mutable builder of {@link CalibrationOptions}; not thread-safe. */
@@ -228,6 +243,7 @@ public final class CalibrationOptions {
         private int m2MaxMoments = 500;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private int chunkSize = 4096;
+        private Executor executor;
 
         private Builder() {
         }
@@ -399,7 +415,8 @@ public final class CalibrationOptions {
         }
 
         /**
-         * Sets the number of E-step threads.
+         * Sets the number of E-step workers, the calling thread included: at most threads − 1 tasks go to
+         * the executor. 1 calibrates on the calling thread alone.
          *
          * @param threads ≥ 1
          * @return this builder
@@ -425,6 +442,28 @@ public final class CalibrationOptions {
                 throw new IllegalArgumentException("chunkSize must be >= 1, got " + patterns);
             }
             this.chunkSize = patterns;
+            return this;
+        }
+
+        /**
+         * Sets where the E-step workers other than the calling thread run, e.g. a web service's own pool. The
+         * library never shuts it down; a task it refuses is left to the other workers.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        /**
+         * Runs the E-step workers other than the calling thread on the library's shared pool, the default.
+         *
+         * @return this builder
+         */
+        public Builder sharedPool() {
+            this.executor = null;
             return this;
         }
 

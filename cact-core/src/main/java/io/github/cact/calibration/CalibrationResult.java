@@ -252,7 +252,8 @@ public final class CalibrationResult {
     /**
      * Returns the limited-information fit M2 (C2 with polytomous items), RMSEA and SRMSR, computed with
      * item fit for 2 or more items with at most {@link CalibrationOptions#m2MaxMoments()} moments, when the
-     * moments leave degrees of freedom.
+     * moments leave degrees of freedom. When item fit is on and M2 is not computed, a warning says why
+     * (with the number of moments and the limit, when that is the reason).
      *
      * @return M2 with df, p-value, RMSEA and SRMSR, if computed
      */

@@ -3,6 +3,7 @@ package io.github.cact.calibration;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,10 @@ import org.slf4j.LoggerFactory;
  * with its size, cycles and log-likelihood, and a WARN line when EM does not converge; counts and item ids
  * only, never an examinee's id or answers.
  *
- * <p>Immutable and thread-safe; each call uses its own worker threads, ended before it returns.
+ * <p>Immutable and thread-safe. A call runs on the calling thread and on tasks of the options' executor
+ * ({@link CalibrationOptions#executor()}, by default the library's shared pool); none of its tasks runs after
+ * it returns, and it makes no threads of its own. Interrupting the calling thread ends a calibration with a
+ * {@link java.util.concurrent.CancellationException}.
  */
 public final class Calibrator {
 
@@ -318,57 +320,51 @@ public final class Calibrator {
         boolean meanFree = scale == LatentScale.FREE_MEAN_AND_VARIANCE;
         boolean varFree = meanFree || scale == LatentScale.FREE_VARIANCE;
         PatternData patterns = PatternData.of(data, keep, kept);
-        ExecutorService executor = options.parallelism() > 1 ? Executors.newFixedThreadPool(options.parallelism(),
-                r -> {
-                    Thread t = new Thread(r, "cact-calibration");
-                    t.setDaemon(true);
-                    return t;
-                }) : null;
-        try {
-            EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options, executor);
-            EmEngine.Run run = engine.iterate(progress);
-            if (!run.converged) {
-                String warning = String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
-                        + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
-                        run.cycles, run.lastChange, options.tolerance());
-                warnings.add(warning);
-                LOG.warn("calibration of {} items: {}", items, warning);
-            }
-            LOG.debug("calibrated {} items on {} examinees ({} distinct patterns): {} EM cycles, converged {},"
-                    + " log-likelihood {}", items, kept, patterns.patterns, run.cycles, run.converged,
-                    engine.logLikelihood);
-            List<Item> calibrated = new ArrayList<>(items);
-            for (int i = 0; i < items; i++) {
-                calibrated.add(Item.of(states[i].id, states[i].toModel(states[i].par)));
-                if (!anchored[i]) {
-                    parameterWarnings(states[i], warnings);
-                }
-            }
-            ItemBank bank = ItemBank.of(calibrated);
-            List<String> names = parameterNames(engine);
-            double[] estimates = engine.pack();
-            StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
-            engine.finish(se.logLikelihood);
-            List<ItemFit> fit = List.of();
-            ModelFit modelFit = null;
-            LimitedInformationFit m2 = null;
-            if (options.itemFit()) {
-                FitStatistics stats = new FitStatistics(engine, anchored);
-                fit = stats.itemFit(warnings);
-                modelFit = stats.modelFit();
-                m2 = M2Statistic.compute(engine, options.m2MaxMoments(), warnings);
-            }
-            return new CalibrationResult(bank, engine.logLikelihood, engine.logPosterior, kept, run.cycles,
-                    run.converged, engine.mean, engine.variance, warnings, names, estimates, se.standardErrors,
-                    se.covariance, se.method, fit, modelFit, m2);
-        } finally {
-            if (executor != null) {
-                executor.shutdownNow();
+        EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options);
+        Squarem.Run run = engine.iterate(progress);
+        if (!run.converged()) {
+            String warning = String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
+                    + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",
+                    run.cycles(), run.lastChange(), options.tolerance());
+            warnings.add(warning);
+            LOG.warn("calibration of {} items: {}", items, warning);
+        }
+        LOG.debug("calibrated {} items on {} examinees ({} distinct patterns): {} EM cycles, converged {},"
+                + " log-likelihood {}", items, kept, patterns.patterns, run.cycles(), run.converged(),
+                engine.logLikelihood());
+        List<Item> calibrated = new ArrayList<>(items);
+        for (int i = 0; i < items; i++) {
+            calibrated.add(Item.of(states[i].id, states[i].toModel(states[i].par)));
+            if (!anchored[i]) {
+                parameterWarnings(states[i], warnings);
             }
         }
+        ItemBank bank = ItemBank.of(calibrated);
+        List<String> names = engine.layout().names();
+        double[] estimates = engine.pack();
+        StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
+        engine.finish(se.logLikelihood);
+        List<ItemFit> fit = List.of();
+        ModelFit modelFit = null;
+        LimitedInformationFit m2 = null;
+        if (options.itemFit()) {
+            FitStatistics stats = new FitStatistics(engine, anchored);
+            fit = stats.itemFit(warnings);
+            modelFit = stats.modelFit();
+            m2 = M2Statistic.compute(engine, options.m2MaxMoments(), warnings);
+        }
+        return new CalibrationResult(bank, engine.logLikelihood(), engine.logPosterior(), kept, run.cycles(),
+                run.converged(), engine.latent().mean(), engine.latent().variance(), warnings, names, estimates,
+                se.standardErrors, se.covariance, se.method, fit, modelFit, m2);
     }
 
     private static void parameterWarnings(ItemState s, List<String> warnings) {
+        String edge = s.atRangeEdge();
+        if (edge != null) {
+            warnings.add("item '" + s.id + "': " + edge + " is held at the edge of the allowed parameter range"
+                    + " (slope ≤ " + ItemModel.MAX_SLOPE + ", |intercept| and |threshold| ≤ " + ItemModel.MAX_LOCATION
+                    + "); the data do not determine it");
+        }
         if (s.free[0] && (s.par[0] > 5 || s.par[0] < 0.05)) {
             warnings.add(String.format(java.util.Locale.ROOT, "item '%s': slope a = %.4g is extreme", s.id,
                     s.par[0]));
@@ -379,29 +375,5 @@ public final class Calibrator {
         if (s.hasU && s.par[3] > ItemState.logit(1 - 1e-3)) {
             warnings.add("item '" + s.id + "': upper asymptote u is near 1");
         }
-    }
-
-    static List<String> parameterNames(EmEngine engine) {
-        String[] names = new String[engine.flatSize];
-        for (int b = 0; b < engine.blocks.length; b++) {
-            EmEngine.Block block = engine.blocks[b];
-            for (int m = 0; m < block.items.length; m++) {
-                ItemState s = engine.states[block.items[m]];
-                for (int j = 0; j < s.size; j++) {
-                    int at = block.map[m][j];
-                    if (at >= 0) {
-                        names[engine.blockStart[b] + at] = s.sharedSlope() && j == 0 ? "1pl.a"
-                                : s.id + "." + s.parameterName(j);
-                    }
-                }
-            }
-        }
-        if (engine.meanFree) {
-            names[engine.meanIndex] = "latent.mean";
-        }
-        if (engine.varFree) {
-            names[engine.varIndex] = "latent.variance";
-        }
-        return List.of(names);
     }
 }

@@ -1,12 +1,13 @@
 package io.github.cact.calibration;
 
 import io.github.cact.internal.LogProbabilityTable;
+import io.github.cact.internal.numerics.ChiSquare;
+import io.github.cact.internal.numerics.Gamma;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Item fit (S-X2, infit/outfit) and model fit (G2) at the estimates; see {@link ItemFit} and
@@ -21,6 +22,7 @@ final class FitStatistics {
     private final boolean[] anchored;
     private final int items;
     private final int nodes;
+    private final double[] theta;
     private final double[] weights;
     private final ItemModel[] models;
     /** P(X_i = k | θ_q) at {@code [i][k * nodes + q]}. */
@@ -29,9 +31,10 @@ final class FitStatistics {
     FitStatistics(EmEngine engine, boolean[] anchored) {
         this.engine = engine;
         this.anchored = anchored;
-        this.items = engine.states.length;
-        this.nodes = engine.nodes;
-        double[] lw = engine.logWeights(engine.mean, engine.variance);
+        this.items = engine.layout().items();
+        this.nodes = engine.latent().nodes();
+        this.theta = engine.latent().theta();
+        double[] lw = engine.latent().logWeights();
         this.weights = new double[nodes];
         for (int q = 0; q < nodes; q++) {
             weights[q] = Math.exp(lw[q]);
@@ -43,7 +46,7 @@ final class FitStatistics {
             prob[i] = new double[k0 * nodes];
             double[] p = new double[k0];
             for (int q = 0; q < nodes; q++) {
-                models[i].probabilities(engine.theta[q], p);
+                models[i].probabilities(theta[q], p);
                 for (int k = 0; k < k0; k++) {
                     prob[i][k * nodes + q] = p[k];
                 }
@@ -56,7 +59,7 @@ final class FitStatistics {
         if (!(x > 0)) {
             return 1;
         }
-        return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+        return ChiSquare.upperTail(x, df);
     }
 
     /**
@@ -70,14 +73,14 @@ final class FitStatistics {
         }
         double half = lambda / 2;
         if (half == 0) {
-            return Gamma.regularizedGammaP(df / 2.0, x / 2);
+            return Gamma.regularizedP(df / 2.0, x / 2);
         }
         long last = (long) Math.ceil(half + 12 * Math.sqrt(half + 1) + 20);
         double sum = 0;
         for (long j = 0; j <= last; j++) {
             double logWeight = -half + j * Math.log(half) - Gamma.logGamma(j + 1.0);
             if (logWeight > -745) {
-                sum += Math.exp(logWeight) * Gamma.regularizedGammaP(df / 2.0 + j, x / 2);
+                sum += Math.exp(logWeight) * Gamma.regularizedP(df / 2.0 + j, x / 2);
             }
         }
         return Math.min(1, sum);
@@ -106,7 +109,7 @@ final class FitStatistics {
                 infit = OptionalDouble.of(mnsq[i][0]);
                 outfit = OptionalDouble.of(mnsq[i][1]);
             }
-            fit.add(new ItemFit(engine.states[i].id, stat, df, p, infit, outfit));
+            fit.add(new ItemFit(engine.layout().state(i).id, stat, df, p, infit, outfit));
         }
         return fit;
     }
@@ -143,7 +146,7 @@ final class FitStatistics {
 
     /** S-X2 and df per item, or null where not computable; null overall without complete patterns. */
     private double[][] summedScoreFit(List<String> warnings) {
-        PatternData data = engine.data;
+        PatternData data = engine.data();
         int maxScore = 0;
         for (int i = 0; i < items; i++) {
             maxScore += models[i].categories() - 1;
@@ -246,7 +249,7 @@ final class FitStatistics {
                     bins++;
                 }
             }
-            int params = anchored[i] ? 0 : engine.states[i].freeCount();
+            int params = anchored[i] ? 0 : engine.layout().state(i).freeCount();
             int df = bins * (k0 - 1) - params;
             if (df > 0) {
                 out[i] = new double[] {stat, df};
@@ -275,9 +278,9 @@ final class FitStatistics {
         if (!any) {
             return null;
         }
-        PatternData data = engine.data;
-        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), engine.theta);
-        double[] logPrior = engine.logWeights(engine.mean, engine.variance);
+        PatternData data = engine.data();
+        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), theta);
+        double[] logPrior = engine.latent().logWeights();
         double[] post = new double[nodes];
         double[] sq = new double[items];
         double[] num = new double[items];
@@ -297,7 +300,7 @@ final class FitStatistics {
             for (int q = 0; q < nodes; q++) {
                 double e = Math.exp(post[q] - max);
                 sum += e;
-                mean += e * engine.theta[q];
+                mean += e * theta[q];
             }
             double eap = mean / sum;
             double f = data.weights[pat];
@@ -344,7 +347,7 @@ final class FitStatistics {
 
     /** G2 against the saturated pattern table, or null where not applicable. */
     ModelFit modelFit() {
-        PatternData data = engine.data;
+        PatternData data = engine.data();
         if (!data.collapsed || data.hasMissing()) {
             return null;
         }
@@ -355,8 +358,8 @@ final class FitStatistics {
                 return null;
             }
         }
-        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), engine.theta);
-        double[] logPrior = engine.logWeights(engine.mean, engine.variance);
+        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), theta);
+        double[] logPrior = engine.latent().logWeights();
         double[] ll = new double[nodes];
         double g2 = 0;
         for (int p = 0; p < data.patterns; p++) {
@@ -368,7 +371,7 @@ final class FitStatistics {
                 g2 += 2 * f * (Math.log(f / data.total) - logP);
             }
         }
-        int df = (int) (possible - 1) - engine.flatSize;
+        int df = (int) (possible - 1) - engine.layout().size();
         return new ModelFit(Math.max(0, g2), df, df > 0 ? chiSquareUpperTail(g2, df) : 0);
     }
 }

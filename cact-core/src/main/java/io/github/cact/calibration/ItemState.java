@@ -216,20 +216,28 @@ final class ItemState {
         }
     }
 
-    /** Whether a parameter vector gives a valid model. */
+    /**
+     * Whether a parameter vector gives a valid model: a slope in (10⁻⁸, {@link ItemModel#MAX_SLOPE}] and
+     * every intercept d and threshold −d / a within ±{@link ItemModel#MAX_LOCATION}, the ranges the item
+     * factories accept. The M-step's step halving keeps every estimate inside; one that the data push to
+     * the edge stays there and is named by {@link #atRangeEdge()}.
+     */
     boolean valid(double[] p) {
         for (int j = 0; j < size; j++) {
             if (Double.isNaN(p[j])) {
                 return false;
             }
         }
-        if (!(p[0] > 1e-8) || !(p[0] < 1e4)) {
+        if (!(p[0] > 1e-8) || !(p[0] <= ItemModel.MAX_SLOPE)) {
             return false;
         }
-        if (dichotomous) {
-            if (!Double.isFinite(p[1]) || Math.abs(p[1]) > 1e4) {
+        int intercepts = dichotomous ? 2 : size;
+        for (int j = 1; j < intercepts; j++) {
+            if (!(Math.abs(p[j]) <= ItemModel.MAX_LOCATION) || !(Math.abs(p[j] / p[0]) <= ItemModel.MAX_LOCATION)) {
                 return false;
             }
+        }
+        if (dichotomous) {
             double g = hasG ? Logistic.sigmoid(p[2]) : 0;
             double u = hasU ? Logistic.sigmoid(p[3]) : 1;
             if (hasG && !(Math.abs(p[2]) < 30)) {
@@ -240,11 +248,6 @@ final class ItemState {
             }
             return u > g + 1e-6;
         }
-        for (int j = 1; j < size; j++) {
-            if (!Double.isFinite(p[j]) || Math.abs(p[j]) > 1e4) {
-                return false;
-            }
-        }
         if (type == ModelType.GRM) {
             for (int j = 2; j < size; j++) {
                 if (!(p[j] < p[j - 1] - 1e-8)) {
@@ -253,6 +256,32 @@ final class ItemState {
             }
         }
         return true;
+    }
+
+    /**
+     * Tells whether the current estimates reach within 0.1 % of a range limit of {@link #valid}: a slope
+     * near {@link ItemModel#MAX_SLOPE}, or an intercept or threshold near ±{@link ItemModel#MAX_LOCATION}.
+     *
+     * @return the name and value of the first such parameter, or null
+     */
+    String atRangeEdge() {
+        double edge = 0.999;
+        if ((free[0] || sharedSlope()) && par[0] >= edge * ItemModel.MAX_SLOPE) {
+            return "slope a = " + par[0];
+        }
+        int intercepts = dichotomous ? 2 : size;
+        for (int j = 1; j < intercepts; j++) {
+            if (!free[j]) {
+                continue;
+            }
+            if (Math.abs(par[j]) >= edge * ItemModel.MAX_LOCATION) {
+                return parameterName(j) + " = " + par[j];
+            }
+            if (Math.abs(par[j] / par[0]) >= edge * ItemModel.MAX_LOCATION) {
+                return "threshold −" + parameterName(j) + "/a = " + (-par[j] / par[0]);
+            }
+        }
+        return null;
     }
 
     /** The item model of a valid parameter vector. */

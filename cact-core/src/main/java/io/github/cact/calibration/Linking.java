@@ -1,5 +1,6 @@
 package io.github.cact.calibration;
 
+import io.github.cact.internal.numerics.NelderMead;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
@@ -11,14 +12,7 @@ import io.github.cact.scoring.Quadrature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Puts a separately calibrated form on a bank's scale: θ_base = A·θ_form + B, a* = a/A, b* = A·b + B,
@@ -28,6 +22,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * Brennan (2014), ch. 6.
  */
 public final class Linking {
+
+    /** The simplex stops when its criterion values agree to this, relative to the smallest plus 1. */
+    private static final double SIMPLEX_TOLERANCE = 1e-15;
+    private static final int MAX_EVALUATIONS = 20_000;
 
     private Linking() {
     }
@@ -88,18 +86,16 @@ public final class Linking {
         double criterion = 0;
         if (method == LinkingMethod.HAEBARA || method == LinkingMethod.STOCKING_LORD) {
             boolean haebara = method == LinkingMethod.HAEBARA;
-            MultivariateFunction f = x -> x[0] <= 1e-6 ? Double.MAX_VALUE
+            ToDoubleFunction<double[]> f = x -> x[0] <= 1e-6 ? Double.MAX_VALUE
                     : curveCriterion(baseModels, formModels, grid, x[0], x[1], haebara);
-            SimplexOptimizer optimizer = new SimplexOptimizer(1e-15, 1e-15);
-            PointValuePair best = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(f),
-                    GoalType.MINIMIZE, new InitialGuess(new double[] {a, b}),
-                    new NelderMeadSimplex(new double[] {0.05, 0.05}));
+            NelderMead.Minimum best = NelderMead.minimize(f, new double[] {a, b}, new double[] {0.05, 0.05},
+                    SIMPLEX_TOLERANCE, MAX_EVALUATIONS);
             // restart once from the optimum: Nelder–Mead can stall on a flattened simplex
-            best = optimizer.optimize(new MaxEval(20_000), new ObjectiveFunction(f), GoalType.MINIMIZE,
-                    new InitialGuess(best.getPoint()), new NelderMeadSimplex(new double[] {0.01, 0.01}));
-            a = best.getPoint()[0];
-            b = best.getPoint()[1];
-            criterion = best.getValue();
+            best = NelderMead.minimize(f, best.point(), new double[] {0.01, 0.01}, SIMPLEX_TOLERANCE,
+                    MAX_EVALUATIONS);
+            a = best.point()[0];
+            b = best.point()[1];
+            criterion = best.value();
         }
         return new LinkingResult(method, a, b, criterion, common, transform(form, a, b));
     }
@@ -184,7 +180,8 @@ public final class Linking {
      * @param a A &gt; 0, finite
      * @param b B, finite
      * @return the items on the new scale (see {@link LinkingResult#transformed()})
-     * @throws IllegalArgumentException if A or B is out of range
+     * @throws IllegalArgumentException if A or B is out of range, or a transformed parameter is outside the
+     *     ranges of {@link ItemModel} (the item is named)
      */
     public static ItemBank transform(ItemBank form, double a, double b) {
         Objects.requireNonNull(form, "form");
@@ -202,20 +199,27 @@ public final class Linking {
                 d[k] -= shift;
             }
             ItemModel t;
-            ModelType type = m.type();
-            if (type.isDichotomous()) {
-                ModelType newType = type == ModelType.RASCH && a != 1.0 ? ModelType.ONE_PL : type;
-                t = DichotomousItem.of(newType, newType == ModelType.RASCH ? 1.0 : slope, d[0], m.guessing(),
-                        m.upper());
-            } else if (type == ModelType.GRM) {
-                t = GradedResponseItem.of(slope, d);
-            } else if (type == ModelType.PCM && a == 1.0) {
-                t = PartialCreditItem.pcm(d);
-            } else {
-                t = PartialCreditItem.gpcm(slope, d);
+            try {
+                t = transformed(m, a, slope, d);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("item '" + item.id() + "' on the scale A·θ + B with A = " + a
+                        + ", B = " + b + ": " + e.getMessage(), e);
             }
             out.add(Item.of(item.id(), t, item.scale().orElse("")));
         }
         return ItemBank.of(out);
+    }
+
+    private static ItemModel transformed(ItemModel m, double a, double slope, double[] d) {
+        ModelType type = m.type();
+        if (type.isDichotomous()) {
+            ModelType newType = type == ModelType.RASCH && a != 1.0 ? ModelType.ONE_PL : type;
+            return DichotomousItem.of(newType, newType == ModelType.RASCH ? 1.0 : slope, d[0], m.guessing(),
+                    m.upper());
+        }
+        if (type == ModelType.GRM) {
+            return GradedResponseItem.of(slope, d);
+        }
+        return type == ModelType.PCM && a == 1.0 ? PartialCreditItem.pcm(d) : PartialCreditItem.gpcm(slope, d);
     }
 }

@@ -1,16 +1,9 @@
 package io.github.cact.calibration;
 
+import io.github.cact.internal.numerics.Cholesky;
 import io.github.cact.irt.ItemModel;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * Computes {@link LimitedInformationFit} at the estimates of an EM run. Each moment is a product of
@@ -24,6 +17,8 @@ final class M2Statistic {
 
     /** The relative step of the central differences for Δ. */
     private static final double STEP = 1e-5;
+    /** A Cholesky pivot at or below this counts as singular (Ξ, or the information in the moments). */
+    private static final double MIN_PIVOT = 1e-10;
 
     /** Basis functions of one item's response: X, X², then 1(X = k) at {@code INDICATOR + k − 1}. */
     private static final int SCORE = 0;
@@ -40,10 +35,10 @@ final class M2Statistic {
 
     private M2Statistic(EmEngine engine) {
         this.engine = engine;
-        this.items = engine.states.length;
+        this.items = engine.layout().items();
         int univariate = 0;
         for (int i = 0; i < items; i++) {
-            univariate += engine.states[i].categories - 1;
+            univariate += engine.layout().state(i).categories - 1;
         }
         this.moments = univariate + items * (items - 1) / 2;
         this.first = new int[moments];
@@ -51,7 +46,7 @@ final class M2Statistic {
         this.second = new int[moments];
         int m = 0;
         for (int i = 0; i < items; i++) {
-            for (int k = 1; k < engine.states[i].categories; k++) {
+            for (int k = 1; k < engine.layout().state(i).categories; k++) {
                 first[m] = i;
                 basis[m] = INDICATOR + k - 1;
                 second[m++] = -1;
@@ -76,15 +71,26 @@ final class M2Statistic {
      * @return the fit, or null
      */
     static LimitedInformationFit compute(EmEngine engine, int maxMoments, List<String> warnings) {
-        if (engine.states.length < 2) {
+        int items = engine.layout().items();
+        if (items < 2) {
             return null;
         }
-        M2Statistic statistic = new M2Statistic(engine);
-        return statistic.moments > maxMoments ? null : statistic.compute(warnings);
+        long moments = (long) items * (items - 1) / 2;
+        for (int i = 0; i < items; i++) {
+            moments += engine.layout().state(i).categories - 1;
+        }
+        if (moments > maxMoments) {
+            warnings.add(String.format(Locale.ROOT, "M2 not computed: %d items have %d first- and second-order"
+                    + " moments, above the limit of %d (CalibrationOptions.m2MaxMoments); raise the limit to at"
+                    + " least %d to compute it (time grows with the cube of the number of moments)", items,
+                    moments, maxMoments, moments));
+            return null;
+        }
+        return new M2Statistic(engine).compute(warnings);
     }
 
     private LimitedInformationFit compute(List<String> warnings) {
-        int parameters = engine.flatSize;
+        int parameters = engine.layout().size();
         int df = moments - parameters;
         if (df <= 0) {
             warnings.add(String.format(Locale.ROOT, "M2 not computed: %d first- and second-order moments leave no"
@@ -100,7 +106,7 @@ final class M2Statistic {
         }
         for (int i = 0; i < items; i++) {
             if (!(scores[1][i] - scores[0][i] * scores[0][i] > 0)) {
-                warnings.add("M2 not computed: item '" + engine.states[i].id + "' has one response category only"
+                warnings.add("M2 not computed: item '" + engine.layout().state(i).id + "' has one response category only"
                         + " among the examinees who answered every item");
                 return null;
             }
@@ -109,23 +115,14 @@ final class M2Statistic {
         double[][][] conditional = conditionalMoments(x);
         double[] weights = weights(x);
         double[] model = modelMoments(conditional, weights);
-        double[][] xi = covariance(conditional, weights, model);
+        double[] xi = covariance(conditional, weights, model);
         double[][] delta = jacobian(x);
         double[] e = new double[moments];
         for (int m = 0; m < moments; m++) {
             e[m] = observed[m] - model[m];
         }
-        double quadratic;
-        try {
-            DecompositionSolver xiInverse = new CholeskyDecomposition(new Array2DRowRealMatrix(xi, false)).getSolver();
-            RealMatrix d = new Array2DRowRealMatrix(delta, false);
-            RealVector residual = new ArrayRealVector(e, false);
-            RealVector xe = xiInverse.solve(residual);
-            RealMatrix a = d.transpose().multiply(xiInverse.solve(d));
-            a = a.add(a.transpose()).scalarMultiply(0.5); // symmetric up to rounding; make it exactly so
-            RealVector b = d.transpose().operate(xe);
-            quadratic = xe.dotProduct(residual) - b.dotProduct(new CholeskyDecomposition(a).getSolver().solve(b));
-        } catch (NonPositiveDefiniteMatrixException | SingularMatrixException ex) {
+        double quadratic = quadraticForm(xi, delta, e, parameters);
+        if (Double.isNaN(quadratic)) {
             warnings.add("M2 not computed: the covariance of the moments or the information in them is singular"
                     + " (parameters not identified from the first- and second-order margins)");
             return null;
@@ -135,12 +132,73 @@ final class M2Statistic {
         double lower = Math.sqrt(noncentrality(m2, df, 0.95) / (df * (n - 1)));
         double upper = Math.sqrt(noncentrality(m2, df, 0.05) / (df * (n - 1)));
         boolean collapsed = moments > items + items * (items - 1) / 2;
-        if (n < engine.data.total) {
+        if (n < engine.data().total) {
             warnings.add(String.format(Locale.ROOT, "M2 uses the %.0f of %.0f examinees who answered every item",
-                    n, engine.data.total));
+                    n, engine.data().total));
         }
         return new LimitedInformationFit(m2, df, FitStatistics.chiSquareUpperTail(m2, df), rmsea, lower, upper,
                 srmsr(observed, model, scores, conditional, weights), (int) Math.round(n), collapsed);
+    }
+
+    /**
+     * eᵀ C2 e with C2 = Ξ⁻¹ − Ξ⁻¹Δ(ΔᵀΞ⁻¹Δ)⁻¹ΔᵀΞ⁻¹, as eᵀΞ⁻¹e − bᵀA⁻¹b with A = ΔᵀΞ⁻¹Δ and b = ΔᵀΞ⁻¹e, both
+     * solves by Cholesky; NaN when Ξ or A is not positive definite.
+     *
+     * @param xi Ξ, moments × moments row-major
+     * @param delta Δ, [moment][parameter]
+     * @param e the residual moments
+     * @param parameters the number of parameters
+     */
+    private double quadraticForm(double[] xi, double[][] delta, double[] e, int parameters) {
+        Cholesky xiFactor = Cholesky.factor(xi, moments, 0, MIN_PIVOT);
+        if (xiFactor == null) {
+            return Double.NaN;
+        }
+        double[] xe = xiFactor.solve(e);
+        double[][] xd = new double[parameters][];
+        double[] column = new double[moments];
+        for (int j = 0; j < parameters; j++) {
+            for (int m = 0; m < moments; m++) {
+                column[m] = delta[m][j];
+            }
+            xd[j] = xiFactor.solve(column);
+        }
+        double[] a = new double[parameters * parameters];
+        double[] b = new double[parameters];
+        for (int i = 0; i < parameters; i++) {
+            for (int j = 0; j < parameters; j++) {
+                double s = 0;
+                for (int m = 0; m < moments; m++) {
+                    s += delta[m][i] * xd[j][m];
+                }
+                a[i * parameters + j] = s;
+            }
+            double s = 0;
+            for (int m = 0; m < moments; m++) {
+                s += delta[m][i] * xe[m];
+            }
+            b[i] = s;
+        }
+        for (int i = 0; i < parameters; i++) { // symmetric up to rounding; make it exactly so
+            for (int j = 0; j < i; j++) {
+                double mean = 0.5 * (a[i * parameters + j] + a[j * parameters + i]);
+                a[i * parameters + j] = mean;
+                a[j * parameters + i] = mean;
+            }
+        }
+        Cholesky aFactor = Cholesky.factor(a, parameters, 0, MIN_PIVOT);
+        if (aFactor == null) {
+            return Double.NaN;
+        }
+        double[] ab = aFactor.solve(b);
+        double quadratic = 0;
+        for (int m = 0; m < moments; m++) {
+            quadratic += xe[m] * e[m];
+        }
+        for (int i = 0; i < parameters; i++) {
+            quadratic -= b[i] * ab[i];
+        }
+        return quadratic;
     }
 
     /**
@@ -174,7 +232,7 @@ final class M2Statistic {
      * ({@code scores[0]}, {@code scores[1]}); returns their total weight N.
      */
     private double sampleMoments(double[] observed, double[][] scores) {
-        PatternData data = engine.data;
+        PatternData data = engine.data();
         int[] row = new int[items];
         double n = 0;
         for (int p = 0; p < data.patterns; p++) {
@@ -212,7 +270,8 @@ final class M2Statistic {
     private double[][][] conditionalMoments(double[] x) {
         engine.unpack(x);
         List<ItemModel> models = engine.models();
-        int nodes = engine.nodes;
+        int nodes = engine.latent().nodes();
+        double[] theta = engine.latent().theta();
         double[][][] c = new double[items][][];
         for (int i = 0; i < items; i++) {
             ItemModel model = models.get(i);
@@ -220,7 +279,7 @@ final class M2Statistic {
             c[i] = new double[INDICATOR + k0 - 1][nodes];
             double[] p = new double[k0];
             for (int q = 0; q < nodes; q++) {
-                model.probabilities(engine.theta[q], p);
+                model.probabilities(theta[q], p);
                 for (int k = 1; k < k0; k++) {
                     c[i][SCORE][q] += k * p[k];
                     c[i][SQUARE][q] += k * k * p[k];
@@ -233,9 +292,9 @@ final class M2Statistic {
 
     /** The normalised latent weights w_q at parameter vector x. */
     private double[] weights(double[] x) {
-        double mean = engine.meanFree ? x[engine.meanIndex] : engine.mean;
-        double variance = engine.varFree ? x[engine.varIndex] : engine.variance;
-        double[] w = engine.logWeights(mean, variance);
+        double mean = engine.layout().meanFree() ? x[engine.layout().meanIndex()] : engine.latent().mean();
+        double variance = engine.layout().varFree() ? x[engine.layout().varIndex()] : engine.latent().variance();
+        double[] w = engine.latent().logWeights(mean, variance);
         for (int q = 0; q < w.length; q++) {
             w[q] = Math.exp(w[q]);
         }
@@ -262,9 +321,11 @@ final class M2Statistic {
         return pi;
     }
 
-    /** Ξ_ab = E[s_a s_b] − π_a π_b, the expectations of the products by conditional independence. */
-    private double[][] covariance(double[][][] c, double[] w, double[] pi) {
-        double[][] xi = new double[moments][moments];
+    /**
+     * Ξ_ab = E[s_a s_b] − π_a π_b, the expectations of the products by conditional independence; row-major.
+     */
+    private double[] covariance(double[][][] c, double[] w, double[] pi) {
+        double[] xi = new double[moments * moments];
         int[] item = new int[4];
         int[] function = new int[4];
         for (int a = 0; a < moments; a++) {
@@ -309,26 +370,36 @@ final class M2Statistic {
                     }
                 }
                 double value = coefficient * sum - pi[a] * pi[b];
-                xi[a][b] = value;
-                xi[b][a] = value;
+                xi[a * moments + b] = value;
+                xi[b * moments + a] = value;
             }
         }
         return xi;
     }
 
-    /** Δ = ∂π/∂x' by central differences; the engine's items are left at x. */
+    /**
+     * Δ = ∂π/∂x' by central differences, one-sided where a step would leave the parameter ranges (an
+     * estimate held at their edge); the engine's items are left at x.
+     */
     private double[][] jacobian(double[] x) {
         double[][] delta = new double[moments][x.length];
         double[] shifted = x.clone();
+        double[] centre = null;
         for (int j = 0; j < x.length; j++) {
             double h = STEP * Math.max(1, Math.abs(x[j]));
             shifted[j] = x[j] + h;
-            double[] up = modelMoments(conditionalMoments(shifted), weights(shifted));
+            double[] up = engine.valid(shifted) ? modelMoments(conditionalMoments(shifted), weights(shifted)) : null;
             shifted[j] = x[j] - h;
-            double[] down = modelMoments(conditionalMoments(shifted), weights(shifted));
+            double[] down = engine.valid(shifted) ? modelMoments(conditionalMoments(shifted), weights(shifted)) : null;
             shifted[j] = x[j];
-            for (int m = 0; m < moments; m++) {
-                delta[m][j] = (up[m] - down[m]) / (2 * h);
+            if ((up == null || down == null) && centre == null) {
+                centre = modelMoments(conditionalMoments(x), weights(x));
+            }
+            double width = (up == null ? 0 : h) + (down == null ? 0 : h);
+            double[] high = up == null ? centre : up;
+            double[] low = down == null ? centre : down;
+            for (int m = 0; m < moments && width > 0; m++) {
+                delta[m][j] = (high[m] - low[m]) / width;
             }
         }
         engine.unpack(x);

@@ -28,12 +28,24 @@ final class StandardErrors {
     /** Patterns whose score outer products are added together. */
     private static final int BLOCK = 16;
 
+    /** One worker's scratch of the cross-product pass: the posterior and a block of pattern scores. */
+    private static final class Scratch {
+        final EStep.Scratch posterior;
+        final double[] scores;
+        final double[] weights = new double[BLOCK];
+
+        Scratch(int nodes, int np) {
+            this.posterior = new EStep.Scratch(nodes);
+            this.scores = new double[BLOCK * np];
+        }
+    }
+
     private StandardErrors() {
     }
 
     static Outcome compute(EmEngine engine, CalibrationOptions options, List<String> warnings) {
         StandardErrorMethod method = options.standardErrors();
-        int np = engine.flatSize;
+        int np = engine.layout().size();
         if (method == StandardErrorMethod.NONE || np == 0) {
             return new Outcome(new double[0], new double[0], method, Double.NaN);
         }
@@ -66,15 +78,16 @@ final class StandardErrors {
     }
 
     private static void addPriorInformation(EmEngine engine, double[] x, double[] info) {
-        int np = engine.flatSize;
-        for (int b = 0; b < engine.blocks.length; b++) {
-            int size = engine.blocks[b].size;
-            double[] xb = Arrays.copyOfRange(x, engine.blockStart[b], engine.blockStart[b + 1]);
+        ParameterLayout layout = engine.layout();
+        int np = layout.size();
+        for (int b = 0; b < layout.blocks(); b++) {
+            int size = layout.block(b).size();
+            double[] xb = Arrays.copyOfRange(x, layout.blockStart(b), layout.blockStart(b + 1));
             double[] g = new double[size];
             double[] h = new double[size * size];
-            engine.blockPrior(b, xb, g, h);
+            engine.mStep().prior(b, xb, g, h);
             for (int j = 0; j < size; j++) {
-                int at = engine.blockStart[b] + j;
+                int at = layout.blockStart(b) + j;
                 info[at * np + at] += h[j * size + j];
             }
         }
@@ -82,21 +95,24 @@ final class StandardErrors {
 
     /** Latent-moment scores ∂ log w_q / ∂μ and ∂ log w_q / ∂σ² of the normalised discrete prior. */
     static double[][] latentScores(EmEngine engine) {
-        int nodes = engine.nodes;
-        double[] lw = engine.logWeights(engine.mean, engine.variance);
+        LatentDistribution latent = engine.latent();
+        int nodes = latent.nodes();
+        double[] theta = latent.theta();
+        double mean = latent.mean();
+        double[] lw = latent.logWeights();
         double m1 = 0;
         double m2 = 0;
         for (int q = 0; q < nodes; q++) {
-            double z = engine.theta[q] - engine.mean;
+            double z = theta[q] - mean;
             double w = Math.exp(lw[q]);
             m1 += w * z;
             m2 += w * z * z;
         }
-        double v = engine.variance;
+        double v = latent.variance();
         double[] dMu = new double[nodes];
         double[] dVar = new double[nodes];
         for (int q = 0; q < nodes; q++) {
-            double z = engine.theta[q] - engine.mean;
+            double z = theta[q] - mean;
             dMu[q] = (z - m1) / v;
             dVar[q] = (z * z - m2) / (2 * v * v);
         }
@@ -108,33 +124,25 @@ final class StandardErrors {
      * the same pass over the data gives: np × np + 1 values.
      */
     static double[] crossProduct(EmEngine engine) {
-        int np = engine.flatSize;
-        int nodes = engine.nodes;
-        int items = engine.states.length;
-        int[][] flat = new int[items][];
-        for (int b = 0; b < engine.blocks.length; b++) {
-            EmEngine.Block block = engine.blocks[b];
-            for (int m = 0; m < block.items.length; m++) {
-                int i = block.items[m];
-                flat[i] = new int[block.map[m].length];
-                for (int j = 0; j < flat[i].length; j++) {
-                    flat[i][j] = block.map[m][j] < 0 ? -1 : engine.blockStart[b] + block.map[m][j];
-                }
-            }
-        }
+        ParameterLayout layout = engine.layout();
+        int np = layout.size();
+        int nodes = engine.latent().nodes();
+        double[] theta = engine.latent().theta();
+        int items = layout.items();
+        int[][] flat = layout.flatIndices();
         double[][] tables = new double[items][];
         for (int i = 0; i < items; i++) {
             if (flat[i] == null) {
                 continue;
             }
-            ItemState s = engine.states[i];
+            ItemState s = layout.state(i);
             int k0 = s.categories;
             double[] logP = new double[k0];
             double[] prob = new double[k0];
             double[] score = new double[k0 * s.size];
             tables[i] = new double[k0 * s.size * nodes];
             for (int q = 0; q < nodes; q++) {
-                s.evaluate(s.par, engine.theta[q], logP, prob, score);
+                s.evaluate(s.par, theta[q], logP, prob, score);
                 for (int c = 0; c < k0 * s.size; c++) {
                     tables[i][c * nodes + q] = score[c];
                 }
@@ -142,19 +150,22 @@ final class StandardErrors {
         }
         double[][] latent = latentScores(engine);
         double[] codeTable = engine.codeTable();
-        PatternData data = engine.data;
+        EStep eStep = engine.eStep();
+        PatternData data = engine.data();
         int width = data.items;
         int llAt = np * np;
-        double[] upper = engine.runChunks((from, to, acc) -> {
-            double[] post = new double[nodes];
-            int[] window = new int[2];
-            double[] scores = new double[BLOCK * np];
-            double[] weights = new double[BLOCK];
+        boolean meanFree = layout.meanFree();
+        boolean varFree = layout.varFree();
+        double[] upper = eStep.sum(np * np + 1, () -> new Scratch(nodes, np), (scratch, from, to, acc) -> {
+            double[] post = scratch.posterior.post;
+            int[] window = scratch.posterior.window;
+            double[] scores = scratch.scores;
+            double[] weights = scratch.weights;
             int m = 0;
             for (int p = from; p < to; p++) {
-                engine.logJoint(codeTable, p, post);
+                eStep.logJoint(codeTable, p, post);
                 double f = data.weights[p];
-                acc[llAt] += f * EmEngine.posterior(post, nodes, window);
+                acc[llAt] += f * EStep.posterior(post, nodes, window);
                 int lo = window[0];
                 int hi = window[1];
                 int s = m * np;
@@ -173,18 +184,18 @@ final class StandardErrors {
                         }
                     }
                 }
-                if (engine.meanFree || engine.varFree) {
+                if (meanFree || varFree) {
                     double dm = 0;
                     double dv = 0;
                     for (int q = lo; q <= hi; q++) {
                         dm += post[q] * latent[0][q];
                         dv += post[q] * latent[1][q];
                     }
-                    if (engine.meanFree) {
-                        scores[s + engine.meanIndex] = dm;
+                    if (meanFree) {
+                        scores[s + layout.meanIndex()] = dm;
                     }
-                    if (engine.varFree) {
-                        scores[s + engine.varIndex] = dv;
+                    if (varFree) {
+                        scores[s + layout.varIndex()] = dv;
                     }
                 }
                 weights[m++] = f;
@@ -193,7 +204,7 @@ final class StandardErrors {
                     m = 0;
                 }
             }
-        }, np * np + 1);
+        });
         for (int a = 0; a < np; a++) {
             for (int b = 0; b < a; b++) {
                 upper[a * np + b] = upper[b * np + a];
@@ -262,32 +273,34 @@ final class StandardErrors {
      */
     static double[] gradient(EmEngine engine, double[] x) {
         engine.unpack(x);
-        double[] e = engine.eStep();
-        int np = engine.flatSize;
+        double[] e = engine.expectedCounts();
+        ParameterLayout layout = engine.layout();
+        MStep mStep = engine.mStep();
+        int np = layout.size();
         double[] grad = new double[np];
-        for (int b = 0; b < engine.blocks.length; b++) {
-            int size = engine.blocks[b].size;
-            double[] xb = Arrays.copyOfRange(x, engine.blockStart[b], engine.blockStart[b + 1]);
+        for (int b = 0; b < layout.blocks(); b++) {
+            int size = layout.block(b).size();
+            double[] xb = Arrays.copyOfRange(x, layout.blockStart(b), layout.blockStart(b + 1));
             double[] g = new double[size];
             double[] h = new double[size * size];
-            engine.blockObjective(b, xb, e, g, h);
-            engine.blockPrior(b, xb, g, h);
-            System.arraycopy(g, 0, grad, engine.blockStart[b], size);
+            mStep.objective(b, xb, e, g, h);
+            mStep.prior(b, xb, g, h);
+            System.arraycopy(g, 0, grad, layout.blockStart(b), size);
         }
-        if (engine.meanFree || engine.varFree) {
+        if (layout.meanFree() || layout.varFree()) {
             double[][] latent = latentScores(engine);
-            int total = engine.offsets[engine.states.length] * engine.nodes;
+            int total = engine.eStep().counts();
             double dm = 0;
             double dv = 0;
-            for (int q = 0; q < engine.nodes; q++) {
+            for (int q = 0; q < engine.latent().nodes(); q++) {
                 dm += e[total + q] * latent[0][q];
                 dv += e[total + q] * latent[1][q];
             }
-            if (engine.meanFree) {
-                grad[engine.meanIndex] = dm;
+            if (layout.meanFree()) {
+                grad[layout.meanIndex()] = dm;
             }
-            if (engine.varFree) {
-                grad[engine.varIndex] = dv;
+            if (layout.varFree()) {
+                grad[layout.varIndex()] = dv;
             }
         }
         return grad;
@@ -295,7 +308,7 @@ final class StandardErrors {
 
     /** −∂²/∂x² of the log posterior by central differences of the exact gradient. */
     static double[] observed(EmEngine engine, double[] x) {
-        int np = engine.flatSize;
+        int np = engine.layout().size();
         double[] info = new double[np * np];
         for (int j = 0; j < np; j++) {
             double h = 1e-5 * Math.max(1, Math.abs(x[j]));

@@ -1,14 +1,13 @@
 package io.github.cact.competency;
 
 import io.github.cact.internal.LordWingersky;
+import io.github.cact.internal.numerics.GaussLegendre;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 
 /**
  * Classification accuracy and consistency of the levels of one competency, conditional on θ and
@@ -33,7 +32,7 @@ public final class Classification {
 
     private static final int POINTS_PER_SEGMENT = 40;
     private static final double HALF_RANGE_SD = 8.0;
-    private static final GaussIntegratorFactory GAUSS = new GaussIntegratorFactory();
+    private static final GaussLegendre RULE = GaussLegendre.of(POINTS_PER_SEGMENT);
 
     private final String competency;
     private final double[] boundaries;
@@ -255,11 +254,10 @@ public final class Classification {
         for (int k = 0; k <= boundaries.length; k++) {
             double end = k < boundaries.length ? Math.min(hi, Math.max(lo, boundaries[k])) : hi;
             if (end > start) {
-                GaussIntegrator rule = GAUSS.legendre(POINTS_PER_SEGMENT, start, end);
-                for (int i = 0; i < rule.getNumberOfPoints(); i++) {
-                    double theta = rule.getPoint(i);
+                for (int i = 0; i < RULE.size(); i++) {
+                    double theta = RULE.node(i, start, end);
                     double z = (theta - mean) / sd;
-                    double w = rule.getWeight(i) * Math.exp(-0.5 * z * z);
+                    double w = RULE.weight(i, start, end) * Math.exp(-0.5 * z * z);
                     consistency += w * accumulate(theta, w, confusion);
                     mass += w;
                 }

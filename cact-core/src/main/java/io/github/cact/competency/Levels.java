@@ -1,6 +1,6 @@
 package io.github.cact.competency;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import io.github.cact.internal.numerics.NormalDistribution;
 
 /** Shared constants and checks: the five PermenPANRB 38/2017 levels and the standard normal Φ. */
 final class Levels {
@@ -13,8 +13,6 @@ final class Levels {
     static final int COUNT = MAX - MIN + 1;
     /** Bound of θ searches, as for modal estimators (mirt's max_theta; docs/conventions.md#defaults). */
     static final double THETA_BOUND = 20.0;
-
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
 
     private Levels() {
     }
@@ -29,7 +27,7 @@ final class Levels {
 
     /** Φ(z), the standard normal distribution function; Φ(±∞) = 1 or 0. */
     static double phi(double z) {
-        return STANDARD_NORMAL.cumulativeProbability(z);
+        return NormalDistribution.cdf(z);
     }
 
     /** Throws naming the place unless the value is finite. */

@@ -1,7 +1,7 @@
 package io.github.cact.competency;
 
+import io.github.cact.internal.numerics.BrentSolver;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /** Inverts a non-decreasing function of θ on [−20, 20] by Brent's method. */
 final class Roots {
@@ -32,6 +32,6 @@ final class Roots {
         if (!(flo < 0 && fhi > 0)) {
             return Double.NaN;
         }
-        return new BrentSolver(ABSOLUTE_ACCURACY).solve(MAX_EVALUATIONS, t -> f.applyAsDouble(t) - target, lo, hi);
+        return BrentSolver.solve(t -> f.applyAsDouble(t) - target, lo, hi, ABSOLUTE_ACCURACY, MAX_EVALUATIONS);
     }
 }

@@ -1,11 +1,14 @@
 package io.github.cact.internal;
 
+import io.github.cact.irt.ItemModel;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The log-likelihood kernel with the items grouped in consecutive chunks whose response patterns,
  * missing included, are few: each item has K_i + 1 symbols (0 = missing, k + 1 = category k) and a chunk
- * holds at most Π (K_i + 1) ≤ 256 patterns (5 right/wrong items, or 3 of 4 or 5 categories). For each
+ * holds at most Π (K_i + 1) ≤ 256 patterns (5 right/wrong items, or 3 of 4 or 5 categories; one item per
+ * chunk when that table would exceed {@link #MAX_ENTRIES} entries). For each
  * chunk and pattern the sum of the rows of the answered items is tabulated once (a missing response adds
  * a zero row), so scoring an examinee adds one row per chunk instead of one per item, whatever is
  * missing. Same results as {@link LogProbabilityTable#addLogLikelihood(byte[], int, double[])} up to the
@@ -17,6 +20,14 @@ public final class PatternSumTable {
 
     /** The most patterns a chunk may have (an item with more symbols forms a chunk of its own). */
     static final int MAX_PATTERNS = 256;
+
+    /**
+     * The most entries (16M doubles, 128 MB) the table may have with chunks of up to
+     * {@link #MAX_PATTERNS} patterns; a larger bank gets one item per chunk (K_i + 1 rows per item,
+     * about 1.5 times its log-probability rows for right/wrong items), so the table stays proportional to
+     * the bank.
+     */
+    static final long MAX_ENTRIES = 1L << 24;
 
     private final int nodes;
     private final int[] chunkStart;
@@ -30,48 +41,81 @@ public final class PatternSumTable {
      * Tabulates the chunk sums of a table.
      *
      * @param rows the per-item log-probability rows
-     * @throws IllegalArgumentException if the table has no item
+     * @throws IllegalArgumentException if the table has no item, or is too large to tabulate
      */
     public PatternSumTable(LogProbabilityTable rows) {
-        this.nodes = rows.nodes();
-        int items = rows.items();
+        this(categoriesOf(rows), rows.nodes(), (first, last) -> rows, false);
+    }
+
+    /**
+     * Tabulates the chunk sums of a set of items, computing their log-probabilities one chunk at a time:
+     * the only table kept is this one.
+     *
+     * @param models the items
+     * @param thetas the Q nodes
+     * @return the table
+     * @throws IllegalArgumentException if there is no item, or the table is too large to tabulate
+     */
+    public static PatternSumTable of(List<ItemModel> models, double[] thetas) {
+        int[] categories = new int[models.size()];
+        for (int i = 0; i < categories.length; i++) {
+            categories[i] = models.get(i).categories();
+        }
+        return new PatternSumTable(categories, thetas.length,
+                (first, last) -> new LogProbabilityTable(models.subList(first, last), thetas), true);
+    }
+
+    /** The log-probability rows of the items [first, last), indexed from 0 if local, else by item. */
+    private interface ChunkRows {
+        LogProbabilityTable rows(int first, int last);
+    }
+
+    private PatternSumTable(int[] categories, int nodes, ChunkRows source, boolean local) {
+        this.nodes = nodes;
+        int items = categories.length;
         if (items == 0) {
             throw new IllegalArgumentException("a pattern sum table needs at least one item");
+        }
+        int maxPatterns = totalPatterns(categories, MAX_PATTERNS) * nodes <= MAX_ENTRIES ? MAX_PATTERNS : 1;
+        long total = totalPatterns(categories, maxPatterns);
+        if (total * nodes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(items + " items on " + nodes + " nodes need a table of " + total * nodes
+                    + " log-likelihood sums, more than the " + (Integer.MAX_VALUE - 8) + " an array holds");
         }
         int[] radix = new int[items];
         int[] starts = new int[items + 1];
         int chunks = 0;
-        long total = 0;
         int i = 0;
         while (i < items) {
             starts[chunks] = i;
             int patterns = 1;
-            while (i < items && (patterns == 1 || patterns * (rows.categories(i) + 1) <= MAX_PATTERNS)) {
+            while (i < items && (patterns == 1 || patterns * (categories[i] + 1) <= maxPatterns)) {
                 radix[i] = patterns;
-                patterns *= rows.categories(i) + 1;
+                patterns *= categories[i] + 1;
                 i++;
             }
-            total += patterns;
             chunks++;
         }
         this.chunkStart = Arrays.copyOf(starts, chunks + 1);
         chunkStart[chunks] = items;
         this.chunkBase = new int[chunks];
         this.stride = new int[items];
-        this.sums = new double[Math.toIntExact(total * nodes)];
-        double[] table = rows.table();
+        this.sums = new double[(int) (total * nodes)];
         int offset = 0;
         for (int c = 0; c < chunks; c++) {
             chunkBase[c] = offset * nodes;
             int first = chunkStart[c];
             int last = chunkStart[c + 1];
-            int patterns = radix[last - 1] * (rows.categories(last - 1) + 1);
+            LogProbabilityTable rows = source.rows(first, last);
+            double[] table = rows.table();
+            int shift = local ? first : 0;
+            int patterns = radix[last - 1] * (categories[last - 1] + 1);
             for (int code = 0; code < patterns; code++) {
                 int base = (offset + code) * nodes;
                 for (int item = first; item < last; item++) {
-                    int symbol = code / radix[item] % (rows.categories(item) + 1);
+                    int symbol = code / radix[item] % (categories[item] + 1);
                     if (symbol > 0) {
-                        int row = rows.rowStart(item, symbol - 1);
+                        int row = rows.rowStart(item - shift, symbol - 1);
                         for (int q = 0; q < nodes; q++) {
                             sums[base + q] += table[row + q];
                         }
@@ -83,6 +127,29 @@ public final class PatternSumTable {
             }
             offset += patterns;
         }
+    }
+
+    /** The number of patterns of all chunks when a chunk has at most {@code maxPatterns} (or one item). */
+    private static long totalPatterns(int[] categories, int maxPatterns) {
+        long total = 0;
+        int i = 0;
+        while (i < categories.length) {
+            int patterns = 1;
+            while (i < categories.length && (patterns == 1 || patterns * (categories[i] + 1) <= maxPatterns)) {
+                patterns *= categories[i] + 1;
+                i++;
+            }
+            total += patterns;
+        }
+        return total;
+    }
+
+    private static int[] categoriesOf(LogProbabilityTable rows) {
+        int[] categories = new int[rows.items()];
+        for (int i = 0; i < categories.length; i++) {
+            categories[i] = rows.categories(i);
+        }
+        return categories;
     }
 
     /**

@@ -31,8 +31,8 @@ public final class DichotomousItem implements ItemModel {
      * Builds an item from slope-intercept parameters.
      *
      * @param type a dichotomous model
-     * @param a the slope: 1 for Rasch, &gt; 0 otherwise
-     * @param d the intercept
+     * @param a the slope: 1 for Rasch, in (0, {@link ItemModel#MAX_SLOPE}] otherwise
+     * @param d the intercept; d and b = −d / a within ±{@link ItemModel#MAX_LOCATION}
      * @param g the lower asymptote: in [0, 1) for 3PL and 4PL, 0 otherwise
      * @param u the upper asymptote: in (g, 1] for 4PL, 1 otherwise
      * @return the item
@@ -48,18 +48,19 @@ public final class DichotomousItem implements ItemModel {
                     + "; use 1pl or 2pl for another slope");
         }
         Parameters.positiveSlope(a);
-        Parameters.finite("intercept d", d);
+        Parameters.slopeIntercepts("intercept d", "difficulty b", a, new double[] {d}, false);
         boolean hasG = type == ModelType.THREE_PL || type == ModelType.FOUR_PL;
         if (hasG) {
             if (!(g >= 0 && g < 1)) {
-                throw new IllegalArgumentException("lower asymptote g must be in [0, 1), got " + g);
+                throw new IllegalArgumentException("lower asymptote g = " + g + " is outside the allowed range [0, 1)");
             }
         } else if (g != 0) {
             throw new IllegalArgumentException(type.code() + " items have no lower asymptote, got g = " + g);
         }
         if (type == ModelType.FOUR_PL) {
             if (!(u > g && u <= 1)) {
-                throw new IllegalArgumentException("upper asymptote u must be in (g, 1] = (" + g + ", 1], got " + u);
+                throw new IllegalArgumentException("upper asymptote u = " + u + " is outside the allowed range (g, 1] = ("
+                        + g + ", 1]");
             }
         } else if (u != 1) {
             throw new IllegalArgumentException(type.code() + " items have no upper asymptote, got u = " + u);
@@ -82,7 +83,7 @@ public final class DichotomousItem implements ItemModel {
         Objects.requireNonNull(type, "type");
         double slope = type == ModelType.RASCH && Double.isNaN(a) ? 1.0 : a;
         Parameters.positiveSlope(slope);
-        Parameters.finite("difficulty b", b);
+        Parameters.location("difficulty b", b);
         boolean hasG = type == ModelType.THREE_PL || type == ModelType.FOUR_PL;
         boolean hasU = type == ModelType.FOUR_PL;
         return of(type, slope, -slope * b, !hasG && Double.isNaN(g) ? 0 : g, !hasU && Double.isNaN(u) ? 1 : u);
@@ -198,13 +199,10 @@ public final class DichotomousItem implements ItemModel {
     @Override
     public void logProbabilities(double theta, double[] out) {
         double z = a * theta + d;
-        if (g == 0 && u == 1) {
-            out[1] = Logistic.logSigmoid(z);
-            out[0] = Logistic.logSigmoid(-z);
-        } else {
-            out[1] = Math.log(g + (u - g) * Logistic.sigmoid(z));
-            out[0] = Math.log((1 - u) + (u - g) * Logistic.sigmoid(-z));
-        }
+        // without an asymptote on a side, that side is (u − g)·σ(±z): its log is finite for every finite θ
+        out[1] = g == 0 ? Math.log(u) + Logistic.logSigmoid(z) : Math.log(g + (u - g) * Logistic.sigmoid(z));
+        out[0] = u == 1 ? Math.log1p(-g) + Logistic.logSigmoid(-z)
+                : Math.log((1 - u) + (u - g) * Logistic.sigmoid(-z));
     }
 
     @Override

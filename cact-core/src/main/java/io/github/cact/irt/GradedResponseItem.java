@@ -25,16 +25,17 @@ public final class GradedResponseItem implements ItemModel {
     /**
      * Builds an item from slope-intercept parameters.
      *
-     * @param a the slope, &gt; 0
-     * @param intercepts d_1 &gt; … &gt; d_{K−1}, finite, at least one
+     * @param a the slope, in (0, {@link ItemModel#MAX_SLOPE}]
+     * @param intercepts d_1 &gt; … &gt; d_{K−1}, at least one; each d_k and b_k = −d_k / a within
+     *     ±{@link ItemModel#MAX_LOCATION}
      * @return the item
-     * @throws IllegalArgumentException if the slope is not positive or the intercepts are not finite
-     *     and strictly decreasing
+     * @throws IllegalArgumentException if a parameter is out of its range or the intercepts are not
+     *     strictly decreasing
      */
     public static GradedResponseItem of(double a, double[] intercepts) {
         Objects.requireNonNull(intercepts, "intercepts");
         Parameters.positiveSlope(a);
-        double[] copy = Parameters.finiteAll("intercept d", intercepts);
+        double[] copy = Parameters.slopeIntercepts("intercept d", "threshold b", a, intercepts, true);
         for (int k = 1; k < copy.length; k++) {
             if (!(copy[k] < copy[k - 1])) {
                 throw new IllegalArgumentException("graded thresholds must be strictly increasing: b"
@@ -47,7 +48,7 @@ public final class GradedResponseItem implements ItemModel {
     /**
      * Builds an item from IRT-form parameters.
      *
-     * @param a the slope, &gt; 0
+     * @param a the slope, in (0, {@link ItemModel#MAX_SLOPE}]
      * @param thresholds b_1 &lt; … &lt; b_{K−1}
      * @return the item
      * @throws IllegalArgumentException if a parameter is out of range
@@ -55,7 +56,7 @@ public final class GradedResponseItem implements ItemModel {
     public static GradedResponseItem ofIrt(double a, double[] thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
         Parameters.positiveSlope(a);
-        return of(a, Parameters.intercepts(a, Parameters.finiteAll("threshold b", thresholds)));
+        return of(a, Parameters.intercepts(a, Parameters.locations("threshold b", thresholds)));
     }
 
     @Override
@@ -107,7 +108,10 @@ public final class GradedResponseItem implements ItemModel {
         double at = a * theta;
         out[0] = Logistic.logSigmoid(-(at + d[0]));
         for (int k = 1; k < last; k++) {
-            out[k] = Logistic.logSigmoidDifference(at + d[k - 1], at + d[k]);
+            // log(σ(x) − σ(y)) = log σ(x) + log σ(−y) + log(1 − e^(y − x)), with y − x = d_k − d_{k−1} taken
+            // exactly: at + d_k and at + d_{k−1} may round to the same number when |aθ| is large
+            out[k] = Logistic.logSigmoid(at + d[k - 1]) + Logistic.logSigmoid(-(at + d[k]))
+                    + Math.log1p(-Math.exp(d[k] - d[k - 1]));
         }
         out[last] = Logistic.logSigmoid(at + d[last - 1]);
     }

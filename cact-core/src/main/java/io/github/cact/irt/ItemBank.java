@@ -29,7 +29,7 @@ public final class ItemBank {
      * @throws IllegalArgumentException if the list is empty or an id repeats (both positions named)
      */
     public static ItemBank of(List<Item> items) {
-        List<Item> copy = List.copyOf(items);
+        List<Item> copy = List.copyOf(Objects.requireNonNull(items, "items"));
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("an item bank needs at least one item");
         }
@@ -211,10 +211,12 @@ public final class ItemBank {
     /**
      * Returns the test information function TIF(θ) = Σ_i I_i(θ).
      *
-     * @param theta the latent trait
+     * @param theta the latent trait, finite
      * @return the test information, ≥ 0
+     * @throws IllegalArgumentException if θ is not finite
      */
     public double testInformation(double theta) {
+        finiteTheta(theta);
         double info = 0;
         for (Item item : items) {
             info += item.model().information(theta);
@@ -225,15 +227,23 @@ public final class ItemBank {
     /**
      * Returns the test characteristic curve TCC(θ) = Σ_i E[X_i | θ], the expected summed score.
      *
-     * @param theta the latent trait
+     * @param theta the latent trait, finite
      * @return the expected summed score in [0, {@link #maxScore()}]
+     * @throws IllegalArgumentException if θ is not finite
      */
     public double expectedScore(double theta) {
+        finiteTheta(theta);
         double score = 0;
         for (Item item : items) {
             score += item.model().expectedScore(theta);
         }
         return score;
+    }
+
+    private static void finiteTheta(double theta) {
+        if (!Double.isFinite(theta)) {
+            throw new IllegalArgumentException("theta must be finite, got " + theta);
+        }
     }
 
     private static Map<String, Integer> indexOf(List<Item> items) {

@@ -12,6 +12,18 @@ package io.github.cact.irt;
 public sealed interface ItemModel permits DichotomousItem, GradedResponseItem, PartialCreditItem {
 
     /**
+     * The largest slope a factory accepts: slopes are in (0, {@value}]. With |θ| ≤ 6, |aθ + d| stays
+     * below 350, far from where the logistic function loses precision.
+     */
+    double MAX_SLOPE = 50;
+
+    /**
+     * The largest absolute location a factory accepts on the logit scale: every intercept d (graded
+     * d_k, partial-credit step intercept c_v) and every threshold b = −d / a is in [−{@value}, {@value}].
+     */
+    double MAX_LOCATION = 50;
+
+    /**
      * Returns the model.
      *
      * @return the model type
@@ -136,7 +148,8 @@ public sealed interface ItemModel permits DichotomousItem, GradedResponseItem, P
      * @param g the lower asymptote (3PL, 4PL; otherwise NaN or 0)
      * @param u the upper asymptote (4PL; otherwise NaN or 1)
      * @return the item
-     * @throws IllegalArgumentException if a parameter is out of its range; the message names it
+     * @throws IllegalArgumentException if a parameter is out of its range; the message names it, its
+     *     value and the allowed range
      */
     static ItemModel ofIrt(ModelType type, double a, double[] b, double g, double u) {
         java.util.Objects.requireNonNull(type, "type");

@@ -28,51 +28,55 @@ public final class PartialCreditItem implements ItemModel {
     /**
      * A GPCM item from slope and step intercepts.
      *
-     * @param a the slope, &gt; 0
-     * @param stepIntercepts c_1..c_{K−1}, finite, at least one
+     * @param a the slope, in (0, {@link ItemModel#MAX_SLOPE}]
+     * @param stepIntercepts c_1..c_{K−1}, within ±{@link ItemModel#MAX_LOCATION}, at least one
      * @return the item
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static PartialCreditItem gpcm(double a, double[] stepIntercepts) {
         Objects.requireNonNull(stepIntercepts, "stepIntercepts");
         Parameters.positiveSlope(a);
-        return new PartialCreditItem(ModelType.GPCM, a, Parameters.finiteAll("step intercept c", stepIntercepts));
+        return new PartialCreditItem(ModelType.GPCM, a,
+                Parameters.slopeIntercepts("step intercept c", "step difficulty b", a, stepIntercepts, true));
     }
 
     /**
      * A GPCM item from slope and step difficulties b_v = −c_v / a.
      *
-     * @param a the slope, &gt; 0
-     * @param stepDifficulties b_1..b_{K−1}, finite, at least one
+     * @param a the slope, in (0, {@link ItemModel#MAX_SLOPE}]
+     * @param stepDifficulties b_1..b_{K−1}, within ±{@link ItemModel#MAX_LOCATION}, at least one
      * @return the item
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static PartialCreditItem gpcmOfIrt(double a, double[] stepDifficulties) {
         Objects.requireNonNull(stepDifficulties, "stepDifficulties");
         Parameters.positiveSlope(a);
-        return gpcm(a, Parameters.intercepts(a, Parameters.finiteAll("step difficulty b", stepDifficulties)));
+        return gpcm(a, Parameters.intercepts(a, Parameters.locations("step difficulty b", stepDifficulties)));
     }
 
     /**
      * A PCM item (slope 1) from step intercepts.
      *
-     * @param stepIntercepts c_1..c_{K−1}, finite, at least one
+     * @param stepIntercepts c_1..c_{K−1}, within ±{@link ItemModel#MAX_LOCATION}, at least one
      * @return the item
-     * @throws IllegalArgumentException if a parameter is not finite
+     * @throws IllegalArgumentException if a parameter is out of its range
      */
     public static PartialCreditItem pcm(double[] stepIntercepts) {
-        return new PartialCreditItem(ModelType.PCM, 1.0, Parameters.finiteAll("step intercept c", stepIntercepts));
+        Objects.requireNonNull(stepIntercepts, "stepIntercepts");
+        return new PartialCreditItem(ModelType.PCM, 1.0,
+                Parameters.slopeIntercepts("step intercept c", "step difficulty b", 1.0, stepIntercepts, true));
     }
 
     /**
      * A PCM item (slope 1) from step difficulties b_v = −c_v.
      *
-     * @param stepDifficulties b_1..b_{K−1}, finite, at least one
+     * @param stepDifficulties b_1..b_{K−1}, within ±{@link ItemModel#MAX_LOCATION}, at least one
      * @return the item
-     * @throws IllegalArgumentException if a parameter is not finite
+     * @throws IllegalArgumentException if a parameter is out of its range
      */
     public static PartialCreditItem pcmOfIrt(double[] stepDifficulties) {
-        return pcm(Parameters.intercepts(1.0, Parameters.finiteAll("step difficulty b", stepDifficulties)));
+        Objects.requireNonNull(stepDifficulties, "stepDifficulties");
+        return pcm(Parameters.intercepts(1.0, Parameters.locations("step difficulty b", stepDifficulties)));
     }
 
     @Override

@@ -2,7 +2,8 @@ package io.github.cact.scoring;
 
 /**
  * What an estimate is, beyond its value: every {@link AbilityEstimate} and every row of {@link Scores}
- * carries one. θ is never NaN and the standard error is never NaN in any status. Immutable.
+ * carries one. In every status θ is finite and the standard error is &gt; 0 (never NaN, never 0); with
+ * {@link #OK} the standard error is also finite. Immutable.
  */
 public enum ScoreStatus {
     /**
@@ -30,5 +31,13 @@ public enum ScoreStatus {
      * A modal method ran out of iterations. θ is the last iterate (inside the bracket of the root), SE
      * the method's standard error there. Rare: the solver falls back to bisection, which converges.
      */
-    NOT_CONVERGED
+    NOT_CONVERGED,
+    /**
+     * The data and the grid determine no standard error: for EAP and EAPsum the whole posterior mass
+     * falls on one node of the grid (the posterior SD is below the grid's spacing; θ is that node), or
+     * the likelihood underflows at every node (θ is the prior mean on the grid); for MAP, ML and WLE the
+     * information at θ̂ is 0 or not finite. SE = +∞. A finer grid, or a modal method, resolves the
+     * former.
+     */
+    UNRESOLVED
 }

@@ -1,8 +1,8 @@
 package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.LogProbabilityTable;
 import io.github.cact.internal.PatternSumTable;
+import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import java.util.ArrayList;
@@ -12,12 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Estimates abilities from responses to the items of a bank, by one {@link ScoringMethod}, on the grid
@@ -58,13 +52,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>No responses at all ({@link ScoreStatus#NO_RESPONSES}): EAP and EAPsum give the mean and SD of
  * the prior on the grid, MAP the prior mean μ and SD σ, ML and WLE θ = 0 and SE = +∞. No result is ever
- * NaN.
+ * NaN, and none is {@link ScoreStatus#OK} with an SE of 0 or +∞: a posterior on a single node, or no
+ * information at θ̂, is {@link ScoreStatus#UNRESOLVED}.
  *
  * <p>Batches are split into chunks of {@link ScoringOptions#chunkSize()} examinees, scored in parallel
- * by {@link ScoringOptions#parallelism()} threads, each with its own scratch arrays: extra memory is a
- * chunk of patterns per thread ({@code chunk × items} bytes), and since every examinee's result
- * depends only on its own responses, the output is bit-identical whatever the thread count or chunk
- * size.
+ * by up to {@link ScoringOptions#parallelism()} workers — the calling thread and tasks of
+ * {@link ScoringOptions#executor()} (the library's shared pool by default; no threads are made per call) —
+ * each with its own scratch arrays: extra memory is a chunk of patterns per worker ({@code chunk × items}
+ * bytes), and since every examinee's result depends only on its own responses, the output is
+ * bit-identical whatever the thread count, executor or chunk size. If the calling thread is interrupted,
+ * a batch stops early with a {@link java.util.concurrent.CancellationException}.
  */
 public final class Scorer {
 
@@ -88,6 +85,7 @@ public final class Scorer {
     private final double tolerance;
     private final int maxIterations;
     private final SumScoreTable completeSums;
+    private final ParallelChunks chunks;
 
     private Scorer(ItemBank bank, ScoringOptions options) {
         this.bank = bank;
@@ -116,12 +114,12 @@ public final class Scorer {
         this.gridSd = moments[1];
         this.priorMean = grid.priorMean();
         this.priorVariance = grid.priorSd() * grid.priorSd();
-        LogProbabilityTable logP = new LogProbabilityTable(list, nodes);
-        this.patternSums = new PatternSumTable(logP);
+        this.patternSums = PatternSumTable.of(list, nodes);
         this.bound = options.bound();
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
         this.completeSums = method == ScoringMethod.EAP_SUM ? SumScoreTable.of(list, nodes, logPrior) : null;
+        this.chunks = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
     }
 
     /**
@@ -168,8 +166,7 @@ public final class Scorer {
         if (scales.isEmpty()) {
             return Map.of("", of(bank, options).score(responses));
         }
-        Scorer whole = of(bank, options.toBuilder().method(ScoringMethod.EAP).build());
-        whole.columnMap(responses, false);
+        columnMap(bank, responses, false);
         Map<String, Scores> result = new LinkedHashMap<>();
         for (String scale : scales) {
             Scorer scorer = of(bank.forScale(scale), options);
@@ -444,8 +441,12 @@ public final class Scorer {
 
     // ---------------------------------------------------------------- batches
 
-    /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
     private int[] columnMap(ResponseMatrix responses, boolean ignoreUnknown) {
+        return columnMap(bank, responses, ignoreUnknown);
+    }
+
+    /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
+    private static int[] columnMap(ItemBank bank, ResponseMatrix responses, boolean ignoreUnknown) {
         int[] map = new int[responses.items()];
         for (int c = 0; c < map.length; c++) {
             String id = responses.itemId(c);
@@ -457,13 +458,13 @@ public final class Scorer {
         }
         for (int c = 0; c < map.length; c++) {
             int i = map[c];
-            if (i >= 0 && responses.maxCategory(c) >= categories[i]) {
+            if (i >= 0 && responses.maxCategory(c) >= bank.model(i).categories()) {
                 for (int n = 0; n < responses.examinees(); n++) {
                     int value = responses.response(n, c);
-                    if (value >= categories[i]) {
+                    if (value >= bank.model(i).categories()) {
                         throw new IllegalArgumentException("examinee '" + responses.examineeId(n) + "', item '"
                                 + responses.itemId(c) + "': category " + value + " is above the item's maximum "
-                                + (categories[i] - 1));
+                                + (bank.model(i).categories() - 1));
                     }
                 }
             }
@@ -511,68 +512,16 @@ public final class Scorer {
     }
 
     private int chunkCount(int n) {
-        return (int) ((n + (long) options.chunkSize() - 1) / options.chunkSize());
+        return ParallelChunks.chunkCount(n, options.chunkSize());
     }
 
-    /** A unit of batch work: rows [from, to) of chunk {@code chunk}, with the calling thread's workspace. */
-    private interface ChunkTask {
-        void run(Workspace ws, int chunk, int from, int to);
-    }
-
-    private void forEachChunk(int n, int matrixItems, ChunkTask task) {
-        int chunkSize = options.chunkSize();
-        int chunks = chunkCount(n);
-        int workers = Math.min(options.parallelism(), chunks);
-        int rows = Math.min(chunkSize, Math.max(n, 1));
-        if (workers <= 1) {
-            Workspace ws = workspace(rows, matrixItems);
-            for (int c = 0; c < chunks; c++) {
-                task.run(ws, c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        Runnable worker = () -> {
-            Workspace ws = workspace(rows, matrixItems);
-            int c;
-            while (!failed.get() && (c = next.getAndIncrement()) < chunks) {
-                try {
-                    task.run(ws, c, c * chunkSize, Math.min(n, (c + 1) * chunkSize));
-                } catch (RuntimeException | Error e) {
-                    failed.set(true);
-                    throw e;
-                }
-            }
-        };
-        ForkJoinPool pool = new ForkJoinPool(workers - 1);
-        try {
-            // the calling thread is one of the workers
-            List<Future<?>> futures = new ArrayList<>(workers - 1);
-            for (int w = 1; w < workers; w++) {
-                futures.add(pool.submit(worker));
-            }
-            worker.run();
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("scoring was interrupted");
-            cancelled.initCause(e);
-            throw cancelled;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+    /**
+     * Runs a task per chunk (rows [from, to) of chunk {@code chunk}) on the calling thread and the options'
+     * executor, with one workspace per worker.
+     */
+    private void forEachChunk(int n, int matrixItems, ParallelChunks.Task<Workspace> task) {
+        int rows = Math.min(options.chunkSize(), Math.max(n, 1));
+        chunks.forEach(n, options.chunkSize(), () -> workspace(rows, matrixItems), task);
     }
 
     private Workspace workspace(int rows, int matrixItems) {
@@ -613,8 +562,10 @@ public final class Scorer {
         if (method == ScoringMethod.EAP) {
             if (posteriorWeights(ws, from) == 0) {
                 noResponses(ws);
-            } else {
+            } else if (Double.isFinite(ws.moments[0])) {
                 set(ws, ws.moments[0], ws.moments[1], ScoreStatus.OK);
+            } else {
+                set(ws, gridMean, Double.POSITIVE_INFINITY, ScoreStatus.UNRESOLVED);
             }
             return;
         }
@@ -654,10 +605,15 @@ public final class Scorer {
         solve(ws, from, eap);
     }
 
+    /**
+     * Records an estimate. A standard error that is not finite and &gt; 0 (a posterior on one node, no
+     * information) is +∞, and then an OK estimate is {@link ScoreStatus#UNRESOLVED}.
+     */
     private static void set(Workspace ws, double theta, double se, ScoreStatus status) {
+        boolean determined = se > 0 && se < Double.POSITIVE_INFINITY;
         ws.theta = theta;
-        ws.se = se;
-        ws.status = status;
+        ws.se = determined ? se : Double.POSITIVE_INFINITY;
+        ws.status = status == ScoreStatus.OK && !determined ? ScoreStatus.UNRESOLVED : status;
     }
 
     private void noResponses(Workspace ws) {
@@ -784,6 +740,15 @@ public final class Scorer {
                 double ratio = dp[x] / px;
                 score += ratio;
                 observed += ratio * ratio - d2p[x] / px;
+            } else {
+                // P_x underflows at θ (a steep item far from θ): d log P_x / dθ tends to a·(x − E[X | θ]),
+                // exactly for the 2PL and GPCM, with the right sign for every model, so a bracket still sees
+                // where the response points
+                double expected = 0;
+                for (int c = 1; c < k; c++) {
+                    expected += c * p[c];
+                }
+                score += models[i].slope() * (x - expected);
             }
         }
         ws.score = score;

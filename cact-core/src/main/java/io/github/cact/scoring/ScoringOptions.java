@@ -1,6 +1,8 @@
 package io.github.cact.scoring;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The settings of a {@link Scorer}. Defaults (mirt's {@code fscores} where it has one):
@@ -17,13 +19,17 @@ import java.util.Objects;
  *       smaller</td></tr>
  *   <tr><td>{@link #maxIterations()}</td><td>200</td><td>solver iterations before
  *       {@link ScoreStatus#NOT_CONVERGED}</td></tr>
- *   <tr><td>{@link #parallelism()}</td><td>{@code Runtime.availableProcessors()}</td><td>threads for a
- *       batch; does not change any result</td></tr>
+ *   <tr><td>{@link #parallelism()}</td><td>{@code Runtime.availableProcessors()}</td><td>workers of a
+ *       batch, the calling thread included (1: the calling thread alone); does not change any result</td></tr>
+ *   <tr><td>{@link #executor()}</td><td>the library's shared pool</td><td>where the other workers run: one
+ *       pool of daemon threads per JVM, one per processor, created on first use and never shut down by a
+ *       call; or the host's executor, which the library never shuts down; does not change any
+ *       result</td></tr>
  *   <tr><td>{@link #chunkSize()}</td><td>1,024</td><td>examinees per unit of parallel work; does not change
  *       any result</td></tr>
  * </table>
  *
- * <p>A value type: immutable, thread-safe, compared by content.
+ * <p>A value type: immutable, thread-safe, compared by content (a given executor by identity).
  */
 public final class ScoringOptions {
 
@@ -43,6 +49,7 @@ public final class ScoringOptions {
     private final int maxIterations;
     private final int parallelism;
     private final int chunkSize;
+    private final Executor executor;
 
     private ScoringOptions(Builder b) {
         this.method = b.method;
@@ -52,6 +59,7 @@ public final class ScoringOptions {
         this.maxIterations = b.maxIterations;
         this.parallelism = b.parallelism;
         this.chunkSize = b.chunkSize;
+        this.executor = b.executor;
     }
 
     /**
@@ -96,6 +104,7 @@ public final class ScoringOptions {
         b.maxIterations = maxIterations;
         b.parallelism = parallelism;
         b.chunkSize = chunkSize;
+        b.executor = executor;
         return b;
     }
 
@@ -145,7 +154,7 @@ public final class ScoringOptions {
     }
 
     /**
-     * Returns the number of threads of a batch.
+     * Returns the number of workers of a batch, the calling thread included.
      *
      * @return at least 1
      */
@@ -162,24 +171,34 @@ public final class ScoringOptions {
         return chunkSize;
     }
 
+    /**
+     * Returns the executor of the workers other than the calling thread.
+     *
+     * @return the host's executor, or empty for the library's shared pool
+     */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ScoringOptions other && method == other.method && quadrature.equals(other.quadrature)
                 && Double.compare(bound, other.bound) == 0 && Double.compare(tolerance, other.tolerance) == 0
                 && maxIterations == other.maxIterations && parallelism == other.parallelism
-                && chunkSize == other.chunkSize;
+                && chunkSize == other.chunkSize && executor == other.executor;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, quadrature, bound, tolerance, maxIterations, parallelism, chunkSize);
+        return Objects.hash(method, quadrature, bound, tolerance, maxIterations, parallelism, chunkSize,
+                System.identityHashCode(executor));
     }
 
     @Override
     public String toString() {
         return "ScoringOptions[" + method.code() + ", " + quadrature + ", bound=" + bound + ", tolerance="
                 + tolerance + ", maxIterations=" + maxIterations + ", parallelism=" + parallelism
-                + ", chunkSize=" + chunkSize + "]";
+                + ", chunkSize=" + chunkSize + ", executor=" + (executor == null ? "shared" : "given") + "]";
     }
 
     /** Collects options; starts from the defaults. Not thread-safe. */
@@ -192,6 +211,7 @@ public final class ScoringOptions {
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private int chunkSize = DEFAULT_CHUNK_SIZE;
+        private Executor executor;
 
         private Builder() {
         }
@@ -264,7 +284,8 @@ public final class ScoringOptions {
         }
 
         /**
-         * Sets the number of threads of a batch.
+         * Sets the number of workers of a batch, the calling thread included: at most value − 1 tasks of a
+         * batch go to the executor. 1 scores on the calling thread alone.
          *
          * @param value at least 1
          * @return this builder
@@ -290,6 +311,28 @@ public final class ScoringOptions {
                 throw new IllegalArgumentException("chunkSize must be >= 1, got " + value);
             }
             this.chunkSize = value;
+            return this;
+        }
+
+        /**
+         * Sets where the workers other than the calling thread run, e.g. a web service's own pool. The
+         * library never shuts it down; a task it refuses is left to the other workers.
+         *
+         * @param value the executor
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        /**
+         * Runs the workers other than the calling thread on the library's shared pool, the default.
+         *
+         * @return this builder
+         */
+        public Builder sharedPool() {
+            this.executor = null;
             return this;
         }
 

@@ -40,9 +40,11 @@ final class SumScoreTable {
             }
             if (any) {
                 BatchKernel.moments(values, 0, nodes, logPrior, moments);
+                // a posterior on one node has SD 0: no standard error is determined
+                boolean resolved = moments[1] > 0;
                 theta[s] = moments[0];
-                se[s] = moments[1];
-                status[s] = (byte) ScoreStatus.OK.ordinal();
+                se[s] = resolved ? moments[1] : Double.POSITIVE_INFINITY;
+                status[s] = (byte) (resolved ? ScoreStatus.OK : ScoreStatus.UNRESOLVED).ordinal();
             } else {
                 // the grid cannot represent this score (its probability underflows at every node)
                 boolean low = 2 * s < scores - 1;

@@ -168,7 +168,8 @@ public final class ResponseSimulator {
      *
      * @param type the model of every item
      * @param items how many items, ≥ 1
-     * @param categories K for polytomous models (≥ 2; ignored for dichotomous ones)
+     * @param categories K for polytomous models (2 to {@link ResponseMatrix#MAX_CATEGORY} + 1; ignored for
+     *     dichotomous ones)
      * @param seed the random seed
      * @return the bank, item ids {@code I001…}
      * @throws IllegalArgumentException if a count is out of range
@@ -178,8 +179,9 @@ public final class ResponseSimulator {
         if (items < 1) {
             throw new IllegalArgumentException("the number of items must be >= 1, got " + items);
         }
-        if (!type.isDichotomous() && categories < 2) {
-            throw new IllegalArgumentException("polytomous items need >= 2 categories, got " + categories);
+        if (!type.isDichotomous() && (categories < 2 || categories > ResponseMatrix.MAX_CATEGORY + 1)) {
+            throw new IllegalArgumentException("categories must be in [2, " + (ResponseMatrix.MAX_CATEGORY + 1)
+                    + "] for polytomous items, got " + categories);
         }
         SplittableRandom random = new SplittableRandom(seed);
         List<Item> bank = new ArrayList<>(items);

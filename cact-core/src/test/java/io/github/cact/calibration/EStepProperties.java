@@ -44,10 +44,9 @@ class EStepProperties {
         PatternData data = new PatternData(items, rows, weights, true);
         CalibrationOptions options = CalibrationOptions.builder().parallelism(1)
                 .chunkSize(1 + random.nextInt(patterns)).build();
-        EmEngine engine = new EmEngine(data, states, false, false, options, null);
-        engine.mean = random.nextGaussian() * 0.5;
-        engine.variance = 0.5 + random.nextDouble();
-        double[] chunked = engine.eStep();
+        EmEngine engine = new EmEngine(data, states, false, false, options);
+        engine.latent().set(random.nextGaussian() * 0.5, 0.5 + random.nextDouble());
+        double[] chunked = engine.expectedCounts();
         double[] reference = perItemEStep(engine);
         // the E-step skips nodes whose posterior is below e^-40 of the mode's: at most e^-40 per examinee
         double skipped = Math.exp(-40) * data.total;
@@ -59,24 +58,24 @@ class EStepProperties {
 
     /** The textbook E-step: per pattern Σ_i log P(x_i | θ_q) item by item, the full posterior, r_ikq += f·post. */
     private static double[] perItemEStep(EmEngine engine) {
-        int nodes = engine.nodes;
-        int items = engine.states.length;
-        int total = engine.offsets[items] * nodes;
+        int nodes = engine.latent().nodes();
+        int items = engine.layout().items();
+        int total = engine.eStep().counts();
         double[] e = new double[total + nodes + 1];
-        double[] logW = engine.logWeights(engine.mean, engine.variance);
+        double[] logW = engine.latent().logWeights();
         double[][] logP = new double[items][];
         for (int i = 0; i < items; i++) {
-            ItemState s = engine.states[i];
+            ItemState s = engine.layout().state(i);
             logP[i] = new double[s.categories * nodes];
             double[] l = new double[s.categories];
             for (int q = 0; q < nodes; q++) {
-                s.toModel(s.par).logProbabilities(engine.theta[q], l);
+                s.toModel(s.par).logProbabilities(engine.latent().theta()[q], l);
                 for (int k = 0; k < s.categories; k++) {
                     logP[i][k * nodes + q] = l[k];
                 }
             }
         }
-        PatternData data = engine.data;
+        PatternData data = engine.data();
         double[] post = new double[nodes];
         for (int p = 0; p < data.patterns; p++) {
             double max = Double.NEGATIVE_INFINITY;
@@ -104,7 +103,7 @@ class EStepProperties {
                 for (int i = 0; i < items; i++) {
                     int x = data.rows[p * items + i];
                     if (x >= 0) {
-                        e[(engine.offsets[i] + x) * nodes + q] += w;
+                        e[(engine.eStep().offsets()[i] + x) * nodes + q] += w;
                     }
                 }
             }

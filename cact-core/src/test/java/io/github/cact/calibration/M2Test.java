@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.numerics.HighPrecision;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
@@ -17,12 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,16 +50,16 @@ class M2Test {
     }
 
     /** The 15 × 32 matrix that sums pattern probabilities into the univariate and bivariate margins. */
-    private static RealMatrix margins() {
-        RealMatrix t = new Array2DRowRealMatrix(15, 32);
+    private static TestMatrix margins() {
+        TestMatrix t = new TestMatrix(15, 32);
         for (int pattern = 0; pattern < 32; pattern++) {
             int row = 0;
             for (int i = 0; i < 5; i++) {
-                t.setEntry(row++, pattern, pattern >> i & 1);
+                t.set(row++, pattern, pattern >> i & 1);
             }
             for (int i = 0; i < 5; i++) {
                 for (int j = i + 1; j < 5; j++) {
-                    t.setEntry(row++, pattern, (pattern >> i & 1) * (pattern >> j & 1));
+                    t.set(row++, pattern, (pattern >> i & 1) * (pattern >> j & 1));
                 }
             }
         }
@@ -95,7 +90,7 @@ class M2Test {
         LimitedInformationFit fit = result.limitedInformationFit().orElseThrow();
         assertEquals(m2, fit.m2(), 1e-5 * m2);
         assertEquals(15 - 10, fit.df());
-        assertEquals(1 - new ChiSquaredDistribution(5).cumulativeProbability(m2), fit.pValue(), 1e-6);
+        assertEquals(HighPrecision.chiSquareUpperTail(m2, 5), fit.pValue(), 1e-6);
         assertEquals(Math.sqrt(Math.max(0, (m2 - 5) / (5 * 999.0))), fit.rmsea(), 1e-6);
         assertEquals(1000, fit.examinees());
         assertFalse(fit.collapsed());
@@ -144,7 +139,7 @@ class M2Test {
             result.bank().model(i).probabilities(0.3, bank);
             assertEquals(bank[2], mine[2], 1e-12, "the parameters rebuild the calibrated item");
         }
-        RealMatrix t = new Array2DRowRealMatrix(8 + 6, 81);
+        TestMatrix t = new TestMatrix(8 + 6, 81);
         for (int pattern = 0; pattern < 81; pattern++) {
             int[] x = new int[4];
             for (int i = 0, rest = pattern; i < 4; i++, rest /= 3) {
@@ -152,12 +147,12 @@ class M2Test {
             }
             int row = 0;
             for (int i = 0; i < 4; i++) {
-                t.setEntry(row++, pattern, x[i] == 1 ? 1 : 0);
-                t.setEntry(row++, pattern, x[i] == 2 ? 1 : 0);
+                t.set(row++, pattern, x[i] == 1 ? 1 : 0);
+                t.set(row++, pattern, x[i] == 2 ? 1 : 0);
             }
             for (int i = 0; i < 4; i++) {
                 for (int j = i + 1; j < 4; j++) {
-                    t.setEntry(row++, pattern, x[i] * x[j]);
+                    t.set(row++, pattern, x[i] * x[j]);
                 }
             }
         }
@@ -182,18 +177,18 @@ class M2Test {
      * p the observed pattern frequencies, Ξ = T (diag π − ππ') T', Δ = T ∂π/∂γ' (central differences),
      * e = T (p − π) and M2 = N e' [Ξ⁻¹ − Ξ⁻¹Δ(Δ'Ξ⁻¹Δ)⁻¹Δ'Ξ⁻¹] e.
      */
-    private static double m2ByDefinition(RealMatrix t, Function<double[], double[]> probabilities,
+    private static double m2ByDefinition(TestMatrix t, Function<double[], double[]> probabilities,
             double[] parameters, double[] frequencies, int examinees) {
         double[] pi = probabilities.apply(parameters);
         int patterns = pi.length;
-        RealMatrix multinomial = new Array2DRowRealMatrix(patterns, patterns);
+        TestMatrix multinomial = new TestMatrix(patterns, patterns);
         for (int r = 0; r < patterns; r++) {
             for (int c = 0; c < patterns; c++) {
-                multinomial.setEntry(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
+                multinomial.set(r, c, (r == c ? pi[r] : 0) - pi[r] * pi[c]);
             }
         }
-        RealMatrix xi = t.multiply(multinomial).multiply(t.transpose());
-        RealMatrix jacobian = new Array2DRowRealMatrix(patterns, parameters.length);
+        TestMatrix xi = t.times(multinomial).times(t.transpose());
+        TestMatrix jacobian = new TestMatrix(patterns, parameters.length);
         double h = 1e-6;
         for (int j = 0; j < parameters.length; j++) {
             double[] shifted = parameters.clone();
@@ -202,17 +197,21 @@ class M2Test {
             shifted[j] = parameters[j] - h;
             double[] down = probabilities.apply(shifted);
             for (int pattern = 0; pattern < patterns; pattern++) {
-                jacobian.setEntry(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
+                jacobian.set(pattern, j, (up[pattern] - down[pattern]) / (2 * h));
             }
         }
-        RealMatrix delta = t.multiply(jacobian);
-        RealVector e = t.operate(new ArrayRealVector(frequencies)).subtract(t.operate(new ArrayRealVector(pi)));
-        RealMatrix xiInverse = new LUDecomposition(xi).getSolver().getInverse();
-        RealMatrix middle = new LUDecomposition(delta.transpose().multiply(xiInverse).multiply(delta)).getSolver()
-                .getInverse();
-        RealMatrix c2 = xiInverse.subtract(xiInverse.multiply(delta).multiply(middle).multiply(delta.transpose())
-                .multiply(xiInverse));
-        return examinees * e.dotProduct(c2.operate(e));
+        TestMatrix delta = t.times(jacobian);
+        double[] observed = t.times(frequencies);
+        double[] model = t.times(pi);
+        double[] e = new double[observed.length];
+        for (int m = 0; m < e.length; m++) {
+            e[m] = observed[m] - model[m];
+        }
+        TestMatrix xiInverse = xi.inverse();
+        TestMatrix middle = delta.transpose().times(xiInverse).times(delta).inverse();
+        TestMatrix c2 = xiInverse.minus(xiInverse.times(delta).times(middle).times(delta.transpose())
+                .times(xiInverse));
+        return examinees * TestMatrix.dot(e, c2.times(e));
     }
 
     /**
@@ -312,7 +311,7 @@ class M2Test {
         for (int k = 0; k < x.length; k++) {
             assertEquals((double) below[k] / draws, FitStatistics.noncentralChiSquareCdf(x[k], df, lambda), 0.005,
                     "x = " + x[k]);
-            assertEquals(new ChiSquaredDistribution(df).cumulativeProbability(x[k]),
+            assertEquals(1 - HighPrecision.chiSquareUpperTail(x[k], df),
                     FitStatistics.noncentralChiSquareCdf(x[k], df, 0), 1e-12);
         }
         assertEquals(0.0, FitStatistics.noncentralChiSquareCdf(0, df, lambda));
@@ -373,5 +372,30 @@ class M2Test {
         assertEquals(complete, fit.examinees());
         assertTrue(result.warnings().contains("M2 uses the " + complete + " of 1000 examinees who answered every item"),
                 result.warnings().toString());
+    }
+
+    /**
+     * 40 right/wrong items have 40 + 780 = 820 moments, above the default limit of 500: M2 is left out and
+     * a warning gives both numbers and the option; with the limit raised to 820 it is computed, with
+     * df = 820 − 80 parameters = 740.
+     */
+    @Test
+    void m2AboveTheMomentLimitIsAWarningNamingTheLimit() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 40, 2, 41);
+        ResponseMatrix data = ResponseSimulator.of(truth, 42).simulate(1000).responses();
+        CalibrationResult capped = Calibrator.of(NO_SE).calibrate(data, ModelType.TWO_PL);
+        assertTrue(capped.limitedInformationFit().isEmpty());
+        assertTrue(capped.warnings().stream().anyMatch(w -> w.startsWith("M2 not computed: 40 items have 820 first-"
+                + " and second-order moments, above the limit of 500 (CalibrationOptions.m2MaxMoments); raise the"
+                + " limit to at least 820")), capped.warnings().toString());
+        CalibrationResult raised = Calibrator.of(NO_SE.toBuilder().m2MaxMoments(820).build())
+                .calibrate(data, ModelType.TWO_PL);
+        LimitedInformationFit fit = raised.limitedInformationFit().orElseThrow();
+        assertEquals(740, fit.df());
+        assertEquals(HighPrecision.chiSquareUpperTail(fit.m2(), 740), fit.pValue(), 1e-9);
+        assertEquals(Math.sqrt(Math.max(0, (fit.m2() - 740) / (740.0 * 999))), fit.rmsea(), 1e-12);
+        assertTrue(raised.warnings().stream().noneMatch(w -> w.startsWith("M2 not computed")),
+                raised.warnings().toString());
+        assertEquals(capped.bank(), raised.bank(), "the limit changes nothing but M2");
     }
 }

@@ -9,9 +9,6 @@ import io.github.cact.irt.ModelType;
 import io.github.cact.scoring.Quadrature;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +53,7 @@ class StandardErrorTest {
     private static double[] numericalStandardErrors(Map<String, Integer> counts, double[] x) {
         int n = x.length;
         double h = 1e-3;
-        RealMatrix info = new Array2DRowRealMatrix(n, n);
+        TestMatrix info = new TestMatrix(n, n);
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
                 double[] pp = x.clone();
@@ -73,14 +70,14 @@ class StandardErrorTest {
                 mm[j] -= h;
                 double second = (logLikelihood(counts, pp) - logLikelihood(counts, pm) - logLikelihood(counts, mp)
                         + logLikelihood(counts, mm)) / (4 * h * h);
-                info.setEntry(i, j, -second);
-                info.setEntry(j, i, -second);
+                info.set(i, j, -second);
+                info.set(j, i, -second);
             }
         }
-        RealMatrix cov = new LUDecomposition(info).getSolver().getInverse();
+        TestMatrix cov = info.inverse();
         double[] se = new double[n];
         for (int i = 0; i < n; i++) {
-            se[i] = Math.sqrt(cov.getEntry(i, i));
+            se[i] = Math.sqrt(cov.get(i, i));
         }
         return se;
     }

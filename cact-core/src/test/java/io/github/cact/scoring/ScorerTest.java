@@ -100,7 +100,11 @@ class ScorerTest {
         assertThrows(IllegalArgumentException.class, () -> new AbilityEstimate(0, Double.NaN, ScoreStatus.OK));
         assertThrows(IllegalArgumentException.class, () -> new AbilityEstimate(Double.POSITIVE_INFINITY, 1,
                 ScoreStatus.OK));
-        assertEquals(Double.POSITIVE_INFINITY, new AbilityEstimate(0, Double.POSITIVE_INFINITY, ScoreStatus.OK).se());
+        assertThrows(IllegalArgumentException.class, () -> new AbilityEstimate(0, Double.POSITIVE_INFINITY,
+                ScoreStatus.OK));
+        assertThrows(IllegalArgumentException.class, () -> new AbilityEstimate(0, 0, ScoreStatus.OK));
+        assertEquals(Double.POSITIVE_INFINITY, new AbilityEstimate(0, Double.POSITIVE_INFINITY,
+                ScoreStatus.UNRESOLVED).se());
     }
 
     @Test

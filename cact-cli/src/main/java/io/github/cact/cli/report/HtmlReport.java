@@ -3,9 +3,8 @@ package io.github.cact.cli.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,14 +59,14 @@ public final class HtmlReport {
     }
 
     /**
-     * Renders the report and writes it as UTF-8, replacing an existing file.
+     * Renders the report and writes it; the writer is not closed.
      *
      * @param data the report data
-     * @param file where to write
-     * @throws IOException if the file cannot be written
+     * @param out where to write (the caller chooses the encoding: the document declares UTF-8)
+     * @throws IOException if writing fails
      */
-    public static void write(ReportData data, Path file) throws IOException {
-        Files.writeString(file, render(data), StandardCharsets.UTF_8);
+    public static void write(ReportData data, Writer out) throws IOException {
+        out.write(render(data));
     }
 
     private record Section(String id, String titleId, String titleEn, String body) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ class SampleReportTest {
         Path file = target.resolve("sample-report.html");
         ReportData data = SampleReports.full();
 
-        HtmlReport.write(data, file);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            HtmlReport.write(data, out);
+        }
 
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(HtmlReport.render(data), written);
