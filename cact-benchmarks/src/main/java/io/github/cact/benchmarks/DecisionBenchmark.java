@@ -146,7 +146,7 @@ public class DecisionBenchmark {
     @Benchmark
     public void profiles(Blackhole sink) {
         for (int n = 0; n < PROFILES; n++) {
-            sink.consume(assessment.profile(estimates.get(n), standard));
+            sink.consume(assessment.profile("E" + n, estimates.get(n), standard));
         }
     }
 

@@ -101,17 +101,17 @@ final class CalibrateCommand implements Callable<Integer> {
         if (anchors != null) {
             models = models.withAnchors(ItemBankFiles.readCsv(Inputs.existing(anchors, "--anchors")));
         }
-        Calibrator calibrator = Calibrator.of(options);
-        Map<String, CalibrationResult> results = new LinkedHashMap<>();
+        Map<String, String> scaleOf = new HashMap<>();
+        scales.forEach((scale, ids) -> ids.forEach(id -> scaleOf.put(id, scale)));
+        Map<String, CalibrationResult> results;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "calibrating", quiet)) {
-            for (Map.Entry<String, List<String>> scale : scales.entrySet()) {
-                int done = results.size();
-                String name = scale.getKey().isEmpty() ? "" : scale.getKey() + ": ";
+            int[] started = {0};
+            results = Calibrator.of(options).calibrateByScale(data, models, scaleOf, scale -> {
+                int done = started[0]++;
+                String name = scale.isEmpty() ? "" : scale + ": ";
                 progress.update(1000L * done, 1000L * scales.size(), name);
-                ResponseMatrix part = scales.size() == 1 && scale.getKey().isEmpty() ? data
-                        : data.selectItems(scale.getValue());
                 double[] seen = {Double.NaN, 0}; // the first cycle's change, the furthest share shown
-                results.put(scale.getKey(), calibrator.calibrate(part, models, (cycle, max, change) -> {
+                return (cycle, max, change) -> {
                     // within a scale, the bar follows the largest change on a log scale, from the first
                     // cycle's down to the tolerance, never moving back
                     if (cycle == 1) {
@@ -122,8 +122,8 @@ final class CalibrateCommand implements Callable<Integer> {
                     long share = Math.round(1000 * seen[1]);
                     progress.update(1000L * done + share, 1000L * scales.size(), String.format(java.util.Locale.ROOT,
                             "%sEM cycle %d, largest change %.1e", name, cycle, change));
-                }));
-            }
+                };
+            });
             progress.update(results.size(), scales.size(), "");
         }
         try (Outputs outputs = new Outputs()) {

@@ -2,7 +2,6 @@ package io.github.cact.cli;
 
 import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.CutScores;
-import io.github.cact.competency.ItemBankFunctions;
 import io.github.cact.internal.CsvReader;
 import io.github.cact.irt.ItemBank;
 import java.io.IOException;
@@ -59,7 +58,7 @@ final class CutScoresFile {
                 try {
                     byCode.put(competency, summed
                             ? CutScores.fromSummedScores(competency,
-                                    ItemBankFunctions.testCharacteristicCurve(bank.forScale(competency)), values)
+                                    bank.forScale(competency)::expectedScore, values)
                             : CutScores.of(competency, values));
                 } catch (IllegalArgumentException e) {
                     throw csv.error(-1, e.getMessage());

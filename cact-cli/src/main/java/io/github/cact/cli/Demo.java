@@ -2,6 +2,7 @@ package io.github.cact.cli;
 
 import io.github.cact.calibration.CalibrationResult;
 import io.github.cact.calibration.Calibrator;
+import io.github.cact.calibration.ModelSpec;
 import io.github.cact.calibration.ItemFit;
 import io.github.cact.cli.demo.DemoCohort;
 import io.github.cact.cli.report.HtmlReport;
@@ -22,7 +23,6 @@ import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
 import io.github.cact.ninebox.CohortResult;
-import io.github.cact.ninebox.DiscreteDistribution;
 import io.github.cact.ninebox.FollowUp;
 import io.github.cact.ninebox.GridPosition;
 import io.github.cact.ninebox.Language;
@@ -102,8 +102,11 @@ final class Demo {
         ResponseCsv.write(competencyAnswers, outputs.file(out.resolve("responses-competency.csv")).writer());
         ResponseCsv.write(potentialAnswers, outputs.file(out.resolve("responses-potential.csv")).writer());
 
-        Map<String, CalibrationResult> competencyCalibration = calibrate(competencyAnswers, competencies, ModelType.GPCM);
-        Map<String, CalibrationResult> potentialCalibration = calibrate(potentialAnswers, aspects, ModelType.TWO_PL);
+        Calibrator calibrator = Calibrator.withDefaults();
+        Map<String, CalibrationResult> competencyCalibration = calibrator.calibrateByScale(competencyAnswers,
+                ModelSpec.of(ModelType.GPCM), cohort.competencyBank());
+        Map<String, CalibrationResult> potentialCalibration = calibrator.calibrateByScale(potentialAnswers,
+                ModelSpec.of(ModelType.TWO_PL), cohort.potentialBank());
         CalibrateCommand.writeItems(competencyCalibration, outputs.file(out.resolve("items-competency.csv")).writer());
         CalibrateCommand.writeItems(potentialCalibration, outputs.file(out.resolve("items-potential.csv")).writer());
         outputs.text(out.resolve("calibration-competency.json"), CalibrateCommand.summaryJson(competencyCalibration));
@@ -125,23 +128,25 @@ final class Demo {
                 .profile(competencyAnswers, ownCompetency);
         List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
                 .profile(potentialAnswers, ownPotential);
-        writeProfiles(outputs, competencyAnswers, competencyProfiles, "profiles-competency.csv");
-        writeProfiles(outputs, potentialAnswers, potentialProfiles, "profiles-potential.csv");
+        writeProfiles(outputs, competencyProfiles, "profiles-competency.csv");
+        writeProfiles(outputs, potentialProfiles, "profiles-potential.csv");
+        Map<String, PersonProfile> competencyById = byExaminee(competencyProfiles);
+        Map<String, PersonProfile> potentialById = byExaminee(potentialProfiles);
 
         List<PersonInput> inputs = new ArrayList<>();
-        for (int n = 0; n < people.size(); n++) {
-            DemoCohort.Person person = people.get(n);
+        for (DemoCohort.Person person : people) {
             inputs.add(PersonInput.builder(person.id()).unit(person.unit())
                     .skp(person.hasilKerja(), person.perilakuKerja())
-                    .potentialComponents(distribution(competencyProfiles.get(n)), distribution(potentialProfiles.get(n)),
-                            person.qualification(), person.integrity())
+                    .potentialComponents(competencyById.get(person.id()).jpmDistribution(),
+                            potentialById.get(person.id()).jpmDistribution(), person.qualification(),
+                            person.integrity())
                     .build());
         }
         CohortResult placements = NineBox.of(NineBoxConfig.defaults()).placeAll(inputs);
-        writePeople(outputs, people, competencyProfiles, potentialProfiles);
+        writePeople(outputs, people, competencyById, potentialById);
         writeBoxes(outputs, people, placements);
 
-        Assignment assignment = match(people, competencyProfiles, placements, competencyStandards);
+        Assignment assignment = match(people, competencyById, placements, competencyStandards);
         writeAssignment(outputs, people, assignment);
 
         ReportData report = report(people, competencyBank, competencyCalibration, competencyCuts, competencies,
@@ -200,22 +205,6 @@ final class Demo {
         return ResponseMatrix.of(ids, itemIds, rows);
     }
 
-    private static Map<String, CalibrationResult> calibrate(ResponseMatrix answers, CompetencyFramework framework,
-            ModelType model) {
-        Map<String, CalibrationResult> results = new LinkedHashMap<>();
-        Calibrator calibrator = Calibrator.withDefaults();
-        for (String code : framework.codes()) {
-            List<String> ids = new ArrayList<>();
-            for (String id : answers.itemIds()) {
-                if (id.startsWith(code + "_")) {
-                    ids.add(id);
-                }
-            }
-            results.put(code, calibrator.calibrate(answers.selectItems(ids), model));
-        }
-        return results;
-    }
-
     private static List<CutScores> defaultCuts(CompetencyFramework framework) {
         List<CutScores> cuts = new ArrayList<>();
         for (String code : framework.codes()) {
@@ -224,11 +213,16 @@ final class Demo {
         return cuts;
     }
 
-    private static DiscreteDistribution distribution(PersonProfile profile) {
-        return DiscreteDistribution.of(profile.jpmDistribution().values(), profile.jpmDistribution().probabilities());
+    /** The profiles keyed by examinee id. */
+    private static Map<String, PersonProfile> byExaminee(List<PersonProfile> profiles) {
+        Map<String, PersonProfile> byId = new HashMap<>();
+        for (PersonProfile profile : profiles) {
+            byId.put(profile.examineeId(), profile);
+        }
+        return byId;
     }
 
-    private Assignment match(List<DemoCohort.Person> people, List<PersonProfile> profiles, CohortResult placements,
+    private Assignment match(List<DemoCohort.Person> people, Map<String, PersonProfile> profiles, CohortResult placements,
             StandardProfile standards) {
         PositionStandard administrator = standards.standard(StandardProfile.ADMINISTRATOR);
         JobPersonMatch jpm = JobPersonMatch.defaults();
@@ -240,7 +234,7 @@ final class Demo {
                 continue;
             }
             Map<String, Integer> levels = new LinkedHashMap<>();
-            for (CompetencyResult result : profiles.get(n).competencies()) {
+            for (CompetencyResult result : profiles.get(people.get(n).id()).competencies()) {
                 levels.put(result.competency(), result.level());
             }
             double value = jpm.evaluate(levels, administrator).jpm();
@@ -256,24 +250,24 @@ final class Demo {
         return MatchingProblem.of(candidates, positions, rows.toArray(new double[0][])).assign();
     }
 
-    private void writeProfiles(Outputs outputs, ResponseMatrix answers, List<PersonProfile> profiles, String file)
-            throws IOException {
+    private void writeProfiles(Outputs outputs, List<PersonProfile> profiles, String file) throws IOException {
         CsvOutput csv = outputs.csv(out.resolve(file), ProfileCommand.header());
-        for (int n = 0; n < profiles.size(); n++) {
-            for (CompetencyResult result : profiles.get(n).competencies()) {
-                csv.row(ProfileCommand.row(answers.examineeId(n), profiles.get(n), result));
+        for (PersonProfile profile : profiles) {
+            for (CompetencyResult result : profile.competencies()) {
+                csv.row(ProfileCommand.row(profile, result));
             }
         }
     }
 
-    private void writePeople(Outputs outputs, List<DemoCohort.Person> people, List<PersonProfile> competency,
-            List<PersonProfile> potential) throws IOException {
+    private void writePeople(Outputs outputs, List<DemoCohort.Person> people, Map<String, PersonProfile> competency,
+            Map<String, PersonProfile> potential) throws IOException {
         CsvOutput csv = outputs.csv(out.resolve("people.csv"), List.of("id", "name", "unit", "position",
                 "hasil_kerja", "perilaku_kerja", "competency_jpm", "potential_jpm", "qualification", "integrity"));
         for (int n = 0; n < people.size(); n++) {
             DemoCohort.Person p = people.get(n);
             csv.row(p.id(), p.name(), p.unit(), p.position(), p.hasilKerja().name(), p.perilakuKerja().name(),
-                    CsvOutput.number(competency.get(n).jpm().jpm(), 2), CsvOutput.number(potential.get(n).jpm().jpm(), 2),
+                    CsvOutput.number(competency.get(p.id()).jpm().jpm(), 2),
+                    CsvOutput.number(potential.get(p.id()).jpm().jpm(), 2),
                     CsvOutput.number(p.qualification(), 1), CsvOutput.number(p.integrity(), 1));
         }
     }

@@ -85,7 +85,7 @@ final class ProfileCommand implements Callable<Integer> {
                 CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
         PositionStandard standard = profile.standard(position);
         List<PersonProfile> profiles = CompetencyProfiler.of(bank, assessment, grid).profile(data, standard);
-        write(data, profiles);
+        write(profiles);
         return ExitCodes.OK;
     }
 
@@ -100,35 +100,35 @@ final class ProfileCommand implements Callable<Integer> {
         return header;
     }
 
-    private void write(ResponseMatrix data, List<PersonProfile> profiles) throws IOException {
+    private void write(List<PersonProfile> profiles) throws IOException {
         try (Outputs outputs = new Outputs()) {
             CsvOutput csv = outputs.csv(out, header());
-            for (int n = 0; n < profiles.size(); n++) {
-                PersonProfile person = profiles.get(n);
+            for (PersonProfile person : profiles) {
                 for (CompetencyResult result : person.competencies()) {
-                    csv.row(row(data.examineeId(n), person, result));
+                    csv.row(row(person, result));
                 }
             }
             outputs.commit();
         }
     }
 
-    static String[] row(String id, PersonProfile person, CompetencyResult result) {
-        List<String> cells = new ArrayList<>(List.of(id, result.competency(), CsvOutput.number(result.theta(), 6),
-                CsvOutput.number(result.se(), 6), Integer.toString(result.level()), Integer.toString(result.required()),
-                CsvOutput.number(result.probabilityAtOrAboveStandard(), 4), Integer.toString(result.gap())));
+    static String[] row(PersonProfile person, CompetencyResult result) {
+        List<String> cells = new ArrayList<>(List.of(person.examineeId(), result.competency(),
+                CsvOutput.number(result.theta(), 6), CsvOutput.number(result.se(), 6), Integer.toString(result.level()),
+                Integer.toString(result.required()), CsvOutput.number(result.probabilityAtOrAboveStandard(), 4),
+                Integer.toString(result.gap())));
         for (int k = 1; k <= 5; k++) {
             cells.add(CsvOutput.number(result.levels().probability(k), 4));
         }
         cells.add(CsvOutput.number(person.jpm().jpm(), 2));
-        cells.add(CsvOutput.number(person.jpmDistribution().expected(), 2));
+        cells.add(CsvOutput.number(person.jpmDistribution().mean(), 2));
         cells.add(person.jpm().filling().name());
         cells.add(person.jpm().mapping().name());
         for (FillingCategory category : FillingCategory.values()) {
-            cells.add(CsvOutput.number(person.jpmDistribution().probability(category), 4));
+            cells.add(CsvOutput.number(category.probability(person.jpmDistribution()), 4));
         }
         for (MappingCategory category : MappingCategory.values()) {
-            cells.add(CsvOutput.number(person.jpmDistribution().probability(category), 4));
+            cells.add(CsvOutput.number(category.probability(person.jpmDistribution()), 4));
         }
         return cells.toArray(new String[0]);
     }

@@ -14,7 +14,6 @@ import io.github.cact.competency.Competency;
 import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.CutScores;
 import io.github.cact.competency.FillingCategory;
-import io.github.cact.competency.ItemBankFunctions;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.ninebox.FollowUp;
@@ -99,8 +98,7 @@ final class ReportSections {
     static void classification(ReportData.Builder report, CompetencyFramework framework, List<CutScores> cuts,
             ItemBank bank) {
         for (CutScores c : cuts) {
-            ClassificationIndices indices = Classification.rudner(c,
-                    ItemBankFunctions.standardError(bank.forScale(c.competency()))).dMethod();
+            ClassificationIndices indices = Classification.rudner(c, bank.forScale(c.competency())).dMethod();
             Competency competency = framework.get(c.competency());
             List<List<Double>> confusion = new ArrayList<>();
             for (double[] row : indices.confusionMatrix()) {

@@ -6,9 +6,14 @@ import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +101,81 @@ public final class Calibrator {
      */
     public CalibrationResult calibrate(ResponseMatrix data, ModelSpec spec) {
         return calibrate(data, spec, (cycle, maxCycles, largestChange) -> { });
+    }
+
+    /**
+     * Calibrates each scale of a data set on its own, the calibration counterpart of
+     * {@link io.github.cact.scoring.Scorer#scoreByScale}: the items of a scale are calibrated together,
+     * on their own latent N(0, 1) scale, from the responses to them alone.
+     *
+     * @param data the responses; columns are items, rows examinees
+     * @param spec the model of each item, declared categories and anchors
+     * @param scaleByItem item id → scale (e.g. a competency code); an item that is absent or maps to ""
+     *     has no scale; entries for items that are not columns of the data are not used
+     * @return the result per scale, in the order of each scale's first column; if no item has a scale, one
+     *     entry under "" with the calibration of every item
+     * @throws IllegalArgumentException if some items have a scale and others none (naming the latter), or
+     *     as {@link #calibrate(ResponseMatrix, ModelSpec)} for the items of a scale
+     */
+    public Map<String, CalibrationResult> calibrateByScale(ResponseMatrix data, ModelSpec spec,
+            Map<String, String> scaleByItem) {
+        return calibrateByScale(data, spec, scaleByItem, scale -> (cycle, maxCycles, largestChange) -> { });
+    }
+
+    /**
+     * Calibrates each scale of a data set on its own, the scale of each item taken from a bank (e.g. the
+     * bank the test was built from), as {@link #calibrateByScale(ResponseMatrix, ModelSpec, Map)}.
+     *
+     * @param data the responses; columns are items, rows examinees
+     * @param spec the model of each item, declared categories and anchors
+     * @param scales the items with their scales; a column that is not in the bank has no scale
+     * @return the result per scale, in the order of each scale's first column
+     * @throws IllegalArgumentException as {@link #calibrateByScale(ResponseMatrix, ModelSpec, Map)}
+     */
+    public Map<String, CalibrationResult> calibrateByScale(ResponseMatrix data, ModelSpec spec, ItemBank scales) {
+        Objects.requireNonNull(scales, "scales");
+        Map<String, String> scaleByItem = new HashMap<>();
+        for (Item item : scales.items()) {
+            item.scale().ifPresent(scale -> scaleByItem.put(item.id(), scale));
+        }
+        return calibrateByScale(data, spec, scaleByItem);
+    }
+
+    /**
+     * Calibrates each scale of a data set on its own, reporting every EM cycle of every scale, as
+     * {@link #calibrateByScale(ResponseMatrix, ModelSpec, Map)}.
+     *
+     * @param data the responses; columns are items, rows examinees
+     * @param spec the model of each item, declared categories and anchors
+     * @param scaleByItem item id → scale; an item that is absent or maps to "" has no scale
+     * @param progress called with each scale's name as its calibration starts, in result order, and
+     *     returns the listener of that scale's EM cycles
+     * @return the result per scale, in the order of each scale's first column, the same as without
+     *     {@code progress}
+     * @throws IllegalArgumentException as {@link #calibrateByScale(ResponseMatrix, ModelSpec, Map)}
+     */
+    public Map<String, CalibrationResult> calibrateByScale(ResponseMatrix data, ModelSpec spec,
+            Map<String, String> scaleByItem, Function<String, CalibrationProgress> progress) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(scaleByItem, "scaleByItem");
+        Objects.requireNonNull(progress, "progress");
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (String id : data.itemIds()) {
+            String scale = scaleByItem.get(id);
+            columns.computeIfAbsent(scale == null ? "" : scale, k -> new ArrayList<>()).add(id);
+        }
+        if (columns.size() > 1 && columns.containsKey("")) {
+            throw new IllegalArgumentException("items " + columns.get("") + " have no scale while others do; give"
+                    + " every item a scale");
+        }
+        Map<String, CalibrationResult> results = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> scale : columns.entrySet()) {
+            ResponseMatrix part = scale.getKey().isEmpty() ? data : data.selectItems(scale.getValue());
+            CalibrationProgress listener = Objects.requireNonNull(progress.apply(scale.getKey()), "progress");
+            results.put(scale.getKey(), calibrate(part, spec, listener));
+        }
+        return Collections.unmodifiableMap(results);
     }
 
     /**

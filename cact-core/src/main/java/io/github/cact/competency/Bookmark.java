@@ -1,10 +1,15 @@
 package io.github.cact.competency;
 
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The Bookmark standard-setting method (Mitzel, Lewis, Patz &amp; Green 2001): the items of one
@@ -13,9 +18,13 @@ import java.util.Objects;
  * levels 2..5, the last page a borderline examinee of that level masters, and the cut score is that
  * page's θ*.
  *
+ * <p>A dichotomous item enters the booklet once, as θ ↦ P(X = 1 | θ); a polytomous item once per score
+ * step k = 1..K−1, as θ ↦ P(X ≥ k | θ), under the id {@code <item>>=k}. A 2PL, 1PL or Rasch item is
+ * located in closed form; any other curve by Brent's method on [−20, 20].
+ *
  * <p>Pages are numbered from 1 (the easiest item). If a panel records the first page <em>not</em>
- * mastered, pass that page minus 1. Items with equal locations keep the iteration order of the map given.
- * Immutable and thread-safe if the response functions are.
+ * mastered, pass that page minus 1. Items with equal locations keep the bank order. Immutable and
+ * thread-safe.
  */
 public final class Bookmark {
 
@@ -35,39 +44,38 @@ public final class Bookmark {
     /**
      * Builds the ordered item booklet with RP = {@value #DEFAULT_RP}.
      *
-     * @param items item id → response function, at least one
+     * @param items the competency's items
      * @return the booklet
-     * @throws IllegalArgumentException if no item is given or an item's probability never reaches RP on
-     *     [−20, 20], naming the item
+     * @throws IllegalArgumentException if an item's probability never reaches RP on [−20, 20], naming the
+     *     item
      */
-    public static Bookmark of(Map<String, ? extends ResponseFunction> items) {
+    public static Bookmark of(ItemBank items) {
         return of(items, DEFAULT_RP);
     }
 
     /**
      * Builds the ordered item booklet with a chosen response probability.
      *
-     * @param items item id → response function, at least one
+     * @param items the competency's items
      * @param rp the response probability, in (0, 1); 0.67 by convention, 0.5 or 0.8 in some programmes
      * @return the booklet
-     * @throws IllegalArgumentException for rp outside (0, 1), no item, or an item whose probability never
-     *     reaches RP on [−20, 20], naming the item
+     * @throws IllegalArgumentException for rp outside (0, 1), or an item whose probability never reaches RP
+     *     on [−20, 20], naming the item (and step)
      */
-    public static Bookmark of(Map<String, ? extends ResponseFunction> items, double rp) {
+    public static Bookmark of(ItemBank items, double rp) {
         Objects.requireNonNull(items, "items");
         checkRp(rp);
-        if (items.isEmpty()) {
-            throw new IllegalArgumentException("a Bookmark booklet needs at least one item");
-        }
         List<Map.Entry<String, Double>> located = new ArrayList<>();
-        for (Map.Entry<String, ? extends ResponseFunction> e : items.entrySet()) {
-            double theta;
-            try {
-                theta = e.getValue().location(rp);
-            } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException("item '" + e.getKey() + "': " + ex.getMessage(), ex);
+        for (Item item : items.items()) {
+            ItemModel model = item.model();
+            if (model.categories() == 2) {
+                located.add(Map.entry(item.id(), location(item.id(), model, 1, rp)));
+            } else {
+                for (int k = 1; k < model.categories(); k++) {
+                    String page = item.id() + ">=" + k;
+                    located.add(Map.entry(page, location(page, model, k, rp)));
+                }
             }
-            located.add(Map.entry(e.getKey(), theta));
         }
         located.sort(Comparator.comparingDouble(Map.Entry::getValue));
         List<String> ids = new ArrayList<>(located.size());
@@ -79,7 +87,33 @@ public final class Bookmark {
         return new Bookmark(rp, List.copyOf(ids), locations);
     }
 
-    static void checkRp(double rp) {
+    /**
+     * The θ at which P(X ≥ step | θ) = rp: θ* = b + ln(rp/(1 − rp))/a for a dichotomous item without
+     * asymptotes, otherwise by Brent's method on [−20, 20].
+     */
+    private static double location(String page, ItemModel model, int step, double rp) {
+        if (model instanceof DichotomousItem d && d.guessing() == 0 && d.upper() == 1) {
+            return d.difficulty() + Math.log(rp / (1 - rp)) / d.slope();
+        }
+        double[] p = new double[model.categories()];
+        DoubleUnaryOperator atLeast = theta -> {
+            model.probabilities(theta, p);
+            double sum = 0;
+            for (int k = step; k < p.length; k++) {
+                sum += p[k];
+            }
+            return sum;
+        };
+        double theta = Roots.invert(atLeast, rp);
+        if (Double.isNaN(theta)) {
+            throw new IllegalArgumentException("item '" + page + "': the probability does not reach RP = " + rp
+                    + " for θ in [-20, 20] (P(-20) = " + atLeast.applyAsDouble(-Levels.THETA_BOUND) + ", P(20) = "
+                    + atLeast.applyAsDouble(Levels.THETA_BOUND) + ")");
+        }
+        return theta;
+    }
+
+    private static void checkRp(double rp) {
         if (!(rp > 0 && rp < 1)) {
             throw new IllegalArgumentException("the response probability RP must lie in (0, 1), was " + rp);
         }

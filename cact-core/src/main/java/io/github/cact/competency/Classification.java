@@ -1,6 +1,9 @@
 package io.github.cact.competency;
 
+import io.github.cact.internal.LordWingersky;
 import io.github.cact.internal.numerics.GaussLegendre;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
@@ -62,34 +65,38 @@ public final class Classification {
     }
 
     /**
+     * Rudner's method with SE(θ) = 1/√TIF(θ), the standard error of a maximum-likelihood θ estimate on the
+     * competency's items.
+     *
+     * @param cuts the competency's cut scores, which also define the true level
+     * @param items the competency's items
+     * @return the classification model
+     */
+    public static Classification rudner(CutScores cuts, ItemBank items) {
+        Objects.requireNonNull(items, "items");
+        return rudner(cuts, theta -> 1 / Math.sqrt(items.testInformation(theta)));
+    }
+
+    /**
      * Lee's method: classification by summed-score cuts, with the summed-score distribution from the
      * Lord–Wingersky recursion. Level of a summed score x: 1 + #{k : x ≥ x_k}; true level of θ: the same
      * rule applied to τ(θ), i.e. θ ≥ b_k with τ(b_k) = x_k (b_k = ±∞ when τ does not reach x_k on
      * [−20, 20]).
      *
      * @param competency the competency code
-     * @param items the competency's items, at least one, each with ≥ 2 categories
+     * @param items the competency's item models, at least one
      * @param summedScoreCuts x₁ &lt; x₂ &lt; x₃ &lt; x₄, whole numbers in 1..max summed score
      * @return the classification model
-     * @throws IllegalArgumentException for no item, an item with fewer than 2 categories, or cuts that are
-     *     not 4, not increasing, or outside 1..max score; naming the competency and the cut
+     * @throws IllegalArgumentException for no item, or cuts that are not 4, not increasing, or outside
+     *     1..max score; naming the competency and the cut
      */
-    public static Classification lee(String competency, List<? extends CategoryResponseFunction> items,
-            int... summedScoreCuts) {
+    public static Classification lee(String competency, List<? extends ItemModel> items, int... summedScoreCuts) {
         Objects.requireNonNull(competency, "competency");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(summedScoreCuts, "summedScoreCuts");
-        List<CategoryResponseFunction> bank = List.copyOf(items);
+        List<ItemModel> bank = List.copyOf(items);
         if (bank.isEmpty()) {
             throw new IllegalArgumentException("competency '" + competency + "' has no items");
-        }
-        int maxCategories = 0;
-        for (int i = 0; i < bank.size(); i++) {
-            if (bank.get(i).categories() < 2) {
-                throw new IllegalArgumentException("competency '" + competency + "': item " + (i + 1) + " has "
-                        + bank.get(i).categories() + " categories; at least 2 needed");
-            }
-            maxCategories = Math.max(maxCategories, bank.get(i).categories());
         }
         int maxScore = LordWingersky.maxScore(bank);
         int[] x = summedScoreCuts.clone();
@@ -107,8 +114,13 @@ public final class Classification {
                         + "increase, but cut " + (k + 1) + " = " + x[k] + " is not above cut " + k + " = " + x[k - 1]);
             }
         }
-        final int categories = maxCategories;
-        DoubleUnaryOperator tau = theta -> LordWingersky.expectedScore(bank, theta, categories);
+        DoubleUnaryOperator tau = theta -> {
+            double sum = 0;
+            for (int i = 0; i < bank.size(); i++) {
+                sum += bank.get(i).expectedScore(theta);
+            }
+            return sum;
+        };
         double[] boundaries = new double[x.length];
         for (int k = 0; k < x.length; k++) {
             double b = Roots.invert(tau, x[k]);
@@ -116,7 +128,7 @@ public final class Classification {
                     : tau.applyAsDouble(Levels.THETA_BOUND) < x[k] ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
         return new Classification(competency, boundaries, theta -> {
-            double[] dist = LordWingersky.distribution(bank, theta, maxScore);
+            double[] dist = LordWingersky.distribution(bank, new double[] {theta});
             double[] p = new double[Levels.COUNT];
             int level = 0;
             for (int s = 0; s < dist.length; s++) {

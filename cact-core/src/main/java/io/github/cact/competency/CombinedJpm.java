@@ -1,5 +1,6 @@
 package io.github.cact.competency;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,12 +88,12 @@ public final class CombinedJpm {
      * @return the distribution of the combined JPM
      * @throws IllegalArgumentException for a missing or unknown component, naming it
      */
-    public JpmDistribution combineDistributions(Map<String, JpmDistribution> jpms) {
+    public DiscreteDistribution combineDistributions(Map<String, DiscreteDistribution> jpms) {
         Objects.requireNonNull(jpms, "jpms");
         checkComponents(jpms);
         TreeMap<Double, Double> acc = new TreeMap<>(Map.of(0.0, 1.0));
         for (Map.Entry<String, Double> e : weights.entrySet()) {
-            JpmDistribution d = Objects.requireNonNull(jpms.get(e.getKey()), e.getKey());
+            DiscreteDistribution d = Objects.requireNonNull(jpms.get(e.getKey()), e.getKey());
             double[] v = d.values();
             double[] p = d.probabilities();
             TreeMap<Double, Double> next = new TreeMap<>();
@@ -107,7 +108,7 @@ public final class CombinedJpm {
         for (Map.Entry<Double, Double> a : acc.entrySet()) {
             scaled.merge(a.getKey() / total, a.getValue(), Double::sum);
         }
-        return JpmDistribution.fromMap(scaled);
+        return JobPersonMatch.fromMap(scaled);
     }
 
     private void checkComponents(Map<String, ?> jpms) {

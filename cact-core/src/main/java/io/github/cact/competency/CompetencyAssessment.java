@@ -95,41 +95,69 @@ public final class CompetencyAssessment {
     /**
      * Builds a person's profile against a position standard.
      *
+     * @param examineeId the person's examinee id, carried by the profile
      * @param estimates competency code → estimate, for every competency of the framework and no other
      * @param standard the position's standard, on the same framework
      * @return the profile
      * @throws IllegalArgumentException for a standard on another framework, or a missing or unknown
      *     competency in the estimates, naming it
      */
-    public PersonProfile profile(Map<String, CompetencyEstimate> estimates, PositionStandard standard) {
+    public PersonProfile profile(String examineeId, Map<String, CompetencyEstimate> estimates,
+            PositionStandard standard) {
+        Objects.requireNonNull(examineeId, "examineeId");
         Objects.requireNonNull(estimates, "estimates");
-        Objects.requireNonNull(standard, "standard");
-        if (!standard.framework().equals(framework)) {
-            throw new IllegalArgumentException("the standard of position '" + standard.position()
-                    + "' is on framework '" + standard.framework().name() + "', not '" + framework.name() + "'");
-        }
+        checkFramework(standard);
         for (String code : estimates.keySet()) {
             if (!framework.contains(code)) {
                 throw new IllegalArgumentException("estimate for unknown competency '" + code + "'");
             }
         }
+        List<Competency> competencies = framework.competencies();
+        double[] theta = new double[competencies.size()];
+        double[] se = new double[competencies.size()];
+        LevelDistribution[] levels = new LevelDistribution[competencies.size()];
+        for (int c = 0; c < theta.length; c++) {
+            Competency competency = competencies.get(c);
+            CompetencyEstimate e = estimates.get(competency.code());
+            if (e == null) {
+                throw new IllegalArgumentException("no estimate for competency '" + competency.code() + "' ("
+                        + competency.nameId() + ")");
+            }
+            theta[c] = e.theta();
+            se[c] = e.se();
+            levels[c] = e.levelProbabilities(cutScores.get(competency.code()));
+        }
+        return profile(examineeId, theta, se, levels, standard);
+    }
+
+    /** Refuses a standard on another framework. */
+    void checkFramework(PositionStandard standard) {
+        Objects.requireNonNull(standard, "standard");
+        if (!standard.framework().equals(framework)) {
+            throw new IllegalArgumentException("the standard of position '" + standard.position()
+                    + "' is on framework '" + standard.framework().name() + "', not '" + framework.name() + "'");
+        }
+    }
+
+    /**
+     * The profile from each competency's θ̂, SE and level probabilities, in framework order, against a
+     * standard on this framework ({@link #checkFramework}).
+     */
+    PersonProfile profile(String examineeId, double[] theta, double[] se, LevelDistribution[] levelProbabilities,
+            PositionStandard standard) {
         List<CompetencyResult> results = new ArrayList<>();
         Map<String, Integer> levels = new LinkedHashMap<>();
         Map<String, LevelDistribution> distributions = new LinkedHashMap<>();
-        for (Competency c : framework.competencies()) {
-            CompetencyEstimate e = estimates.get(c.code());
-            if (e == null) {
-                throw new IllegalArgumentException("no estimate for competency '" + c.code() + "' (" + c.nameId()
-                        + ")");
-            }
-            CutScores cuts = cutScores.get(c.code());
-            int level = cuts.level(e.theta());
-            LevelDistribution p = e.levelProbabilities(cuts);
-            results.add(new CompetencyResult(c.code(), e.theta(), e.se(), level, p, standard.required(c.code())));
-            levels.put(c.code(), level);
-            distributions.put(c.code(), p);
+        List<Competency> competencies = framework.competencies();
+        for (int c = 0; c < competencies.size(); c++) {
+            String code = competencies.get(c).code();
+            int level = cutScores.get(code).level(theta[c]);
+            LevelDistribution p = levelProbabilities[c];
+            results.add(new CompetencyResult(code, theta[c], se[c], level, p, standard.required(code)));
+            levels.put(code, level);
+            distributions.put(code, p);
         }
-        return new PersonProfile(standard.position(), results, jpm.evaluate(levels, standard),
+        return new PersonProfile(examineeId, standard.position(), results, jpm.evaluate(levels, standard),
                 jpm.distribution(distributions, standard));
     }
 

@@ -1,5 +1,7 @@
 package io.github.cact.competency;
 
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -209,6 +211,27 @@ public final class CompetencyFramework {
             result.put(e.getKey(), List.copyOf(e.getValue()));
         }
         return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * Ties the items of a bank to the competencies by each item's {@code scale}, as
+     * {@link #itemsByCompetency(Map)} does.
+     *
+     * @param bank the items with their scales
+     * @return competency code → item ids in bank order, for every competency in framework order;
+     *     unmodifiable
+     * @throws IllegalArgumentException naming an item without a scale, an item tied to an unknown
+     *     competency, or a competency with no items
+     */
+    public Map<String, List<String>> itemsByCompetency(ItemBank bank) {
+        Objects.requireNonNull(bank, "bank");
+        Map<String, String> scales = new LinkedHashMap<>();
+        for (Item item : bank.items()) {
+            String scale = item.scale().orElseThrow(() -> new IllegalArgumentException("item '" + item.id()
+                    + "' names no competency in its scale column; expected one of " + codes()));
+            scales.put(item.id(), scale);
+        }
+        return itemsByCompetency(scales);
     }
 
     @Override

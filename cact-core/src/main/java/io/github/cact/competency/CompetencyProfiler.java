@@ -2,12 +2,13 @@ package io.github.cact.competency;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
-import io.github.cact.scoring.Posterior;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.scoring.Scorer;
 import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
+import io.github.cact.scoring.Scores;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,12 @@ import java.util.Objects;
  * k | x) = Σ of the posterior weights between cuts k−1 and k;
  * docs/conventions.md#level-probabilities-from-the-posterior); the assessment turns these into levels, P(level
  * ≥ standard), gaps and the point and probabilistic JPM.
+ *
+ * <p>Each competency is scored for the whole batch at once, on the scorer's batch path
+ * ({@link Scorer#score(ResponseMatrix)} and {@link Scorer#levelProbabilities(ResponseMatrix, double...)}
+ * on the competency's columns): the profiles are bit-identical to those built one examinee at a time
+ * from each {@link Scorer#posterior(ResponseMatrix, int)} through
+ * {@link CompetencyEstimate#withPosterior} and {@link CompetencyAssessment#profile}.
  *
  * <p>Built once from a bank and an assessment; immutable and thread-safe.
  */
@@ -64,7 +71,7 @@ public final class CompetencyProfiler {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(grid, "grid");
-        Map<String, List<String>> items = ItemBankFunctions.itemsByCompetency(assessment.framework(), bank);
+        Map<String, List<String>> items = assessment.framework().itemsByCompetency(bank);
         ScoringOptions options = ScoringOptions.builder().method(ScoringMethod.EAP).quadrature(grid).build();
         Map<String, Scorer> scorers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> entry : items.entrySet()) {
@@ -78,7 +85,7 @@ public final class CompetencyProfiler {
      *
      * @param responses the responses; every column must be an item of the bank
      * @param standard the position's standard
-     * @return one profile per examinee, in row order
+     * @return one profile per examinee, in row order, each under the row's examinee id
      * @throws IllegalArgumentException naming an unknown column, a competency with no column in the
      *     responses, or a response above its item's maximum
      */
@@ -96,7 +103,7 @@ public final class CompetencyProfiler {
      *
      * @param responses the responses; every column must be an item of the bank
      * @param standards one standard per examinee, in row order
-     * @return one profile per examinee, in row order
+     * @return one profile per examinee, in row order, each under the row's examinee id
      * @throws IllegalArgumentException naming an unknown column, a competency with no column in the
      *     responses, a response above its item's maximum, or a count mismatch
      */
@@ -112,7 +119,16 @@ public final class CompetencyProfiler {
                 throw new IllegalArgumentException("response column '" + column + "' is not an item of the bank");
             }
         }
-        Map<String, ResponseMatrix> byCompetency = new LinkedHashMap<>();
+        for (PositionStandard standard : standards) {
+            assessment.checkFramework(standard);
+        }
+        int competencies = itemsByCompetency.size();
+        int examinees = responses.examinees();
+        double[][] theta = new double[competencies][];
+        double[][] se = new double[competencies][];
+        double[][] levels = new double[competencies][];
+        double[][] mass = new double[competencies][];
+        int c = 0;
         for (Map.Entry<String, List<String>> entry : itemsByCompetency.entrySet()) {
             List<String> present = new ArrayList<>();
             for (String id : entry.getValue()) {
@@ -124,17 +140,33 @@ public final class CompetencyProfiler {
                 throw new IllegalArgumentException("the responses have no item of competency '" + entry.getKey()
                         + "'; its items are " + entry.getValue());
             }
-            byCompetency.put(entry.getKey(), responses.selectItems(present));
+            ResponseMatrix own = responses.selectItems(present);
+            Scorer scorer = scorers.get(entry.getKey());
+            Scores scores = scorer.score(own);
+            theta[c] = scores.thetas();
+            se[c] = scores.standardErrors();
+            levels[c] = scorer.levelProbabilities(own, assessment.cutScores(entry.getKey()).cuts());
+            // Σ_q w_q of the normalised posterior (1 up to rounding), by which the level probabilities are
+            // divided as CutScores.levelProbabilities divides them: the same bits as one examinee's path
+            mass[c] = scorer.levelProbabilities(own);
+            c++;
         }
-        List<PersonProfile> profiles = new ArrayList<>(responses.examinees());
-        for (int n = 0; n < responses.examinees(); n++) {
-            Map<String, CompetencyEstimate> estimates = new LinkedHashMap<>();
-            for (Map.Entry<String, ResponseMatrix> entry : byCompetency.entrySet()) {
-                Posterior posterior = scorers.get(entry.getKey()).posterior(entry.getValue(), n);
-                estimates.put(entry.getKey(), CompetencyEstimate.withPosterior(posterior.mean(), posterior.sd(),
-                        posterior.nodes(), posterior.weights()));
+        List<PersonProfile> profiles = new ArrayList<>(examinees);
+        double[] personTheta = new double[competencies];
+        double[] personSe = new double[competencies];
+        LevelDistribution[] personLevels = new LevelDistribution[competencies];
+        for (int n = 0; n < examinees; n++) {
+            for (int k = 0; k < competencies; k++) {
+                personTheta[k] = theta[k][n];
+                personSe[k] = se[k][n];
+                double[] p = Arrays.copyOfRange(levels[k], n * Levels.COUNT, (n + 1) * Levels.COUNT);
+                for (int level = 0; level < p.length; level++) {
+                    p[level] /= mass[k][n];
+                }
+                personLevels[k] = LevelDistribution.wrap(p);
             }
-            profiles.add(assessment.profile(estimates, Objects.requireNonNull(standards.get(n), "standard")));
+            profiles.add(assessment.profile(responses.examineeId(n), personTheta, personSe, personLevels,
+                    standards.get(n)));
         }
         return profiles;
     }

@@ -1,5 +1,8 @@
 package io.github.cact.competency;
 
+import io.github.cact.scoring.DiscreteDistribution;
+import java.util.Objects;
+
 /**
  * The JPM category used when filling a position (uji kompetensi), lower bounds inclusive, applied to the
  * unrounded JPM (a 2020 Berita Negara regulation on competency tests for functional positions; see
@@ -51,5 +54,22 @@ public enum FillingCategory {
             throw new IllegalArgumentException("JPM is NaN");
         }
         return jpm >= MS.lowerBound ? MS : jpm >= MMS.lowerBound ? MMS : KMS;
+    }
+
+    /**
+     * Returns the probability that a JPM with this distribution falls in this category.
+     *
+     * @param jpm the distribution of the JPM, e.g. {@link JobPersonMatch#distribution}
+     * @return Σ of the probabilities of the values in this category
+     */
+    public double probability(DiscreteDistribution jpm) {
+        Objects.requireNonNull(jpm, "jpm");
+        double sum = 0;
+        for (int i = 0; i < jpm.size(); i++) {
+            if (of(jpm.value(i)) == this) {
+                sum += jpm.probability(i);
+            }
+        }
+        return sum;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cact.competency;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -87,10 +88,10 @@ public final class JobPersonMatch {
      * @param levels competency code → level distribution, for every competency of the standard and no
      *     other
      * @param standard the position standard
-     * @return the JPM distribution, with expected JPM and category probabilities
+     * @return the distribution of the JPM: its values in increasing order with their probabilities
      * @throws IllegalArgumentException for a missing or unknown competency, naming it
      */
-    public JpmDistribution distribution(Map<String, LevelDistribution> levels, PositionStandard standard) {
+    public DiscreteDistribution distribution(Map<String, LevelDistribution> levels, PositionStandard standard) {
         Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(standard, "standard");
         CompetencyFramework framework = checkCodes(levels, standard);
@@ -113,7 +114,28 @@ public final class JobPersonMatch {
         for (int s = 0; s < sum.length; s++) {
             byValue.merge(jpm(s, standard.total()), sum[s], Double::sum);
         }
-        return JpmDistribution.fromMap(byValue);
+        return fromMap(byValue);
+    }
+
+    /**
+     * A JPM distribution from value → probability, in increasing order of value, without the values of
+     * probability 0; the probabilities, which sum to 1 up to rounding, are divided by their sum.
+     */
+    static DiscreteDistribution fromMap(TreeMap<Double, Double> byValue) {
+        byValue.values().removeIf(p -> p == 0);
+        double[] v = new double[byValue.size()];
+        double[] p = new double[byValue.size()];
+        double sum = 0;
+        int i = 0;
+        for (Map.Entry<Double, Double> e : byValue.entrySet()) {
+            v[i] = e.getKey();
+            p[i] = e.getValue();
+            sum += p[i++];
+        }
+        for (int k = 0; k < p.length; k++) {
+            p[k] /= sum;
+        }
+        return DiscreteDistribution.of(v, p);
     }
 
     private int contribution(int level, int required) {

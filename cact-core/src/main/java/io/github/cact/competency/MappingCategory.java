@@ -1,5 +1,8 @@
 package io.github.cact.competency;
 
+import io.github.cact.scoring.DiscreteDistribution;
+import java.util.Objects;
+
 /**
  * The JPM category used when mapping competencies (pemetaan), lower bounds inclusive, applied to the
  * unrounded JPM (agency practice; see docs/regulations.md#job-person-match).
@@ -50,5 +53,22 @@ public enum MappingCategory {
             throw new IllegalArgumentException("JPM is NaN");
         }
         return jpm >= OPTIMAL.lowerBound ? OPTIMAL : jpm >= CUKUP_OPTIMAL.lowerBound ? CUKUP_OPTIMAL : KURANG_OPTIMAL;
+    }
+
+    /**
+     * Returns the probability that a JPM with this distribution falls in this category.
+     *
+     * @param jpm the distribution of the JPM, e.g. {@link JobPersonMatch#distribution}
+     * @return Σ of the probabilities of the values in this category
+     */
+    public double probability(DiscreteDistribution jpm) {
+        Objects.requireNonNull(jpm, "jpm");
+        double sum = 0;
+        for (int i = 0; i < jpm.size(); i++) {
+            if (of(jpm.value(i)) == this) {
+                sum += jpm.probability(i);
+            }
+        }
+        return sum;
     }
 }

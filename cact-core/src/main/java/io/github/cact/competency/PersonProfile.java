@@ -1,24 +1,27 @@
 package io.github.cact.competency;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A person's competency profile against a position: per competency θ̂, SE, level, level probabilities,
+ * A person's competency profile against a position, under the person's examinee id: per competency θ̂, SE, level, level probabilities,
  * P(level ≥ standard) and gap; the point JPM of the point levels with IKK and categories; and the JPM
  * distribution given measurement error, with expected JPM and category probabilities.
  *
+ * @param examineeId the examinee id, as in the response matrix
  * @param position the position key
  * @param competencies one result per competency, in framework order
  * @param jpm the point JPM from the point levels
  * @param jpmDistribution the JPM distribution from the level probabilities
  */
-public record PersonProfile(String position, List<CompetencyResult> competencies, JpmResult jpm,
-        JpmDistribution jpmDistribution) {
+public record PersonProfile(String examineeId, String position, List<CompetencyResult> competencies, JpmResult jpm,
+        DiscreteDistribution jpmDistribution) {
 
     /**
      * Validates and copies the fields.
      *
+     * @param examineeId the examinee id
      * @param position the position key
      * @param competencies the per-competency results; copied
      * @param jpm the point JPM
@@ -26,12 +29,14 @@ public record PersonProfile(String position, List<CompetencyResult> competencies
      * @throws IllegalArgumentException for no competency
      */
     public PersonProfile {
+        Objects.requireNonNull(examineeId, "examineeId");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(jpm, "jpm");
         Objects.requireNonNull(jpmDistribution, "jpmDistribution");
         competencies = List.copyOf(competencies);
         if (competencies.isEmpty()) {
-            throw new IllegalArgumentException("a profile of position '" + position + "' has no competency");
+            throw new IllegalArgumentException("the profile of examinee '" + examineeId + "' against position '" + position
+                    + "' has no competency");
         }
     }
 

@@ -8,9 +8,8 @@
  * {@link io.github.cact.competency.StandardProfile} holds the required level per position and competency;
  * {@link io.github.cact.competency.JobPersonMatch} compares levels with a standard, as points or as a
  * distribution; {@link io.github.cact.competency.Classification} measures how reliable the levels are
- * (Rudner, Lee). The item bank and scorer plug in through small functional inputs
- * ({@link io.github.cact.competency.ResponseFunction},
- * {@link io.github.cact.competency.CategoryResponseFunction}, SE and TCC functions, and
- * {@link io.github.cact.competency.CompetencyEstimate}). All public types are immutable and thread-safe.
+ * (Rudner, Lee). The methods take the item bank's own models ({@link io.github.cact.irt.ItemBank},
+ * {@link io.github.cact.irt.ItemModel}) and the scorer's {@link io.github.cact.competency.CompetencyEstimate}.
+ * All public types are immutable and thread-safe.
  */
 package io.github.cact.competency;

@@ -79,6 +79,15 @@ public final class Posterior {
     }
 
     /**
+     * Returns the posterior as a distribution on the nodes (the same nodes and weights).
+     *
+     * @return θ_q with probability w_q
+     */
+    public DiscreteDistribution distribution() {
+        return DiscreteDistribution.of(nodes, weights);
+    }
+
+    /**
      * Returns the posterior mean Σ w_q θ_q, the EAP estimate.
      *
      * @return the mean

@@ -176,6 +176,15 @@ public final class Quadrature {
     }
 
     /**
+     * Returns the prior as a distribution on the nodes (the same nodes and weights).
+     *
+     * @return θ_q with probability w_q
+     */
+    public DiscreteDistribution prior() {
+        return DiscreteDistribution.of(nodes, weights);
+    }
+
+    /**
      * Returns the prior mean.
      *
      * @return the mean of the normal prior

@@ -2,6 +2,10 @@ package io.github.cact.competency;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.scoring.DiscreteDistribution;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ class ApiContractTest {
     private static final CompetencyFramework F = CompetencyFramework.permenPanRb38();
     private static final CutScores CUTS = CutScores.of("M1", -1, 0, 1, 2);
     private static final PositionStandard STANDARD = PositionStandard.uniform("X", F, 3);
+    private static final ItemBank BANK = ItemBank.of(Item.of("i", DichotomousItem.twoPl(1, 0), "M1"));
 
     private static NullPointerTester tester() {
         NullPointerTester t = new NullPointerTester();
@@ -20,9 +25,9 @@ class ApiContractTest {
         t.setDefault(CutScores.class, CUTS);
         t.setDefault(PositionStandard.class, STANDARD);
         t.setDefault(LevelDistribution.class, LevelDistribution.certain(3));
-        t.setDefault(JpmDistribution.class, JpmDistribution.of(new double[] {90}, new double[] {1}));
+        t.setDefault(DiscreteDistribution.class, DiscreteDistribution.of(new double[] {90}, new double[] {1}));
         t.setDefault(JpmResult.class, new JpmResult("X", 27, 27, 100, Capping.NONE));
-        t.setDefault(ResponseFunction.class, ResponseFunction.twoPl(1, 0));
+        t.setDefault(ItemBank.class, BANK);
         t.setDefault(StringReader.class, new StringReader("position,M1\n"));
         t.setDefault(String.class, "M1");
         t.setDefault(JobPersonMatch.class, JobPersonMatch.defaults());
@@ -33,10 +38,10 @@ class ApiContractTest {
     void everyPublicStaticMethodRefusesNull() {
         NullPointerTester t = tester();
         for (Class<?> c : List.of(Competency.class, CompetencyFramework.class, CutScores.class,
-                LevelDistribution.class, Bookmark.class, ResponseFunction.class, PositionStandard.class,
-                StandardProfile.class, JobPersonMatch.class, JpmDistribution.class, CombinedJpm.class,
+                LevelDistribution.class, Bookmark.class, PositionStandard.class,
+                StandardProfile.class, JobPersonMatch.class, DiscreteDistribution.class, CombinedJpm.class,
                 CompetencyEstimate.class, CompetencyAssessment.class, Classification.class,
-                CategoryResponseFunction.class, FillingCategory.class, MappingCategory.class, Capping.class,
+                FillingCategory.class, MappingCategory.class, Capping.class,
                 JpmResult.class, CompetencyResult.class, PersonProfile.class)) {
             t.testAllPublicStaticMethods(c);
             t.testAllPublicConstructors(c);
@@ -49,8 +54,8 @@ class ApiContractTest {
         List<CutScores> cuts = F.codes().stream().map(code -> CutScores.of(code, -1, 0, 1, 2)).toList();
         Classification rudner = Classification.rudner(CUTS, x -> 0.5);
         for (Object o : List.of(Competency.of("M1", "a", "b"), F, CUTS, LevelDistribution.certain(2),
-                Bookmark.of(Map.of("i", ResponseFunction.twoPl(1, 0))), STANDARD, StandardProfile.common(),
-                JobPersonMatch.defaults(), JpmDistribution.of(new double[] {90}, new double[] {1}),
+                Bookmark.of(BANK), STANDARD, StandardProfile.common(),
+                JobPersonMatch.defaults(), DiscreteDistribution.of(new double[] {90}, new double[] {1}),
                 CombinedJpm.of(Map.of("a", 1.0)), CompetencyEstimate.of(0, 1), CompetencyAssessment.of(F, cuts),
                 rudner, rudner.dMethod(), new JpmResult("X", 27, 27, 100, Capping.NONE),
                 new CompetencyResult("M1", 0, 1, 3, LevelDistribution.certain(3), 3))) {
@@ -92,10 +97,10 @@ class ApiContractTest {
                 .addEqualityGroup(StandardProfile.of("common", F, List.of(STANDARD)))
                 .testEquals();
         new EqualsTester()
-                .addEqualityGroup(JpmDistribution.of(new double[] {80, 90}, new double[] {.5, .5}),
-                        JpmDistribution.of(new double[] {80, 90}, new double[] {.5, .5}))
-                .addEqualityGroup(JpmDistribution.of(new double[] {80, 95}, new double[] {.5, .5}))
-                .addEqualityGroup(JpmDistribution.of(new double[] {80, 90}, new double[] {.25, .75}))
+                .addEqualityGroup(DiscreteDistribution.of(new double[] {80, 90}, new double[] {.5, .5}),
+                        DiscreteDistribution.of(new double[] {80, 90}, new double[] {.5, .5}))
+                .addEqualityGroup(DiscreteDistribution.of(new double[] {80, 95}, new double[] {.5, .5}))
+                .addEqualityGroup(DiscreteDistribution.of(new double[] {80, 90}, new double[] {.25, .75}))
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(CombinedJpm.of(Map.of("a", 40.0, "b", 60.0)),
@@ -115,6 +120,19 @@ class ApiContractTest {
                 .addEqualityGroup(rudner.dMethod(), rudner.dMethod())
                 .addEqualityGroup(rudner.pMethod(new double[] {0.3}))
                 .addEqualityGroup(Classification.rudner(CutScores.of("M2", -1, 0, 1, 2), x -> 0.5).dMethod())
+                .testEquals();
+        CompetencyAssessment assessment = CompetencyAssessment.of(F,
+                F.codes().stream().map(code -> CutScores.of(code, -1, 0, 1, 2)).toList());
+        Map<String, CompetencyEstimate> estimates = new java.util.LinkedHashMap<>();
+        for (String code : F.codes()) {
+            estimates.put(code, CompetencyEstimate.of(0.3, 0.4));
+        }
+        Map<String, CompetencyEstimate> higher = new java.util.LinkedHashMap<>(estimates);
+        higher.put("M1", CompetencyEstimate.of(1.3, 0.4));
+        new EqualsTester()
+                .addEqualityGroup(assessment.profile("A", estimates, STANDARD), assessment.profile("A", estimates, STANDARD))
+                .addEqualityGroup(assessment.profile("B", estimates, STANDARD))
+                .addEqualityGroup(assessment.profile("A", higher, STANDARD))
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(new JpmResult("X", 26, 27, 2600.0 / 27, Capping.NONE),

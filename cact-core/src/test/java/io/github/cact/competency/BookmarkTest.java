@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.GradedResponseItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BookmarkTest {
@@ -15,12 +18,16 @@ class BookmarkTest {
     /** 2PL (a, b) of six items, listed out of booklet order. */
     private static final double[][] AB = {{1.0, 0.5}, {1.5, -1.0}, {0.8, 1.2}, {2.0, -0.2}, {1.2, 2.0}, {1.0, -2.0}};
 
-    private static Map<String, ResponseFunction> items() {
-        Map<String, ResponseFunction> m = new LinkedHashMap<>();
+    private static List<Item> itemList() {
+        List<Item> items = new ArrayList<>();
         for (int i = 0; i < AB.length; i++) {
-            m.put("i" + (i + 1), ResponseFunction.twoPl(AB[i][0], AB[i][1]));
+            items.add(Item.of("i" + (i + 1), DichotomousItem.twoPl(AB[i][0], AB[i][1])));
         }
-        return m;
+        return items;
+    }
+
+    private static ItemBank items() {
+        return ItemBank.of(itemList());
     }
 
     private static double rpLocation(int item, double rp) {
@@ -53,17 +60,28 @@ class BookmarkTest {
     }
 
     @Test
-    void aGenericResponseFunctionIsLocatedNumerically() {
-        ResponseFunction threePl = t -> 0.2 + 0.8 / (1 + Math.exp(-1.3 * (t - 0.4)));
+    void aThreePlItemIsLocatedNumerically() {
+        ItemBank threePl = ItemBank.of(Item.of("g", DichotomousItem.threePl(1.3, 0.4, 0.2)));
         // 0.2 + 0.8/(1+e^(−1.3(θ−0.4))) = 0.67  ⇔  θ = 0.4 + ln(0.47/0.33)/1.3
-        assertEquals(0.4 + Math.log(0.47 / 0.33) / 1.3, threePl.location(0.67), 1e-8);
+        assertEquals(0.4 + Math.log(0.47 / 0.33) / 1.3, Bookmark.of(threePl, 0.67).location(1), 1e-8);
+    }
+
+    @Test
+    void polytomousItemsEnterOncePerScoreStep() {
+        GradedResponseItem grm = GradedResponseItem.ofIrt(1.1, new double[] {-1, 0.5});
+        Bookmark b = Bookmark.of(ItemBank.of(Item.of("G", grm, "M2")), 0.5);
+        assertEquals(List.of("G>=1", "G>=2"), b.items());
+        // P(X >= k) of a graded item is the logistic curve of its threshold k, 0.5 at θ = b_k
+        assertEquals(-1, b.location(1), 1e-8);
+        assertEquals(0.5, b.location(2), 1e-8);
     }
 
     @Test
     void anItemThatNeverReachesRpIsNamed() {
-        Map<String, ResponseFunction> m = items();
-        m.put("guessy", t -> 0.7 + 0.3 / (1 + Math.exp(-t)));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Bookmark.of(m, 0.67));
+        List<Item> m = itemList();
+        m.add(Item.of("guessy", DichotomousItem.threePl(1, 0, 0.7)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Bookmark.of(ItemBank.of(m), 0.67));
         assertTrue(e.getMessage().contains("'guessy'"), e.getMessage());
     }
 
@@ -75,6 +93,5 @@ class BookmarkTest {
         assertTrue(e.getMessage().contains("'M7'") && e.getMessage().contains("bookmark 3"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> b.cutScores("M7", 1, 3, 4, 7));
         assertTrue(e.getMessage().contains("page 7"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ResponseFunction.twoPl(0, 1));
     }
 }

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemModel;
+import io.github.cact.irt.PartialCreditItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -180,10 +185,10 @@ class ClassificationTest {
         assertThrows(IllegalArgumentException.class, () -> bad.dMethod(0, 0));
     }
 
-    private static List<CategoryResponseFunction> dichotomousBank() {
-        List<CategoryResponseFunction> items = new ArrayList<>();
+    private static List<ItemModel> dichotomousBank() {
+        List<ItemModel> items = new ArrayList<>();
         for (int i = 0; i < A.length; i++) {
-            items.add(CategoryResponseFunction.dichotomous(ResponseFunction.twoPl(A[i], B[i])));
+            items.add(DichotomousItem.twoPl(A[i], B[i]));
         }
         return items;
     }
@@ -264,25 +269,13 @@ class ClassificationTest {
     @Test
     void leeHandlesPolytomousItems() {
         // one 3-category item with P(0), P(1), P(2) ∝ 1, e^(θ), e^(2θ − 0.5) and two 2PL items
-        CategoryResponseFunction poly = new CategoryResponseFunction() {
-            @Override
-            public int categories() {
-                return 3;
-            }
-
-            @Override
-            public void probabilities(double theta, double[] out) {
-                double e1 = Math.exp(theta);
-                double e2 = Math.exp(2 * theta - 0.5);
-                out[0] = 1 / (1 + e1 + e2);
-                out[1] = e1 / (1 + e1 + e2);
-                out[2] = e2 / (1 + e1 + e2);
-            }
-        };
-        List<CategoryResponseFunction> items = List.of(poly, dichotomousBank().get(0), dichotomousBank().get(1));
+        // (a partial credit item with step intercepts 0 and −0.5)
+        ItemModel poly = PartialCreditItem.pcm(new double[] {0, -0.5});
+        List<ItemModel> items = List.of(poly, dichotomousBank().get(0), dichotomousBank().get(1));
         double theta = 0.4;
-        double[] q = new double[3];
-        poly.probabilities(theta, q);
+        double e1 = Math.exp(theta);
+        double e2 = Math.exp(2 * theta - 0.5);
+        double[] q = {1 / (1 + e1 + e2), e1 / (1 + e1 + e2), e2 / (1 + e1 + e2)};
         double[] x = new double[5];
         for (int j = 0; j < 3; j++) {
             for (int u = 0; u < 2; u++) {

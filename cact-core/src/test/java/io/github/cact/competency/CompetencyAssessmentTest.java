@@ -32,7 +32,7 @@ class CompetencyAssessmentTest {
         est.put("M1", CompetencyEstimate.of(0.5, 0.0)); // on the cut: level 4
         est.put("M2", CompetencyEstimate.withPosterior(-0.7, 0.4,
                 new double[] {-1, -0.6, 0, 0.6}, new double[] {0.1, 0.5, 0.3, 0.1}));
-        PersonProfile p = assessment.profile(est, StandardProfile.common().standard("ADMINISTRATOR"));
+        PersonProfile p = assessment.profile("P1", est, StandardProfile.common().standard("ADMINISTRATOR"));
 
         CompetencyResult m1 = p.competency("M1");
         assertEquals(4, m1.level());
@@ -49,7 +49,7 @@ class CompetencyAssessmentTest {
         // point JPM: 4 + 2 + 7 × 3 = 27 of 27
         assertEquals(100.0, p.jpm().jpm(), 1e-12);
         // distribution: M1 4 + seven 3s = 25, M2 at 2 (.6), 3 (.3) or 4 (.1): sums 27, 28, 29
-        assertEquals(100 * (.6 * 27 + .3 * 28 + .1 * 29) / 27, p.jpmDistribution().expected(), 1e-12);
+        assertEquals(100 * (.6 * 27 + .3 * 28 + .1 * 29) / 27, p.jpmDistribution().mean(), 1e-12);
         assertEquals(F.codes().size(), p.competencies().size());
         assertEquals("ADMINISTRATOR", p.position());
     }
@@ -61,7 +61,7 @@ class CompetencyAssessmentTest {
         for (String code : F.codes()) {
             est.put(code, CompetencyEstimate.of(0.5, 1.0));
         }
-        PersonProfile p = assessment.profile(est, StandardProfile.common().standard("ADMINISTRATOR"));
+        PersonProfile p = assessment.profile("P1", est, StandardProfile.common().standard("ADMINISTRATOR"));
         // P(L ≥ 3) = P(θ ≥ −0.5) = 1 − Φ((−0.5 − 0.5)/1) = Φ(1) = 0.8413447460685429 (normal table)
         assertEquals(0.8413447460685429, p.competency("M3").probabilityAtOrAboveStandard(), 1e-12);
         assertEquals(Capping.TOTAL, p.jpm().capping());
@@ -83,7 +83,7 @@ class CompetencyAssessmentTest {
         Map<String, CompetencyEstimate> est = new LinkedHashMap<>();
         est.put("M1", CompetencyEstimate.of(0, 1));
         e = assertThrows(IllegalArgumentException.class,
-                () -> a.profile(est, StandardProfile.common().standard("PENGAWAS")));
+                () -> a.profile("P1", est, StandardProfile.common().standard("PENGAWAS")));
         assertTrue(e.getMessage().contains("'M2'"), e.getMessage());
         assertEquals(-1.5, a.cutScores("M8").cut(1));
     }

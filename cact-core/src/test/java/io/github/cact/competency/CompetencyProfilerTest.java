@@ -1,5 +1,6 @@
 package io.github.cact.competency;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,7 @@ class CompetencyProfilerTest {
         CutScores cuts = assessment().cutScores("K1");
         for (int n = 0; n < 40; n++) {
             Posterior posterior = k1.posterior(data.selectItems(bank.forScale("K1").ids()), n);
+            assertEquals(data.examineeId(n), profiles.get(n).examineeId());
             CompetencyResult result = profiles.get(n).competency("K1");
             assertEquals(posterior.mean(), result.theta(), 1e-12);
             assertEquals(posterior.sd(), result.se(), 1e-12);
@@ -58,6 +60,59 @@ class CompetencyProfilerTest {
             assertEquals(1, total, 1e-9);
             int levelSum = result.level() + profiles.get(n).competency("K2").level();
             assertEquals(100.0 * levelSum / 6, profiles.get(n).jpm().jpm(), 1e-9);
+        }
+    }
+
+    @Test
+    void theBatchPathGivesTheProfilesOfThePerPersonPath() {
+        ItemBank bank = bank();
+        ResponseMatrix simulated = ResponseSimulator.of(bank, 17).simulate(300).responses();
+        int[][] rows = new int[simulated.examinees()][simulated.items()];
+        for (int n = 0; n < rows.length; n++) {
+            for (int i = 0; i < rows[n].length; i++) {
+                // every seventh examinee answered no K1 item, every fifth skipped the first K2 item
+                boolean missing = n % 7 == 0 && simulated.itemId(i).startsWith("K1") || n % 5 == 0 && i == 1;
+                rows[n][i] = missing ? -1 : simulated.response(n, i);
+            }
+        }
+        ResponseMatrix data = ResponseMatrix.of(simulated.examineeIds(), simulated.itemIds(), rows);
+        List<PositionStandard> standards = new ArrayList<>();
+        for (int n = 0; n < rows.length; n++) {
+            standards.add(PositionStandard.uniform(n % 2 == 0 ? "STAF" : "KEPALA", FRAMEWORK, 2 + n % 3));
+        }
+        CompetencyAssessment assessment = assessment();
+        List<PersonProfile> batch = CompetencyProfiler.of(bank, assessment).profile(data, standards);
+        Scorer k1 = Scorer.of(bank.forScale("K1"));
+        Scorer k2 = Scorer.of(bank.forScale("K2"));
+        ResponseMatrix k1Data = data.selectItems(bank.forScale("K1").ids());
+        ResponseMatrix k2Data = data.selectItems(bank.forScale("K2").ids());
+        for (int n = 0; n < rows.length; n++) {
+            Posterior p1 = k1.posterior(k1Data, n);
+            Posterior p2 = k2.posterior(k2Data, n);
+            PersonProfile expected = assessment.profile(data.examineeId(n), java.util.Map.of(
+                    "K1", CompetencyEstimate.withPosterior(p1.mean(), p1.sd(), p1.nodes(), p1.weights()),
+                    "K2", CompetencyEstimate.withPosterior(p2.mean(), p2.sd(), p2.nodes(), p2.weights())),
+                    standards.get(n));
+            PersonProfile actual = batch.get(n);
+            assertEquals(data.examineeId(n), actual.examineeId());
+            assertEquals(expected.position(), actual.position());
+            assertEquals(expected.jpm(), actual.jpm());
+            for (int c = 0; c < 2; c++) {
+                CompetencyResult e = expected.competencies().get(c);
+                CompetencyResult a = actual.competencies().get(c);
+                assertEquals(e.competency(), a.competency());
+                assertEquals(e.theta(), a.theta(), 0.0, "θ is bit-identical");
+                assertEquals(e.se(), a.se(), 0.0, "SE is bit-identical");
+                assertEquals(e.level(), a.level());
+                assertEquals(e.required(), a.required());
+                for (int k = 1; k <= 5; k++) {
+                    assertEquals(e.levels().probability(k), a.levels().probability(k), 0.0);
+                }
+            }
+            assertArrayEquals(expected.jpmDistribution().values(), actual.jpmDistribution().values(), 0.0);
+            assertArrayEquals(expected.jpmDistribution().probabilities(), actual.jpmDistribution().probabilities(),
+                    0.0);
+            assertEquals(expected, actual, "bit-identical profiles");
         }
     }
 

@@ -38,16 +38,17 @@ class DocExampleTest {
         for (String code : framework.codes()) {
             estimates.put(code, CompetencyEstimate.of(0.2, 0.35));      // θ̂ and SE from the scorer
         }
-        PersonProfile profile = assessment.profile(estimates, administrator);
+        PersonProfile profile = assessment.profile("199001012020011001", estimates, administrator);
         double pM1 = profile.competency("M1").probabilityAtOrAboveStandard();
-        double expectedJpm = profile.jpmDistribution().expected();
-        double pOptimal = profile.jpmDistribution().probability(MappingCategory.OPTIMAL);
+        double expectedJpm = profile.jpmDistribution().mean();
+        double pOptimal = MappingCategory.OPTIMAL.probability(profile.jpmDistribution());
 
         // How reliable are the M1 levels? Rudner's method with SE(θ) = 1/√TIF(θ)
         ClassificationIndices m1 = Classification.rudner(assessment.cutScores("M1"), theta -> 0.35).dMethod();
         // --- end example ---
 
         assertEquals(2700.0 / 28, jpm.jpm(), 1e-12);
+        assertEquals("199001012020011001", profile.examineeId());
         assertEquals(MappingCategory.OPTIMAL, jpm.mapping());
         assertEquals(FillingCategory.MS, jpm.filling());
         assertEquals(3, profile.competency("M1").level());
@@ -57,8 +58,8 @@ class DocExampleTest {
         // E[L] ≈ 2 × 0.0228 + 3 × 0.7815 + 4 × 0.1957 = 3.173 on each of 9 competencies: 28.56 of 28
         assertEquals(100 * 9 * profile.competency("M2").levels().expectedLevel() / 28, expectedJpm, 1e-9);
         assertEquals(102.0, expectedJpm, 0.1);
-        assertEquals(1.0, pOptimal + profile.jpmDistribution().probability(MappingCategory.CUKUP_OPTIMAL)
-                + profile.jpmDistribution().probability(MappingCategory.KURANG_OPTIMAL), 1e-12);
+        assertEquals(1.0, pOptimal + MappingCategory.CUKUP_OPTIMAL.probability(profile.jpmDistribution())
+                + MappingCategory.KURANG_OPTIMAL.probability(profile.jpmDistribution()), 1e-12);
         assertEquals(m1.accuracy(), m1.confusion(1, 1) + m1.confusion(2, 2) + m1.confusion(3, 3)
                 + m1.confusion(4, 4) + m1.confusion(5, 5), 1e-12);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,20 +123,20 @@ class JobPersonMatchTest {
                 "A", LevelDistribution.of(0, 0.2, 0.5, 0.3, 0),
                 "B", LevelDistribution.of(0.1, 0.9, 0, 0, 0));
         // sums: A ∈ {2, 3, 4}, B ∈ {1, 2}: 3: .02; 4: .18 + .05 = .23; 5: .45 + .03 = .48; 6: .27; total 5
-        JpmDistribution j = JobPersonMatch.defaults().distribution(d, s);
+        DiscreteDistribution j = JobPersonMatch.defaults().distribution(d, s);
         assertArrayEquals(new double[] {60, 80, 100, 120}, j.values(), 1e-12);
         assertArrayEquals(new double[] {.02, .23, .48, .27}, j.probabilities(), 1e-12);
-        assertEquals(.02 * 60 + .23 * 80 + .48 * 100 + .27 * 120, j.expected(), 1e-12);
-        assertEquals(.98, j.probability(FillingCategory.MS), 1e-12);
-        assertEquals(.02, j.probability(FillingCategory.KMS), 1e-12);
-        assertEquals(.75, j.probability(MappingCategory.OPTIMAL), 1e-12);
-        assertEquals(.23, j.probability(MappingCategory.CUKUP_OPTIMAL), 1e-12);
+        assertEquals(.02 * 60 + .23 * 80 + .48 * 100 + .27 * 120, j.mean(), 1e-12);
+        assertEquals(.98, FillingCategory.MS.probability(j), 1e-12);
+        assertEquals(.02, FillingCategory.KMS.probability(j), 1e-12);
+        assertEquals(.75, MappingCategory.OPTIMAL.probability(j), 1e-12);
+        assertEquals(.23, MappingCategory.CUKUP_OPTIMAL.probability(j), 1e-12);
         // per-competency cap: A level 4 counts 3, so A ∈ {2: .2, 3: .8}: 3: .02; 4: .18 + .08; 5: .72
-        JpmDistribution capped = JobPersonMatch.of(Capping.PER_COMPETENCY).distribution(d, s);
+        DiscreteDistribution capped = JobPersonMatch.of(Capping.PER_COMPETENCY).distribution(d, s);
         assertArrayEquals(new double[] {60, 80, 100}, capped.values(), 1e-12);
         assertArrayEquals(new double[] {.02, .26, .72}, capped.probabilities(), 1e-12);
         // total cap merges 100 and 120
-        JpmDistribution total = JobPersonMatch.of(Capping.TOTAL).distribution(d, s);
+        DiscreteDistribution total = JobPersonMatch.of(Capping.TOTAL).distribution(d, s);
         assertArrayEquals(new double[] {.02, .23, .75}, total.probabilities(), 1e-12);
     }
 
@@ -148,12 +149,12 @@ class JobPersonMatchTest {
                 () -> ahliMadya.combine(Map.of("competency", 96.3)));
         assertTrue(e.getMessage().contains("'potential'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CombinedJpm.of(Map.of("a", -1.0, "b", 2.0)));
-        JpmDistribution c = JpmDistribution.of(new double[] {80, 100}, new double[] {.5, .5});
-        JpmDistribution p = JpmDistribution.of(new double[] {60, 90}, new double[] {.25, .75});
-        JpmDistribution both = ahliMadya.combineDistributions(Map.of("competency", c, "potential", p));
+        DiscreteDistribution c = DiscreteDistribution.of(new double[] {80, 100}, new double[] {.5, .5});
+        DiscreteDistribution p = DiscreteDistribution.of(new double[] {60, 90}, new double[] {.25, .75});
+        DiscreteDistribution both = ahliMadya.combineDistributions(Map.of("competency", c, "potential", p));
         // 0.4c + 0.6p: 32+36 = 68 (.125), 32+54 = 86 (.375), 40+36 = 76 (.125), 40+54 = 94 (.375)
         assertArrayEquals(new double[] {68, 76, 86, 94}, both.values(), 1e-9);
         assertArrayEquals(new double[] {.125, .125, .375, .375}, both.probabilities(), 1e-12);
-        assertEquals(0.4 * c.expected() + 0.6 * p.expected(), both.expected(), 1e-9);
+        assertEquals(0.4 * c.mean() + 0.6 * p.mean(), both.mean(), 1e-9);
     }
 }

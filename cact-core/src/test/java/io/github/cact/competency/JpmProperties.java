@@ -2,6 +2,7 @@ package io.github.cact.competency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -60,8 +61,8 @@ class JpmProperties {
             JobPersonMatch jpm = JobPersonMatch.of(capping);
             assertEquals(jpm.evaluate(byCode(levels), standard).jpm(),
                     jpm.evaluate(new HashMap<>(byCode(levels)), permutedStandard).jpm());
-            assertEquals(jpm.distribution(d, standard).expected(),
-                    jpm.distribution(new HashMap<>(d), permutedStandard).expected(), 1e-9);
+            assertEquals(jpm.distribution(d, standard).mean(),
+                    jpm.distribution(new HashMap<>(d), permutedStandard).mean(), 1e-9);
         }
     }
 
@@ -75,11 +76,11 @@ class JpmProperties {
         for (Capping capping : Capping.values()) {
             JobPersonMatch jpm = JobPersonMatch.of(capping);
             JpmResult point = jpm.evaluate(byCode(levels), standard);
-            JpmDistribution dist = jpm.distribution(certain, standard);
+            DiscreteDistribution dist = jpm.distribution(certain, standard);
             assertEquals(1, dist.size());
-            assertEquals(point.jpm(), dist.expected(), 1e-12);
-            assertEquals(1.0, dist.probability(point.filling()), 1e-12);
-            assertEquals(1.0, dist.probability(point.mapping()), 1e-12);
+            assertEquals(point.jpm(), dist.mean(), 1e-12);
+            assertEquals(1.0, point.filling().probability(dist), 1e-12);
+            assertEquals(1.0, point.mapping().probability(dist), 1e-12);
         }
     }
 
@@ -89,14 +90,14 @@ class JpmProperties {
             @ForAll @Size(9) List<@Size(5) List<@DoubleRange(min = 0.01, max = 1) Double>> raw) {
         PositionStandard standard = PositionStandard.of("X", F, byCode(standards));
         Map<String, LevelDistribution> d = distributions(raw);
-        JpmDistribution dist = JobPersonMatch.defaults().distribution(d, standard);
+        DiscreteDistribution dist = JobPersonMatch.defaults().distribution(d, standard);
         double filling = 0;
         for (FillingCategory c : FillingCategory.values()) {
-            filling += dist.probability(c);
+            filling += c.probability(dist);
         }
         double mapping = 0;
         for (MappingCategory c : MappingCategory.values()) {
-            mapping += dist.probability(c);
+            mapping += c.probability(dist);
         }
         assertEquals(1.0, filling, 1e-12);
         assertEquals(1.0, mapping, 1e-12);
@@ -105,6 +106,6 @@ class JpmProperties {
         for (LevelDistribution p : d.values()) {
             expectedLevels += p.expectedLevel();
         }
-        assertEquals(100 * expectedLevels / standard.total(), dist.expected(), 1e-9);
+        assertEquals(100 * expectedLevels / standard.total(), dist.mean(), 1e-9);
     }
 }

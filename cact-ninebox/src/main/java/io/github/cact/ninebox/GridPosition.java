@@ -1,5 +1,6 @@
 package io.github.cact.ninebox;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

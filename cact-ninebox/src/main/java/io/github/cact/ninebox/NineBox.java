@@ -1,5 +1,6 @@
 package io.github.cact.ninebox;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

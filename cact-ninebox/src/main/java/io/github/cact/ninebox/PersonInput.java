@@ -1,5 +1,6 @@
 package io.github.cact.ninebox;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -98,7 +99,7 @@ public final class PersonInput {
         } else if (predicate != null) {
             sb.append("predicate:").append(predicate);
         } else if (performanceScore != null) {
-            sb.append("score:").append(performanceScore.canonicalForm());
+            sb.append("score:").append(canonical(performanceScore));
         } else {
             sb.append("none");
         }
@@ -107,15 +108,25 @@ public final class PersonInput {
         }
         sb.append("\npotential:");
         if (potentialScore != null) {
-            sb.append("score:").append(potentialScore.canonicalForm());
+            sb.append("score:").append(canonical(potentialScore));
         } else if (competencyJpm != null) {
-            sb.append("components:").append(competencyJpm.canonicalForm()).append(':')
-                    .append(potentialJpm.canonicalForm()).append(':').append(Double.toHexString(qualification))
+            sb.append("components:").append(canonical(competencyJpm)).append(':')
+                    .append(canonical(potentialJpm)).append(':').append(Double.toHexString(qualification))
                     .append(':').append(Double.toHexString(integrity));
         } else {
             sb.append("none");
         }
         return sb.append('\n').toString();
+    }
+
+    /** Canonical text of a distribution: each value and probability in {@link Double#toHexString} form. */
+    private static String canonical(DiscreteDistribution d) {
+        StringBuilder sb = new StringBuilder("d").append(d.size());
+        for (int i = 0; i < d.size(); i++) {
+            sb.append(';').append(Double.toHexString(d.value(i))).append('@')
+                    .append(Double.toHexString(d.probability(i)));
+        }
+        return sb.toString();
     }
 
     SkpRating hasilKerja() {

@@ -2,6 +2,7 @@ package io.github.cact.ninebox;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cact.scoring.DiscreteDistribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -53,12 +53,12 @@ public final class ApiInAFewLines {
         List<PersonProfile> profiles = CompetencyProfiler.of(competencyBank, assessment)
                 .profile(answers, StandardProfile.common().standard(StandardProfile.ADMINISTRATOR));
         profiles.get(0).jpm().jpm();                                        // JPM %, its categories (MS/MMS/KMS, ...)
-        profiles.get(0).jpmDistribution().probability(FillingCategory.MS);  // given measurement error
+        FillingCategory.MS.probability(profiles.get(0).jpmDistribution()); // given measurement error
 
         List<PersonInput> people = new ArrayList<>();
-        for (int n = 0; n < answers.examinees(); n++) {                     // profiles are in row order
-            people.add(PersonInput.builder(answers.examineeId(n)).skp("SESUAI", "SESUAI")  // SKP ratings: from HR
-                    .potentialScore(Math.min(100, profiles.get(n).jpm().jpm())).build());
+        for (PersonProfile profile : profiles) {                         // each carries its examinee id
+            people.add(PersonInput.builder(profile.examineeId()).skp("SESUAI", "SESUAI")  // SKP ratings: from HR
+                    .potentialScore(Math.min(100, profile.jpm().jpm())).build());
         }
         CohortResult boxes = NineBox.of(NineBoxConfig.defaults()).placeAll(people);  // boxes, pool, audit
         // README: end
@@ -68,7 +68,7 @@ public final class ApiInAFewLines {
                 eap.empiricalReliability().orElse(Double.NaN), wle.size());
         System.out.printf("%d competency profiles; first: JPM %.1f %%, %s, P(MS) %.3f%n", profiles.size(),
                 profiles.get(0).jpm().jpm(), profiles.get(0).jpm().filling(),
-                profiles.get(0).jpmDistribution().probability(FillingCategory.MS));
+                FillingCategory.MS.probability(profiles.get(0).jpmDistribution()));
         System.out.printf("nine-box: %d placed, %d unplaced, %d in the succession pool%n",
                 boxes.boxCounts().placed(), boxes.boxCounts().unplaced(), boxes.successionPool().size());
     }

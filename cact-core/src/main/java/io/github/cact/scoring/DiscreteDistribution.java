@@ -1,19 +1,22 @@
-package io.github.cact.ninebox;
+package io.github.cact.scoring;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A discrete probability distribution of a score: values with their probabilities. It carries measurement
- * error into placement, e.g. the distribution of a person's competency JPM implied by the probabilities of
- * their competency levels (computed by the caller, for instance from cact-core posteriors).
+ * A discrete probability distribution on a grid of values: value_i with probability p_i, Σ p_i = 1. The
+ * one type for every such distribution of the library: a posterior or prior of θ on the quadrature nodes
+ * ({@link Posterior#distribution()}, {@link Quadrature#prior()}), the JPM of a person given measurement
+ * error ({@code competency.JobPersonMatch#distribution}), and the scores and JPMs the nine-box places.
  *
- * <p>Values must be finite; probabilities finite, non-negative and summing to 1 within 1e-9. Errors are
- * raised here, where no person is known yet, and name the index of the bad entry. The ranges of the values
- * (0–100 for a score, ≥ 0 for a JPM) are checked at placement, where the person and field are known.
- * Immutable and thread-safe.
+ * <p>Values must be finite and may repeat; probabilities finite, in [0, 1] and summing to 1 within
+ * {@link #SUM_TOLERANCE}. Errors name the index of the bad entry. Immutable and thread-safe (arrays are
+ * copied in and out). Equal when values and probabilities are equal.
  */
 public final class DiscreteDistribution {
+
+    /** The largest allowed |Σ p_i − 1|. */
+    public static final double SUM_TOLERANCE = 1e-9;
 
     private final double[] values;
     private final double[] probabilities;
@@ -24,14 +27,15 @@ public final class DiscreteDistribution {
     }
 
     /**
-     * Creates a distribution. The arrays are copied.
+     * Creates a distribution. The arrays are copied; −0.0 becomes 0.0, so that equal inputs compare and
+     * serialise equally.
      *
      * @param values the values, finite; a value may repeat
      * @param probabilities the probability of each value, same length, summing to 1
      * @return the distribution
      * @throws IllegalArgumentException if the arrays are empty or differ in length, a value is not finite, a
-     *     probability is negative or not finite, or the probabilities do not sum to 1 within 1e-9; the
-     *     message names the index
+     *     probability is outside [0, 1], or the probabilities do not sum to 1 within {@link #SUM_TOLERANCE};
+     *     the message names the index
      */
     public static DiscreteDistribution of(double[] values, double[] probabilities) {
         Objects.requireNonNull(values, "values");
@@ -52,10 +56,10 @@ public final class DiscreteDistribution {
                 throw new IllegalArgumentException("distribution probabilities[" + i + "] is " + p[i]
                         + ", outside [0, 1]");
             }
-            v[i] = values[i] + 0.0; // -0.0 becomes 0.0, so that equal inputs serialise equally
+            v[i] = values[i] + 0.0;
             sum += p[i];
         }
-        if (Math.abs(sum - 1) > Weights.SUM_TOLERANCE) {
+        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
             throw new IllegalArgumentException("distribution probabilities sum to " + sum + ", not 1");
         }
         return new DiscreteDistribution(v, p);
@@ -102,7 +106,25 @@ public final class DiscreteDistribution {
     }
 
     /**
-     * Returns the expected value {@code Σ probability(i) · value(i)}.
+     * Returns the values.
+     *
+     * @return a new array, in the order given
+     */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /**
+     * Returns the probabilities.
+     *
+     * @return a new array, aligned with {@link #values()}
+     */
+    public double[] probabilities() {
+        return probabilities.clone();
+    }
+
+    /**
+     * Returns the expected value Σ p_i · value_i.
      *
      * @return the mean
      */
@@ -112,16 +134,6 @@ public final class DiscreteDistribution {
             mean += probabilities[i] * values[i];
         }
         return mean;
-    }
-
-    /** Canonical text: each value and probability in {@link Double#toHexString} form. */
-    String canonicalForm() {
-        StringBuilder sb = new StringBuilder("d").append(values.length);
-        for (int i = 0; i < values.length; i++) {
-            sb.append(';').append(Double.toHexString(values[i])).append('@')
-                    .append(Double.toHexString(probabilities[i]));
-        }
-        return sb.toString();
     }
 
     @Override
