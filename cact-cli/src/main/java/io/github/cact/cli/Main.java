@@ -11,6 +11,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,13 +25,20 @@ import picocli.CommandLine.Command;
 @Command(name = "cact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Calibrated scoring, competency levels, Job-Person-Match and nine-box placement"
                 + " for the ASN Computer Assisted Competency Test.",
-        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL,
-        subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class, NineBoxCommand.class, JpmCommand.class, MatchCommand.class, ScoreCommand.class, ProfileCommand.class, CalibrateCommand.class,
-                LinkCommand.class, ReportCommand.class, DemoCommand.class})
+        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
 
     /** The frames printed per exception of a bug's trace. */
     private static final int TRACE_LINES = 30;
+
+    /** Every command by name, in the order of the help. */
+    static final List<Map.Entry<String, Class<?>>> COMMANDS = List.of(
+            Map.entry("help", CommandLine.HelpCommand.class), Map.entry("simulate", SimulateCommand.class),
+            Map.entry("ninebox", NineBoxCommand.class), Map.entry("jpm", JpmCommand.class),
+            Map.entry("match", MatchCommand.class), Map.entry("score", ScoreCommand.class),
+            Map.entry("profile", ProfileCommand.class), Map.entry("calibrate", CalibrateCommand.class),
+            Map.entry("link", LinkCommand.class), Map.entry("report", ReportCommand.class),
+            Map.entry("demo", DemoCommand.class));
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -52,7 +62,11 @@ public final class Main implements Runnable {
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine cli = new CommandLine(new Main())
+        CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
+        cli
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, given) -> {
@@ -69,6 +83,26 @@ public final class Main implements Runnable {
         } catch (Error e) {
             return internal(e, errWriter);
         }
+    }
+
+    /**
+     * The commands to build for these arguments. Picocli reads every built command's annotations by
+     * reflection, so only what the run can reach is built: the command that the first argument names, none
+     * for a lone version request, and all of them otherwise (the help lists them, a mistyped name is
+     * matched against them).
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
+            return List.of();
+        }
+        List<Class<?>> all = new ArrayList<>();
+        for (Map.Entry<String, Class<?>> command : COMMANDS) {
+            if (args.length > 0 && !args[0].equals("help") && command.getKey().equals(args[0])) {
+                return List.of(command.getValue());
+            }
+            all.add(command.getValue());
+        }
+        return all;
     }
 
     /**

@@ -3,7 +3,10 @@ package io.github.cact.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 class MainTest {
 
@@ -40,5 +43,41 @@ class MainTest {
         assertEquals(ExitCodes.USAGE, result.exitCode());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().contains("scroe"), result.err());
+    }
+
+    @Test
+    void everyCommandIsListedUnderTheNameItsAnnotationGives() {
+        for (Map.Entry<String, Class<?>> command : Main.COMMANDS) {
+            assertEquals(command.getKey(), command.getValue().getAnnotation(Command.class).name());
+        }
+    }
+
+    @Test
+    void onlyTheNamedCommandIsBuiltAndNoneForTheVersion() {
+        assertEquals(List.of(ScoreCommand.class), Main.commandsFor(new String[] {"score", "--help"}));
+        assertEquals(List.of(), Main.commandsFor(new String[] {"--version"}));
+        assertEquals(Main.COMMANDS.size(), Main.commandsFor(new String[] {"--help", "score"}).size());
+        assertEquals(Main.COMMANDS.size(), Main.commandsFor(new String[] {"help", "score"}).size());
+        assertEquals(Main.COMMANDS.size(), Main.commandsFor(new String[] {"scroe"}).size());
+        assertEquals(Main.COMMANDS.size(), Main.commandsFor(new String[0]).size());
+    }
+
+    @Test
+    void theTopLevelHelpListsEveryCommandWhateverFollows() {
+        for (String[] args : new String[][] {{"--help"}, {"--help", "score"}, {}}) {
+            CliRunner result = CliRunner.run(args);
+            for (Map.Entry<String, Class<?>> command : Main.COMMANDS) {
+                assertTrue(result.out().contains("  " + command.getKey() + " "), command.getKey() + " in " + result.out());
+            }
+        }
+    }
+
+    @Test
+    void helpOnACommandIsThatCommandsUsage() {
+        CliRunner viaHelp = CliRunner.run("help", "score");
+        CliRunner direct = CliRunner.run("score", "--help");
+        assertEquals(ExitCodes.OK, direct.exitCode());
+        assertTrue(direct.out().startsWith("Usage: cact score"), direct.out());
+        assertEquals(direct.out(), viaHelp.out());
     }
 }

@@ -1,0 +1,120 @@
+package io.github.cact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code target/cact} that the package phase writes behaves exactly as
+ * {@code java -jar target/cact.jar}: same standard output, standard error, exit code and files, with the
+ * class-data-sharing archive, without it and with a broken one. Runs after the package phase.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void versionHelpAndBadUsageAreTheSame() throws Exception {
+        Path launcher = TARGET.resolve("cact");
+        for (String[] args : new String[][] {{"--version"}, {"--help"}, {"score", "--help"}, {"scroe"},
+                {"score", "--no-such-option"}}) {
+            assertSame(launcher, TARGET.resolve("cact.jar"), temp, args);
+        }
+    }
+
+    @Test
+    void simulateAndScoreWriteTheSameFiles() throws Exception {
+        Path viaJar = Files.createDirectory(temp.resolve("jar"));
+        Path viaLauncher = Files.createDirectory(temp.resolve("launcher"));
+        String[][] commands = {
+            {"simulate", "--examinees=60", "--n-items=8", "--seed=3", "--out=r.csv", "--bank-out=b.csv"},
+            {"score", "--items=b.csv", "--responses=r.csv", "--out=s.csv"},
+            {"score", "--items=b.csv", "--responses=s.csv", "--out=t.csv"}, // bad input: exit 3
+        };
+        for (String[] args : commands) {
+            Run jar = run(viaJar, jarCommand(TARGET.resolve("cact.jar"), args));
+            Run launched = run(viaLauncher, launcherCommand(TARGET.resolve("cact"), args));
+            assertEquals(jar, launched, String.join(" ", args));
+        }
+        assertTrue(Files.size(viaJar.resolve("s.csv")) > 0);
+        for (String file : List.of("r.csv", "b.csv", "s.csv")) {
+            assertArrayEquals(Files.readAllBytes(viaJar.resolve(file)), Files.readAllBytes(viaLauncher.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aBrokenOrMissingArchiveIsIgnoredSilently() throws Exception {
+        Path copy = Files.createDirectory(temp.resolve("copy"));
+        Files.copy(TARGET.resolve("cact"), copy.resolve("cact"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(TARGET.resolve("cact.jar"), copy.resolve("cact.jar"));
+        assertSame(copy.resolve("cact"), copy.resolve("cact.jar"), temp, "--version");
+        Files.writeString(copy.resolve("cact.jsa"), "not an archive");
+        assertSame(copy.resolve("cact"), copy.resolve("cact.jar"), temp, "--version");
+        assertSame(copy.resolve("cact"), copy.resolve("cact.jar"), temp, "score", "--help");
+    }
+
+    @Test
+    void theArchiveIsMappedWhenTheBuildMadeOne() throws Exception {
+        assumeTrue(Files.exists(TARGET.resolve("cact.jsa")), "this JDK made no class-data-sharing archive");
+        Path log = temp.resolve("classes.log");
+        ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), "--version"));
+        builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log);
+        Run run = run(temp, builder);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readAllLines(log).stream().anyMatch(
+                line -> line.contains(" io.github.cact.cli.Main source: shared objects file")), "Main not from the archive");
+    }
+
+    private static void assertSame(Path launcher, Path jar, Path directory, String... args) throws Exception {
+        Run viaJar = run(directory, jarCommand(jar, args));
+        assertEquals(viaJar, run(directory, launcherCommand(launcher, args)), String.join(" ", args));
+    }
+
+    private static List<String> jarCommand(Path jar, String... args) {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static List<String> launcherCommand(Path launcher, String... args) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Run run(Path directory, List<String> command) throws IOException, InterruptedException {
+        return run(directory, new ProcessBuilder(command));
+    }
+
+    private static Run run(Path directory, ProcessBuilder builder) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(directory, "out", ".txt");
+        Path err = Files.createTempFile(directory, "err", ".txt");
+        Process process = builder.directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exitCode = process.waitFor();
+        Run run = new Run(exitCode, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
