@@ -150,6 +150,9 @@ final class ResponseParser {
         int items = header.size() - 1;
         int maxRows = ResponseMatrix.MAX_CELLS / items;
         Layout layout = new Layout(separator, List.copyOf(header), headerLine);
+        if (quickLayout(layout, window.offset(), line, maxRows)) {
+            return layout;
+        }
         scanner = new RecordScanner(separator, 0);
         long blockStart = -1;
         int blockLine = 0;
@@ -184,6 +187,113 @@ final class ResponseParser {
             line += scanner.lineBreaks;
             layout.rows++;
         }
+    }
+
+    /**
+     * Lays out a file without quotes after its header, where every line break ends a record: the data are
+     * cut after line breaks near every {@code blockBytes}, and the blocks count their records in parallel.
+     * Returns false, with the layout untouched, if the file holds a quote, a record longer than {@link
+     * #MAX_RECORD_BYTES} or more than {@code maxRows} records; the record-by-record layout then applies.
+     */
+    private boolean quickLayout(Layout layout, long dataStart, int firstLine, int maxRows) throws IOException {
+        long size = source.size();
+        List<Long> cuts = new ArrayList<>();
+        cuts.add(dataStart);
+        byte[] probe = new byte[1 << 16];
+        for (long nominal = dataStart + blockBytes; nominal < size; nominal += blockBytes) {
+            long cut = lineEndAtOrAfter(nominal - 1, size, probe);
+            if (cut < 0) {
+                return false;
+            }
+            if (cut > cuts.get(cuts.size() - 1) && cut < size) {
+                cuts.add(cut);
+            }
+            nominal = Math.max(nominal, cut - 1);
+        }
+        cuts.add(size);
+        int chunks = cuts.size() - 1;
+        int[][] counts = new int[chunks][];
+        IntStream tasks = IntStream.range(0, chunks);
+        (chunks > 1 ? tasks.parallel() : tasks).forEach(c -> {
+            try {
+                counts[c] = countRecords(cuts.get(c), cuts.get(c + 1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        long rows = 0;
+        for (int[] count : counts) {
+            if (count == null) {
+                return false;
+            }
+            rows += count[0];
+        }
+        if (rows > maxRows) {
+            return false;
+        }
+        int line = firstLine;
+        int row = 0;
+        for (int c = 0; c < chunks; c++) {
+            if (counts[c][0] > 0) {
+                layout.blocks.add(new Block(cuts.get(c), cuts.get(c + 1), line, row, counts[c][0]));
+            }
+            line += counts[c][1];
+            row += counts[c][0];
+        }
+        layout.rows = row;
+        return true;
+    }
+
+    /** Returns the position after the first LF at or after {@code from}, the size at the end, -1 if too far. */
+    private long lineEndAtOrAfter(long from, long size, byte[] probe) throws IOException {
+        for (long at = from; at < size && at - from <= MAX_RECORD_BYTES; at += probe.length) {
+            int n = (int) Math.min(probe.length, size - at);
+            source.read(at, probe, n);
+            for (int k = 0; k < n; k++) {
+                if (probe[k] == '\n') {
+                    return at + k + 1;
+                }
+            }
+        }
+        return from + MAX_RECORD_BYTES < size ? -1 : size;
+    }
+
+    /**
+     * Counts the records (non-empty lines) and line breaks of {@code [from, to)}; null if there is a quote
+     * or a record longer than {@link #MAX_RECORD_BYTES}.
+     */
+    private int[] countRecords(long from, long to) throws IOException {
+        int n = (int) (to - from);
+        byte[] buf = new byte[n];
+        source.read(from, buf, n);
+        int records = 0;
+        int lines = 0;
+        int lineStart = 0;
+        for (int p = 0; p < n; p++) {
+            byte b = buf[p];
+            if (b > '"') {
+                continue;
+            }
+            if (b == '"') {
+                return null;
+            }
+            if (b == '\n' || b == '\r') {
+                if (p - lineStart > MAX_RECORD_BYTES) {
+                    return null;
+                }
+                records += p > lineStart ? 1 : 0;
+                lines++;
+                if (b == '\r' && p + 1 < n && buf[p + 1] == '\n') {
+                    p++;
+                }
+                lineStart = p + 1;
+            }
+        }
+        if (n - lineStart > MAX_RECORD_BYTES) {
+            return null;
+        }
+        records += n > lineStart ? 1 : 0;
+        return new int[] {records, lines};
     }
 
     private static Layout closeLast(Layout layout, long blockStart, long end, int blockLine, int blockRow) {
@@ -410,6 +520,7 @@ final class ResponseParser {
         private final String[] ids;
         private final int[] lines;
         private final int items;
+        private int idLength;
 
         RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells, String[] ids, int[] lines) {
             this.separator = separator;
@@ -439,6 +550,15 @@ final class ResponseParser {
                     line++;
                     continue;
                 }
+                int fast = plainRow(buf, pos, length, row, maxCategory);
+                if (fast >= 0) {
+                    ids[row] = new String(buf, pos, idLength, StandardCharsets.ISO_8859_1);
+                    lines[row] = line;
+                    pos = fast;
+                    line++;
+                    row++;
+                    continue;
+                }
                 int next = scanner.scan(buf, pos, length, true);
                 try {
                     parseRow(buf, scanner, line, row, maxCategory);
@@ -450,6 +570,55 @@ final class ResponseParser {
                 row++;
             }
             return new BlockResult(null, rowEnd, maxCategory);
+        }
+
+        /**
+         * Parses a row of plain cells (printable ASCII, no blank, no quote) with every category in range;
+         * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
+         * reads (and refuses, if it must). Sets {@code idLength}.
+         */
+        private int plainRow(byte[] buf, int from, int length, int row, byte[] maxCategory) {
+            byte sep = separator;
+            int p = from;
+            while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
+                p++;
+            }
+            idLength = p - from;
+            if (idLength == 0 || p == length || buf[p] != sep) {
+                return -1;
+            }
+            p++;
+            int offset = row * items;
+            for (int i = 0; i < items; i++) {
+                int value;
+                int start = p;
+                if (p + 1 < length && (buf[p + 1] == sep || buf[p + 1] == '\n') && buf[p] >= '0' && buf[p] <= '9') {
+                    value = buf[p] - '0';
+                    p++;
+                } else {
+                    while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
+                        p++;
+                    }
+                    value = category(buf, start, p);
+                }
+                if (value < ResponseMatrix.MISSING || value > maxima[i]) {
+                    return -1;
+                }
+                boolean last = i == items - 1;
+                if (p < length && buf[p] != (last ? (byte) '\n' : sep) && !(last && buf[p] == '\r')
+                        || p == length && !last) {
+                    return -1;
+                }
+                cells[offset + i] = (byte) value;
+                if (value > maxCategory[i]) {
+                    maxCategory[i] = (byte) value;
+                }
+                p++;
+            }
+            if (p <= length && buf[p - 1] == '\r') {
+                return p < length && buf[p] == '\n' ? p + 1 : p;
+            }
+            return Math.min(p, length);
         }
 
         private void parseRow(byte[] buf, RecordScanner scanner, int line, int row, byte[] maxCategory) {

@@ -32,6 +32,13 @@ class ResponseParserProperties {
         assertEquals(expected, outcome(text, block));
     }
 
+    @Property(tries = 1000, seed = "20261129")
+    void parsesFilesWithoutQuotesAsTheCellReaderDoes(@ForAll("files") String text,
+            @ForAll @IntRange(min = 1, max = 48) int block) {
+        String plain = text.replace("\"", "");
+        assertEquals(reference(plain), outcome(plain, block));
+    }
+
     @Property(tries = 500, seed = "20261129")
     void parsesNoiseAsTheCellReaderDoes(@ForAll("noise") String text, @ForAll @IntRange(min = 1, max = 48) int block) {
         assertEquals(reference(text), outcome(text, block));
