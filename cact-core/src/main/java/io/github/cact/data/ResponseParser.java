@@ -459,7 +459,7 @@ final class ResponseParser {
             }
             return new String(buf, start, end - start, StandardCharsets.ISO_8859_1);
         }
-        String raw = decode(buf, start, end, line, cell + 1);
+        String raw = decode(buf, start, end, scanner.start[0], line);
         StringBuilder text = new StringBuilder(raw.length());
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -489,7 +489,11 @@ final class ResponseParser {
         return wasQuoted ? text.toString() : text.toString().strip();
     }
 
-    private String decode(byte[] buf, int start, int end, int line, int column) {
+    /**
+     * Decodes a cell as strict UTF-8; a bad byte is refused at its line and its column in characters, as an
+     * editor shows them, counted from the record's start at {@code recordStart} on line {@code line}.
+     */
+    private String decode(byte[] buf, int start, int end, int recordStart, int line) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(buf, start, end - start);
@@ -498,10 +502,20 @@ final class ResponseParser {
         if (!result.isError()) {
             result = decoder.flush(out);
         }
-        if (result.isError()) {
-            throw new DataFormatException(name, line, column, Utf8.problem(buf[in.position()]));
+        if (!result.isError()) {
+            return out.flip().toString();
         }
-        return out.flip().toString();
+        int bad = in.position();
+        int badLine = line;
+        int lineStart = recordStart;
+        for (int k = recordStart; k < bad; k++) {
+            if (buf[k] == '\n' || buf[k] == '\r' && buf[k + 1] != '\n') {
+                badLine++;
+                lineStart = k + 1;
+            }
+        }
+        int column = new String(buf, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+        throw new DataFormatException(name, badLine, column, Utf8.problem(buf[bad]));
     }
 
     static boolean isBlank(byte b) {

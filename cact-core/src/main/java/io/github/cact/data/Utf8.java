@@ -1,5 +1,7 @@
 package io.github.cact.data;
 
+import java.util.Locale;
+
 /**
  * The wording of an encoding error: input files are UTF-8, with or without a byte-order mark.
  */
@@ -15,7 +17,7 @@ final class Utf8 {
      * @return the problem, for a located {@link DataFormatException}
      */
     static String problem(byte bad) {
-        return String.format("byte 0x%02X is not valid UTF-8; expected a UTF-8 file: save it as \"CSV UTF-8\","
-                + " or convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.csv > out.csv", bad & 0xFF);
+        return String.format(Locale.ROOT, "invalid UTF-8 (byte 0x%02X); the file must be UTF-8: in Excel save as"
+                + " 'CSV UTF-8', or convert with iconv -f WINDOWS-1252 -t UTF-8", bad & 0xFF);
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ResponseParserTest {
 
-    private static final String CONVERT = "; expected a UTF-8 file: save it as \"CSV UTF-8\", or convert it, e.g."
-            + " iconv -f WINDOWS-1252 -t UTF-8 in.csv > out.csv";
+    private static final String CONVERT = "; the file must be UTF-8: in Excel save as 'CSV UTF-8', or convert"
+            + " with iconv -f WINDOWS-1252 -t UTF-8";
 
     @Test
     void invalidUtf8IsRefusedWithItsPlace(@TempDir Path dir) throws IOException {
@@ -25,15 +25,19 @@ class ResponseParserTest {
         Files.write(file, new byte[] {'i', 'd', ',', 'Q', '1', '\n', 'E', '1', ',', '0', '\n', 'R', 'e', 'n',
             (byte) 0xE9, ',', '1', '\n'});
         DataFormatException e = assertThrows(DataFormatException.class, () -> ResponseCsv.read(file));
-        assertEquals("cp1252.csv, line 3, column 1: byte 0xE9 is not valid UTF-8" + CONVERT, e.getMessage());
+        assertEquals("cp1252.csv, line 3, column 4: invalid UTF-8 (byte 0xE9)" + CONVERT, e.getMessage());
 
         Files.write(file, new byte[] {'i', 'd', ',', 'Q', (byte) 0xFF, '\n', 'E', '1', ',', '0', '\n'});
         e = assertThrows(DataFormatException.class, () -> ResponseCsv.read(file));
-        assertEquals("cp1252.csv, line 1, column 2: byte 0xFF is not valid UTF-8" + CONVERT, e.getMessage());
+        assertEquals("cp1252.csv, line 1, column 5: invalid UTF-8 (byte 0xFF)" + CONVERT, e.getMessage());
+
+        Files.write(file, new byte[] {'i', 'd', ',', 'Q', '\n', '"', 'E', '\r', '\n', '1', (byte) 0xE9, '"', ',', '0'});
+        e = assertThrows(DataFormatException.class, () -> ResponseCsv.read(file));
+        assertEquals("cp1252.csv, line 3, column 2: invalid UTF-8 (byte 0xE9)" + CONVERT, e.getMessage());
 
         Files.write(file, new byte[] {'i', 'd', ',', 'Q', '\n', 'E', '1', ',', '1', (byte) 0xC3, '\n'});
         e = assertThrows(DataFormatException.class, () -> ResponseCsv.read(file));
-        assertEquals("cp1252.csv, line 2, column 2: byte 0xC3 is not valid UTF-8" + CONVERT, e.getMessage());
+        assertEquals("cp1252.csv, line 2, column 5: invalid UTF-8 (byte 0xC3)" + CONVERT, e.getMessage());
     }
 
     @Test
