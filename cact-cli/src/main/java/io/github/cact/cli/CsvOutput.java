@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.internal.DecimalText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,15 @@ final class CsvOutput implements AutoCloseable {
         out.write(line.append('\n').toString());
     }
 
+    /**
+     * Writes a number with a fixed count of decimals, as {@code String.format(Locale.ROOT, "%.Nf", value)}.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0..20
+     * @return the text
+     */
     static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return DecimalText.fixed(value, decimals);
     }
 
     static String quote(String cell) {

@@ -18,7 +18,11 @@ import java.util.Map;
 /**
  * Item banks in CSV and JSON, in IRT form.
  *
- * <p>CSV columns: {@code item,model,a,b1..b{M},g,u,scale} where M is the largest K−1 of the bank.
+ * <p>CSV columns: {@code item,model,a,b1..b{M},g,u,scale,d1..d{M}} where M is the largest K−1 of the
+ * bank; the intercepts {@code d} (as {@link ItemModel#intercepts()} gives them) are optional: when
+ * present they are the parameters read, and each must agree with its threshold b = −d/a within a
+ * relative 1e-9; without them the thresholds are converted (d = −a·b, which may differ from the d
+ * written in the last binary digit).
  * {@code b} cells beyond an item's K−1 are empty; {@code g} and {@code u} are empty where the model has
  * none; {@code a} may be empty for Rasch and PCM (slope 1); {@code scale} may be empty. Model names:
  * {@code rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm, pcm}. Required columns: {@code item}, {@code model},
@@ -26,11 +30,12 @@ import java.util.Map;
  * statistics written by the calibrator) are annotations and are ignored. Separator, BOM and line ends
  * as in {@link CsvReader}; in {@code ;}-separated files a decimal comma is accepted.
  *
- * <p>JSON: {@code {"items": [{"item": "Q1", "model": "2pl", "a": 1.2, "b": [0.3], "g": 0.2, "u": 1,
- * "scale": "M1"}, ...]}} with {@code a}, {@code g}, {@code u} and {@code scale} optional as in CSV.
+ * <p>JSON: {@code {"items": [{"item": "Q1", "model": "2pl", "a": 1.2, "b": [0.3], "d": [-0.36], "g": 0.2,
+ * "u": 1, "scale": "M1"}, ...]}} with {@code a}, {@code d}, {@code g}, {@code u} and {@code scale}
+ * optional as in CSV.
  *
- * <p>Numbers are written with {@link Double#toString(double)}, so a bank read back is equal to the bank
- * written. Every malformed value is refused with file, line, column and item id. Stateless and
+ * <p>Numbers are written with {@link Double#toString(double)}, which reads back to the same double, and
+ * with the intercepts beside the thresholds, so a bank read back is equal to the bank written. Every malformed value is refused with file, line, column and item id. Stateless and
  * thread-safe.
  */
 public final class ItemBankFiles {
@@ -143,8 +148,10 @@ public final class ItemBankFiles {
             double g = optionalNumber(csv, gColumn, id, "g");
             double u = optionalNumber(csv, uColumn, id, "u");
             String scale = scaleColumn < 0 ? "" : csv.get(scaleColumn);
+            double[] d = intercepts(csv, columns, b, a, id);
             try {
-                items.add(Item.ofIrt(id, type, a, b, g, u, scale));
+                items.add(d == null ? Item.ofIrt(id, type, a, b, g, u, scale)
+                        : Item.of(id, InterceptForm.of(type, a, d, g, u), scale));
             } catch (IllegalArgumentException e) {
                 throw csv.error(-1, e.getMessage());
             }
@@ -153,6 +160,32 @@ public final class ItemBankFiles {
             throw new DataFormatException(csv.source(), 1, 0, "the file has a header but no items");
         }
         return ItemBank.of(items);
+    }
+
+    /**
+     * Reads the intercepts {@code d1..} beside the thresholds, or returns null where the file has none;
+     * each must agree with its threshold (b = −d/a).
+     */
+    private static double[] intercepts(CsvReader csv, Map<String, Integer> columns, double[] b, double a,
+            String id) {
+        Integer first = columns.get("d1");
+        if (first == null || csv.get(first).isEmpty()) {
+            return null;
+        }
+        double[] d = new double[b.length];
+        for (int k = 0; k < b.length; k++) {
+            Integer column = columns.get("d" + (k + 1));
+            if (column == null || csv.get(column).isEmpty()) {
+                throw csv.error(column == null ? -1 : column, "item '" + id + "': d" + (k + 1) + " is missing; an"
+                        + " item with d1 needs one intercept per threshold");
+            }
+            d[k] = number(csv, column, id, "d" + (k + 1));
+            if (!InterceptForm.agrees(b[k], a, d[k])) {
+                throw csv.error(column, "item '" + id + "': d" + (k + 1) + " = " + d[k] + " does not agree with b"
+                        + (k + 1) + " = " + b[k] + " (b = -d/a); edit both, or delete the d columns");
+            }
+        }
+        return d;
     }
 
     private static double optionalNumber(CsvReader csv, int column, String id, String name) {
@@ -176,7 +209,11 @@ public final class ItemBankFiles {
         for (int k = 1; k <= maxB; k++) {
             line.append(",b").append(k);
         }
-        out.write(line.append(",g,u,scale\n").toString());
+        line.append(",g,u,scale");
+        for (int k = 1; k <= maxB; k++) {
+            line.append(",d").append(k);
+        }
+        out.write(line.append('\n').toString());
         for (Item item : bank.items()) {
             ItemModel model = item.model();
             line.setLength(0);
@@ -196,8 +233,15 @@ public final class ItemBankFiles {
             if (model.type() == ModelType.FOUR_PL) {
                 line.append(model.upper());
             }
-            line.append(',').append(quote(item.scale().orElse(""))).append('\n');
-            out.write(line.toString());
+            line.append(',').append(quote(item.scale().orElse("")));
+            double[] d = model.intercepts();
+            for (int k = 0; k < maxB; k++) {
+                line.append(',');
+                if (k < d.length) {
+                    line.append(d[k]);
+                }
+            }
+            out.write(line.append('\n').toString());
         }
     }
 
@@ -275,15 +319,44 @@ public final class ItemBankFiles {
             if (scale != null && !(scale instanceof String)) {
                 throw new DataFormatException(source, 0, 0, where + ": \"scale\" must be a string");
             }
+            double a = jsonNumber(entry, "a", source, where);
+            double[] d = jsonIntercepts(entry, b, a, source, where);
             try {
-                items.add(Item.ofIrt(id, ModelType.fromCode(modelName), jsonNumber(entry, "a", source, where), b,
-                        jsonNumber(entry, "g", source, where), jsonNumber(entry, "u", source, where),
-                        scale == null ? "" : (String) scale));
+                ModelType type = ModelType.fromCode(modelName);
+                double g = jsonNumber(entry, "g", source, where);
+                double u = jsonNumber(entry, "u", source, where);
+                String scaleCode = scale == null ? "" : (String) scale;
+                items.add(d == null ? Item.ofIrt(id, type, a, b, g, u, scaleCode)
+                        : Item.of(id, InterceptForm.of(type, a, d, g, u), scaleCode));
             } catch (IllegalArgumentException e) {
                 throw new DataFormatException(source, 0, 0, where + ": " + e.getMessage());
             }
         }
         return ItemBank.of(items);
+    }
+
+    /** The optional {@code "d"} array: one intercept per threshold, each agreeing with it; null if absent. */
+    private static double[] jsonIntercepts(Map<?, ?> entry, double[] b, double a, String source, String where) {
+        Object value = entry.get("d");
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> list) || list.size() != b.length) {
+            throw new DataFormatException(source, 0, 0, where + ": \"d\" must be an array of " + b.length
+                    + " numbers, one per threshold");
+        }
+        double[] d = new double[b.length];
+        for (int k = 0; k < d.length; k++) {
+            if (!(list.get(k) instanceof Double number)) {
+                throw new DataFormatException(source, 0, 0, where + ": d[" + k + "] is not a number");
+            }
+            d[k] = number;
+            if (!InterceptForm.agrees(b[k], a, d[k])) {
+                throw new DataFormatException(source, 0, 0, where + ": d[" + k + "] = " + d[k] + " does not agree"
+                        + " with b[" + k + "] = " + b[k] + " (b = -d/a); edit both, or delete \"d\"");
+            }
+        }
+        return d;
     }
 
     private static double jsonNumber(Map<?, ?> entry, String key, String source, String where) {
@@ -316,6 +389,11 @@ public final class ItemBankFiles {
                 b.add(value);
             }
             entry.put("b", b);
+            List<Object> d = new ArrayList<>();
+            for (double value : model.intercepts()) {
+                d.add(value);
+            }
+            entry.put("d", d);
             if (hasGuessing(model.type())) {
                 entry.put("g", model.guessing());
             }
