@@ -17,6 +17,7 @@ final class CsvOutput implements AutoCloseable {
 
     private final BufferedWriter out;
     private final StringBuilder line = new StringBuilder();
+    private int cells;
 
     private CsvOutput(BufferedWriter out) {
         this.out = out;
@@ -37,6 +38,48 @@ final class CsvOutput implements AutoCloseable {
             line.append(quote(cells[c]));
         }
         out.write(line.append('\n').toString());
+    }
+
+    /**
+     * Appends a cell to the row being built, quoted where needed; {@link #endRow()} writes the row.
+     *
+     * @param cell the text
+     * @return this output
+     */
+    CsvOutput cell(String cell) {
+        separate().append(quote(cell));
+        return this;
+    }
+
+    /**
+     * Appends a number with a fixed count of decimals to the row being built, as {@link #number(double, int)}
+     * writes it but without an intermediate string.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0..20
+     * @return this output
+     */
+    CsvOutput cell(double value, int decimals) {
+        DecimalText.appendFixed(separate(), value, decimals);
+        return this;
+    }
+
+    /**
+     * Writes the row built by {@link #cell} calls.
+     *
+     * @throws IOException if writing fails
+     */
+    void endRow() throws IOException {
+        out.append(line.append('\n'));
+        line.setLength(0);
+        cells = 0;
+    }
+
+    private StringBuilder separate() {
+        if (cells++ > 0) {
+            line.append(',');
+        }
+        return line;
     }
 
     /**

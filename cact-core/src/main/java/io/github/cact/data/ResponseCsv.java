@@ -1,8 +1,8 @@
 package io.github.cact.data;
 
 import io.github.cact.internal.CsvReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -187,8 +187,8 @@ public final class ResponseCsv {
     }
 
     /**
-     * Writes a matrix to a UTF-8 file (without byte-order mark), replacing it. See {@link #write(ResponseMatrix,
-     * Writer)}.
+     * Writes a matrix to a UTF-8 file (without byte-order mark), replacing it, byte for byte as {@link
+     * #write(ResponseMatrix, Writer)} writes it; the cells go straight from the matrix to bytes.
      *
      * @param matrix the matrix
      * @param path the file
@@ -197,8 +197,46 @@ public final class ResponseCsv {
     public static void write(ResponseMatrix matrix, Path path) throws IOException {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(path, "path");
-        try (BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            write(matrix, writer);
+        int items = matrix.items();
+        try (OutputStream out = Files.newOutputStream(path)) {
+            StringBuilder header = new StringBuilder("id");
+            for (int i = 0; i < items; i++) {
+                appendId(matrix.itemId(i), header.append(','));
+            }
+            out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+            byte[] row = new byte[items];
+            byte[] buffer = new byte[1 << 16];
+            int used = 0;
+            StringBuilder id = new StringBuilder();
+            for (int e = 0; e < matrix.examinees(); e++) {
+                id.setLength(0);
+                byte[] idBytes = appendId(matrix.examineeId(e), id).toString().getBytes(StandardCharsets.UTF_8);
+                if (used + idBytes.length + 4 * items + 1 > buffer.length) {
+                    out.write(buffer, 0, used);
+                    used = 0;
+                    if (idBytes.length + 4 * items + 1 > buffer.length) {
+                        buffer = new byte[idBytes.length + 4 * items + 1];
+                    }
+                }
+                System.arraycopy(idBytes, 0, buffer, used, idBytes.length);
+                used += idBytes.length;
+                matrix.copyRow(e, row, 0);
+                for (int i = 0; i < items; i++) {
+                    buffer[used++] = ',';
+                    int value = row[i];
+                    if (value >= 100) {
+                        buffer[used++] = (byte) ('0' + value / 100);
+                    }
+                    if (value >= 10) {
+                        buffer[used++] = (byte) ('0' + value / 10 % 10);
+                    }
+                    if (value >= 0) {
+                        buffer[used++] = (byte) ('0' + value % 10);
+                    }
+                }
+                buffer[used++] = '\n';
+            }
+            out.write(buffer, 0, used);
         }
     }
 
@@ -370,21 +408,20 @@ public final class ResponseCsv {
         return value;
     }
 
-    private static void appendId(String id, StringBuilder out) {
+    private static StringBuilder appendId(String id, StringBuilder out) {
         boolean quote = !id.equals(id.strip());
         for (int k = 0; k < id.length() && !quote; k++) {
             char c = id.charAt(k);
             quote = c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r';
         }
         if (!quote) {
-            out.append(id);
-            return;
+            return out.append(id);
         }
         out.append('"');
         for (int k = 0; k < id.length(); k++) {
             char c = id.charAt(k);
             out.append(c == '"' ? "\"\"" : String.valueOf(c));
         }
-        out.append('"');
+        return out.append('"');
     }
 }

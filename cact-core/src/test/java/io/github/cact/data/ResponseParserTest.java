@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +61,21 @@ class ResponseParserTest {
         ResponseMatrix written = builder.build();
         Path file = dir.resolve("big.csv");
         ResponseCsv.write(written, file);
-        assertEquals(written, ResponseCsv.read(file));
+        ResponseMatrix read = ResponseCsv.read(file);
+        assertEquals(written, read);
         for (int i = 0; i < items; i++) {
-            assertEquals(3, ResponseCsv.read(file).maxCategory(i));
+            assertEquals(3, read.maxCategory(i));
         }
+        StringWriter text = new StringWriter();
+        ResponseCsv.write(written, text);
+        assertEquals(text.toString(), Files.readString(file));
+        ResponseMatrix quoted = ResponseMatrix.of(List.of("Doe, J.", " pad", "say \"x\"", "Réné"), List.of("Q1", "Q;2"),
+                new int[][] {{0, ResponseMatrix.MISSING}, {100, 99}, {ResponseMatrix.MISSING, 10}, {126, 9}});
+        ResponseCsv.write(quoted, file);
+        text = new StringWriter();
+        ResponseCsv.write(quoted, text);
+        assertEquals(text.toString(), Files.readString(file));
+        assertEquals(quoted, ResponseCsv.read(file));
     }
 
     @Test
