@@ -30,14 +30,10 @@ final class CsvOutput implements AutoCloseable {
     }
 
     void row(String... cells) throws IOException {
-        line.setLength(0);
-        for (int c = 0; c < cells.length; c++) {
-            if (c > 0) {
-                line.append(',');
-            }
-            line.append(quote(cells[c]));
+        for (String cell : cells) {
+            cell(cell);
         }
-        out.write(line.append('\n').toString());
+        endRow();
     }
 
     /**
