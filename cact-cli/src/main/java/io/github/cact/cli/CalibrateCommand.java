@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cact calibrate}: item parameters by marginal maximum likelihood (Bock–Aitkin EM, mirt's
- * defaults). Writes the item bank CSV ({@code item,model,a,b1..,g,u,scale}) followed by the standard
+ * defaults). Writes the item bank CSV ({@code item,model,a,b1..,g,u,scale,d1..}) followed by the standard
  * errors of the slope-intercept parameters ({@code se_a, se_d1.., se_g, se_u}) and item fit
  * ({@code sx2, sx2_df, sx2_p, infit, outfit}); the optional summary JSON holds {@code logLikelihood,
  * iterations, converged, aic, bic, latentMean, latentVariance}, warnings and model fit. With a

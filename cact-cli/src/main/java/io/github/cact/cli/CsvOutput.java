@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.internal.DecimalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,6 +15,7 @@ final class CsvOutput {
 
     private final Writer out;
     private final StringBuilder line = new StringBuilder();
+    private int cells;
 
     private CsvOutput(Writer out) {
         this.out = out;
@@ -26,18 +28,63 @@ final class CsvOutput {
     }
 
     void row(String... cells) throws IOException {
-        line.setLength(0);
-        for (int c = 0; c < cells.length; c++) {
-            if (c > 0) {
-                line.append(',');
-            }
-            line.append(quote(cells[c]));
+        for (String cell : cells) {
+            cell(cell);
         }
-        out.write(line.append('\n').toString());
+        endRow();
     }
 
+    /**
+     * Appends a cell to the row being built, quoted where needed; {@link #endRow()} writes the row.
+     *
+     * @param cell the text
+     * @return this output
+     */
+    CsvOutput cell(String cell) {
+        separate().append(quote(cell));
+        return this;
+    }
+
+    /**
+     * Appends a number with a fixed count of decimals to the row being built, as {@link #number(double, int)}
+     * writes it but without an intermediate string.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0..20
+     * @return this output
+     */
+    CsvOutput cell(double value, int decimals) {
+        DecimalText.appendFixed(separate(), value, decimals);
+        return this;
+    }
+
+    /**
+     * Writes the row built by {@link #cell} calls.
+     *
+     * @throws IOException if writing fails
+     */
+    void endRow() throws IOException {
+        out.append(line.append('\n'));
+        line.setLength(0);
+        cells = 0;
+    }
+
+    private StringBuilder separate() {
+        if (cells++ > 0) {
+            line.append(',');
+        }
+        return line;
+    }
+
+    /**
+     * Writes a number with a fixed count of decimals, as {@code String.format(Locale.ROOT, "%.Nf", value)}.
+     *
+     * @param value the number
+     * @param decimals the decimals, 0..20
+     * @return the text
+     */
     static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return DecimalText.fixed(value, decimals);
     }
 
     static String quote(String cell) {

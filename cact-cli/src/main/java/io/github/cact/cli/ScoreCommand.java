@@ -100,13 +100,16 @@ final class ScoreCommand implements Callable<Integer> {
 
     private static void write(CsvOutput csv, String scale, Scores scores, boolean multiScale) throws IOException {
         for (int n = 0; n < scores.size(); n++) {
-            String theta = CsvOutput.number(scores.theta(n), 6);
-            String se = Double.isInfinite(scores.se(n)) ? "Infinity" : CsvOutput.number(scores.se(n), 6);
-            if (multiScale) {
-                csv.row(scores.examineeId(n), theta, se, scale, scores.status(n).name());
+            csv.cell(scores.examineeId(n)).cell(scores.theta(n), 6);
+            if (Double.isInfinite(scores.se(n))) {
+                csv.cell("Infinity");
             } else {
-                csv.row(scores.examineeId(n), theta, se, scores.status(n).name());
+                csv.cell(scores.se(n), 6);
             }
+            if (multiScale) {
+                csv.cell(scale);
+            }
+            csv.cell(scores.status(n).name()).endRow();
         }
     }
 }

@@ -58,7 +58,7 @@ class CalibrateCommandTest {
         assertEquals(5.0, ((Number) m2.get("df")).doubleValue());
         assertEquals(List.of("g2", "df", "p"), List.copyOf(((Map<?, ?>) summary.get("modelFit")).keySet()));
         String header = Files.readAllLines(dir.resolve("items.csv")).get(0);
-        assertEquals("item,model,a,b1,g,u,scale,se_a,se_d1,se_g,se_u,sx2,sx2_df,sx2_p,infit,outfit", header);
+        assertEquals("item,model,a,b1,g,u,scale,d1,se_a,se_d1,se_g,se_u,sx2,sx2_df,sx2_p,infit,outfit", header);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.cact.data;
 
 import io.github.cact.internal.CsvReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +20,12 @@ import java.util.Objects;
  * <p><b>Response files</b> ({@link #read(Reader, String)}): a header row whose first cell names the examinee
  * id column (any name) and whose other cells are the item ids; then one row per examinee: the id, then one
  * cell per item. A cell is an integer category {@code 0..K-1} written with ASCII digits only, or missing:
- * empty or {@code NA} (any case). UTF-8 with or without a byte-order mark, LF or CRLF line ends, {@code ,}
- * or {@code ;} or tab as separator (detected from the header), RFC 4180 quotes; cells are stripped of
- * surrounding blanks and empty lines are passed over.
+ * empty or {@code NA} (any case). UTF-8 with or without a byte-order mark (any other byte sequence is refused,
+ * located), LF, CR or CRLF line ends, {@code ,} or {@code ;} or tab as separator (detected from the header:
+ * the one that occurs most often outside quotes in its first line), RFC 4180 quotes; cells are stripped of
+ * surrounding blanks and empty lines are passed over. A record holds at most 16 MiB. Response files are
+ * parsed from their bytes, in parallel blocks for large files; the heap holds the matrix (one byte per
+ * cell), the examinee ids and one block of about 1 MiB per thread.
  *
  * <p><b>Pattern files</b> ({@link #readPatterns(Reader, String)}): the item ids then a last column named
  * {@code count}, no id column; each row is a response pattern that stands for {@code count} examinees.
@@ -32,8 +35,10 @@ import java.util.Objects;
  */
 public final class ResponseCsv {
 
-    private static final int NOT_AN_INTEGER = -2;
-    private static final int NEGATIVE = -3;
+    /** {@link #category(String)}'s code for a cell that is not an integer. */
+    static final int NOT_AN_INTEGER = -2;
+    /** {@link #category(String)}'s code for a negative integer. */
+    static final int NEGATIVE = -3;
 
     private ResponseCsv() {
     }
@@ -48,9 +53,7 @@ public final class ResponseCsv {
      */
     public static ResponseMatrix read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        try (CsvReader csv = CsvReader.open(path)) {
-            return read(csv, null);
-        }
+        return ResponseParser.parse(path, null);
     }
 
     /**
@@ -68,9 +71,7 @@ public final class ResponseCsv {
     public static ResponseMatrix read(Path path, Map<String, Integer> categories) throws IOException {
         Objects.requireNonNull(path, "path");
         checkCategories(categories);
-        try (CsvReader csv = CsvReader.open(path)) {
-            return read(csv, categories);
-        }
+        return ResponseParser.parse(path, categories);
     }
 
     /**
@@ -86,9 +87,7 @@ public final class ResponseCsv {
     public static ResponseMatrix read(Reader reader, String sourceName) throws IOException {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        try (CsvReader csv = CsvReader.of(reader, sourceName)) {
-            return read(csv, null);
-        }
+        return ResponseParser.parse(utf8(reader), sourceName, null, ResponseParser.BLOCK_BYTES);
     }
 
     /**
@@ -109,9 +108,7 @@ public final class ResponseCsv {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
         checkCategories(categories);
-        try (CsvReader csv = CsvReader.of(reader, sourceName)) {
-            return read(csv, categories);
-        }
+        return ResponseParser.parse(utf8(reader), sourceName, categories, ResponseParser.BLOCK_BYTES);
     }
 
     /**
@@ -190,8 +187,8 @@ public final class ResponseCsv {
     }
 
     /**
-     * Writes a matrix to a UTF-8 file (without byte-order mark), replacing it. See {@link #write(ResponseMatrix,
-     * Writer)}.
+     * Writes a matrix to a UTF-8 file (without byte-order mark), replacing it, byte for byte as {@link
+     * #write(ResponseMatrix, Writer)} writes it; the cells go straight from the matrix to bytes.
      *
      * @param matrix the matrix
      * @param path the file
@@ -200,53 +197,59 @@ public final class ResponseCsv {
     public static void write(ResponseMatrix matrix, Path path) throws IOException {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(path, "path");
-        try (BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-            write(matrix, writer);
+        int items = matrix.items();
+        try (OutputStream out = Files.newOutputStream(path)) {
+            StringBuilder header = new StringBuilder("id");
+            for (int i = 0; i < items; i++) {
+                appendId(matrix.itemId(i), header.append(','));
+            }
+            out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+            byte[] row = new byte[items];
+            byte[] buffer = new byte[1 << 16];
+            int used = 0;
+            StringBuilder id = new StringBuilder();
+            for (int e = 0; e < matrix.examinees(); e++) {
+                id.setLength(0);
+                byte[] idBytes = appendId(matrix.examineeId(e), id).toString().getBytes(StandardCharsets.UTF_8);
+                if (used + idBytes.length + 4 * items + 1 > buffer.length) {
+                    out.write(buffer, 0, used);
+                    used = 0;
+                    if (idBytes.length + 4 * items + 1 > buffer.length) {
+                        buffer = new byte[idBytes.length + 4 * items + 1];
+                    }
+                }
+                System.arraycopy(idBytes, 0, buffer, used, idBytes.length);
+                used += idBytes.length;
+                matrix.copyRow(e, row, 0);
+                for (int i = 0; i < items; i++) {
+                    buffer[used++] = ',';
+                    int value = row[i];
+                    if (value >= 100) {
+                        buffer[used++] = (byte) ('0' + value / 100);
+                    }
+                    if (value >= 10) {
+                        buffer[used++] = (byte) ('0' + value / 10 % 10);
+                    }
+                    if (value >= 0) {
+                        buffer[used++] = (byte) ('0' + value % 10);
+                    }
+                }
+                buffer[used++] = '\n';
+            }
+            out.write(buffer, 0, used);
         }
     }
 
-    private static ResponseMatrix read(CsvReader csv, Map<String, Integer> categories) throws IOException {
-        List<String> header = csv.header();
-        if (header.size() < 2) {
-            throw csv.error(-1, "the header has no item columns; expected the examinee id column followed by one"
-                    + " column per item");
+    /** Reads a character stream to the end, closes it, and encodes it as UTF-8. */
+    private static byte[] utf8(Reader reader) throws IOException {
+        try (Reader in = reader) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
         }
-        List<String> itemIds = header.subList(1, header.size());
-        checkItemIds(csv, itemIds, 1);
-        int items = itemIds.size();
-        int[] maxima = declaredMaxima(csv, itemIds, categories);
-        ResponseMatrix.Builder builder = ResponseMatrix.builder(itemIds);
-        int[] lines = new int[64];
-        int[] row = new int[items];
-        while (csv.next()) {
-            if (csv.size() != items + 1) {
-                throw ragged(csv, items + 1, "the examinee id and " + items + " item cells");
-            }
-            String id = csv.get(0);
-            if (id.isBlank()) {
-                throw csv.error(0, "the examinee id is empty");
-            }
-            int first = builder.rowOf(id);
-            if (first >= 0) {
-                throw csv.error(0, "examinee id '" + id + "' is repeated; it first appears on line " + lines[first]);
-            }
-            for (int i = 0; i < items; i++) {
-                row[i] = cell(csv, i + 1, maxima[i], itemIds.get(i), "of examinee " + id);
-            }
-            int index = builder.examinees();
-            if (index == ResponseMatrix.MAX_CELLS / items) {
-                throw csv.error(-1, "too many examinees: a matrix of " + items + " items holds at most " + index);
-            }
-            if (index == lines.length) {
-                lines = Arrays.copyOf(lines, index + (index >> 1));
-            }
-            lines[index] = csv.line();
-            builder.add(id, row);
-        }
-        if (builder.examinees() == 0) {
-            throw csv.error(-1, "the header is not followed by any examinee row");
-        }
-        return builder.build();
     }
 
     private static ResponseMatrix readPatterns(CsvReader csv) throws IOException {
@@ -325,22 +328,6 @@ public final class ResponseCsv {
         }
     }
 
-    private static int[] declaredMaxima(CsvReader csv, List<String> itemIds, Map<String, Integer> categories) {
-        int[] maxima = new int[itemIds.size()];
-        for (int i = 0; i < maxima.length; i++) {
-            if (categories == null) {
-                maxima[i] = ResponseMatrix.MAX_CATEGORY;
-            } else {
-                Integer k = categories.get(itemIds.get(i));
-                if (k == null) {
-                    throw csv.error(i + 1, "item '" + itemIds.get(i) + "' has no declared number of categories");
-                }
-                maxima[i] = k - 1;
-            }
-        }
-        return maxima;
-    }
-
     private static void checkCategories(Map<String, Integer> categories) {
         Objects.requireNonNull(categories, "categories");
         for (Map.Entry<String, Integer> entry : categories.entrySet()) {
@@ -367,31 +354,38 @@ public final class ResponseCsv {
      */
     private static int cell(CsvReader csv, int column, int max, String itemId, String whose) {
         String text = csv.get(column);
-        int value = parse(text);
+        int value = category(text);
         if (value == ResponseMatrix.MISSING || value >= 0 && value <= max) {
             return value;
         }
+        throw csv.error(column, cellProblem(text, value, max, itemId, whose));
+    }
+
+    /**
+     * Says what is wrong with a cell that {@link #category(String)} read as {@code value}, outside
+     * {@code 0..max} and not missing.
+     */
+    static String cellProblem(String text, int value, int max, String itemId, String whose) {
         String prefix = "value '" + text + "' for item " + itemId + " " + whose;
         String expected = "; expected 0.." + max + ", or empty/NA for missing";
         if (value == NOT_AN_INTEGER) {
-            throw csv.error(column, prefix + " is not an integer category" + expected);
+            return prefix + " is not an integer category" + expected;
         }
         if (value == NEGATIVE) {
-            throw csv.error(column, prefix + " is negative" + expected);
+            return prefix + " is negative" + expected;
         }
         if (max == ResponseMatrix.MAX_CATEGORY) {
-            throw csv.error(column, prefix + " is above " + ResponseMatrix.MAX_CATEGORY
-                    + ", the largest category that can be stored");
+            return prefix + " is above " + ResponseMatrix.MAX_CATEGORY + ", the largest category that can be stored";
         }
-        throw csv.error(column, prefix + ": category " + text + " is above the declared maximum " + max
-                + " of item " + itemId + " (" + (max + 1) + " categories)");
+        return prefix + ": category " + text + " is above the declared maximum " + max + " of item " + itemId
+                + " (" + (max + 1) + " categories)";
     }
 
     /**
      * Returns the number written in {@code text} (capped at {@code MAX_CATEGORY + 1}), {@link
      * ResponseMatrix#MISSING} for empty or NA, or one of the negative error codes.
      */
-    private static int parse(String text) {
+    static int category(String text) {
         int length = text.length();
         if (length == 0 || length == 2 && text.equalsIgnoreCase("NA")) {
             return ResponseMatrix.MISSING;
@@ -414,21 +408,20 @@ public final class ResponseCsv {
         return value;
     }
 
-    private static void appendId(String id, StringBuilder out) {
+    private static StringBuilder appendId(String id, StringBuilder out) {
         boolean quote = !id.equals(id.strip());
         for (int k = 0; k < id.length() && !quote; k++) {
             char c = id.charAt(k);
             quote = c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r';
         }
         if (!quote) {
-            out.append(id);
-            return;
+            return out.append(id);
         }
         out.append('"');
         for (int k = 0; k < id.length(); k++) {
             char c = id.charAt(k);
             out.append(c == '"' ? "\"\"" : String.valueOf(c));
         }
-        out.append('"');
+        return out.append('"');
     }
 }

@@ -43,21 +43,45 @@ public final class ResponseMatrix {
 
     private ResponseMatrix(List<String> examineeIds, List<String> itemIds, Map<String, Integer> itemIndex,
             byte[] cells) {
+        this(examineeIds, itemIds, itemIndex, cells, maxCategories(cells, itemIds.size()));
+    }
+
+    private ResponseMatrix(List<String> examineeIds, List<String> itemIds, Map<String, Integer> itemIndex,
+            byte[] cells, byte[] maxCategory) {
         this.examineeIds = examineeIds;
         this.itemIds = itemIds;
         this.itemIndex = itemIndex;
         this.cells = cells;
         this.items = itemIds.size();
-        this.maxCategory = new byte[items];
-        Arrays.fill(maxCategory, (byte) MISSING);
+        this.maxCategory = maxCategory;
+    }
+
+    /**
+     * Wraps cells parsed and checked by {@link ResponseParser}, without copying them.
+     *
+     * @param examineeIds unique non-blank ids, one per row, unmodifiable
+     * @param itemIds unique non-blank ids
+     * @param cells {@code examineeIds.size() × itemIds.size()} valid cells, row-major; owned by the matrix
+     * @param maxCategory the largest category of each column, -1 for a column with none
+     */
+    static ResponseMatrix ofParsed(List<String> examineeIds, List<String> itemIds, byte[] cells,
+            byte[] maxCategory) {
+        List<String> items = List.copyOf(itemIds);
+        return new ResponseMatrix(examineeIds, items, indexItems(items), cells, maxCategory);
+    }
+
+    private static byte[] maxCategories(byte[] cells, int items) {
+        byte[] max = new byte[items];
+        Arrays.fill(max, (byte) MISSING);
         for (int start = 0; start < cells.length; start += items) {
             for (int i = 0; i < items; i++) {
                 byte value = cells[start + i];
-                if (value > maxCategory[i]) {
-                    maxCategory[i] = value;
+                if (value > max[i]) {
+                    max[i] = value;
                 }
             }
         }
+        return max;
     }
 
     /**

@@ -26,6 +26,8 @@ import java.util.Objects;
  */
 public final class Json {
 
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
     private final String text;
     private final String source;
     private int pos;
@@ -315,7 +317,8 @@ public final class Json {
             if (!Double.isFinite(d)) {
                 throw new IllegalArgumentException("JSON has no non-finite numbers: " + d);
             }
-            out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
+            boolean whole = d == Math.rint(d) && Math.abs(d) < 1e15 && Double.doubleToRawLongBits(d) != NEGATIVE_ZERO;
+            out.append(whole ? Long.toString((long) d) : Double.toString(d));
         } else if (value instanceof Map<?, ?> map) {
             writeMap(map, out, depth);
         } else if (value instanceof List<?> list) {

@@ -19,7 +19,11 @@ import java.util.Map;
 /**
  * Item banks in CSV and JSON, in IRT form.
  *
- * <p>CSV columns: {@code item,model,a,b1..b{M},g,u,scale} where M is the largest K−1 of the bank.
+ * <p>CSV columns: {@code item,model,a,b1..b{M},g,u,scale,d1..d{M}} where M is the largest K−1 of the
+ * bank; the intercepts {@code d} (as {@link ItemModel#intercepts()} gives them) are optional: when
+ * present they are the parameters read, and each must agree with its threshold b = −d/a within a
+ * relative 1e-9; without them the thresholds are converted (d = −a·b, which may differ from the d
+ * written in the last binary digit).
  * {@code b} cells beyond an item's K−1 are empty; {@code g} and {@code u} are empty where the model has
  * none; {@code a} may be empty for Rasch and PCM (slope 1); {@code scale} may be empty. Model names:
  * {@code rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm, pcm}. Required columns: {@code item}, {@code model},
@@ -27,14 +31,15 @@ import java.util.Map;
  * statistics written by the calibrator) are annotations and are ignored. Separator, BOM and line ends
  * as in {@link CsvReader}; in {@code ;}-separated files a decimal comma is accepted.
  *
- * <p>JSON: {@code {"items": [{"item": "Q1", "model": "2pl", "a": 1.2, "b": [0.3], "g": 0.2, "u": 1,
- * "scale": "M1"}, ...]}} with {@code a}, {@code g}, {@code u} and {@code scale} optional as in CSV.
+ * <p>JSON: {@code {"items": [{"item": "Q1", "model": "2pl", "a": 1.2, "b": [0.3], "d": [-0.36], "g": 0.2,
+ * "u": 1, "scale": "M1"}, ...]}} with {@code a}, {@code d}, {@code g}, {@code u} and {@code scale}
+ * optional as in CSV.
  *
- * <p>Numbers are written with {@link Double#toString(double)}, so a bank read back is equal to the bank
- * written. Files are read strictly as UTF-8. Every malformed value is refused with a
- * {@link DataFormatException} naming the file, the line and column (CSV) or the JSON path (e.g.
- * {@code $.items[3].a}), the item id, the value and what was expected; so are parameters that the item
- * models refuse. Stateless and thread-safe.
+ * <p>Numbers are written with {@link Double#toString(double)}, which reads back to the same double, and
+ * with the intercepts beside the thresholds, so a bank read back is equal to the bank written. Files are
+ * read strictly as UTF-8. Every malformed value is refused with a {@link DataFormatException} naming the
+ * file, the line and column (CSV) or the JSON path (e.g. {@code $.items[3].a}), the item id, the value and
+ * what was expected; so are parameters that the item models refuse. Stateless and thread-safe.
  */
 public final class ItemBankFiles {
 
@@ -146,8 +151,10 @@ public final class ItemBankFiles {
             double g = optionalNumber(csv, gColumn, id, "g");
             double u = optionalNumber(csv, uColumn, id, "u");
             String scale = scaleColumn < 0 ? "" : csv.get(scaleColumn);
+            double[] d = intercepts(csv, columns, b, a, id);
             try {
-                items.add(Item.ofIrt(id, type, a, b, g, u, scale));
+                items.add(d == null ? Item.ofIrt(id, type, a, b, g, u, scale)
+                        : Item.of(id, InterceptForm.of(type, a, d, g, u), scale));
             } catch (IllegalArgumentException e) {
                 throw csv.error(-1, naming(id, e.getMessage()));
             }
@@ -162,6 +169,32 @@ public final class ItemBankFiles {
     private static String naming(String id, String message) {
         String prefix = "item '" + id + "'";
         return message.startsWith(prefix) ? message : prefix + ": " + message;
+    }
+
+    /**
+     * Reads the intercepts {@code d1..} beside the thresholds, or returns null where the file has none;
+     * each must agree with its threshold (b = −d/a).
+     */
+    private static double[] intercepts(CsvReader csv, Map<String, Integer> columns, double[] b, double a,
+            String id) {
+        Integer first = columns.get("d1");
+        if (first == null || csv.get(first).isEmpty()) {
+            return null;
+        }
+        double[] d = new double[b.length];
+        for (int k = 0; k < b.length; k++) {
+            Integer column = columns.get("d" + (k + 1));
+            if (column == null || csv.get(column).isEmpty()) {
+                throw csv.error(column == null ? -1 : column, "item '" + id + "': d" + (k + 1) + " is missing; an"
+                        + " item with d1 needs one intercept per threshold");
+            }
+            d[k] = number(csv, column, id, "d" + (k + 1));
+            if (!InterceptForm.agrees(b[k], a, d[k])) {
+                throw csv.error(column, "item '" + id + "': d" + (k + 1) + " = " + d[k] + " does not agree with b"
+                        + (k + 1) + " = " + b[k] + " (b = -d/a); edit both, or delete the d columns");
+            }
+        }
+        return d;
     }
 
     private static double optionalNumber(CsvReader csv, int column, String id, String name) {
@@ -185,7 +218,11 @@ public final class ItemBankFiles {
         for (int k = 1; k <= maxB; k++) {
             line.append(",b").append(k);
         }
-        out.write(line.append(",g,u,scale\n").toString());
+        line.append(",g,u,scale");
+        for (int k = 1; k <= maxB; k++) {
+            line.append(",d").append(k);
+        }
+        out.write(line.append('\n').toString());
         for (Item item : bank.items()) {
             ItemModel model = item.model();
             line.setLength(0);
@@ -205,8 +242,15 @@ public final class ItemBankFiles {
             if (model.type() == ModelType.FOUR_PL) {
                 line.append(model.upper());
             }
-            line.append(',').append(quote(item.scale().orElse(""))).append('\n');
-            out.write(line.toString());
+            line.append(',').append(quote(item.scale().orElse("")));
+            double[] d = model.intercepts();
+            for (int k = 0; k < maxB; k++) {
+                line.append(',');
+                if (k < d.length) {
+                    line.append(d[k]);
+                }
+            }
+            out.write(line.append('\n').toString());
         }
     }
 
@@ -281,9 +325,14 @@ public final class ItemBankFiles {
                 b[k] = bValues.get(k).number();
             }
             JsonCursor scale = entry.get("scale");
+            double a = optionalNumber(entry.get("a"));
+            double[] d = jsonIntercepts(entry.get("d"), b, a, id);
             try {
-                items.add(Item.ofIrt(id, type, optionalNumber(entry.get("a")), b, optionalNumber(entry.get("g")),
-                        optionalNumber(entry.get("u")), scale.isNull() ? "" : scale.string()));
+                double g = optionalNumber(entry.get("g"));
+                double u = optionalNumber(entry.get("u"));
+                String scaleCode = scale.isNull() ? "" : scale.string();
+                items.add(d == null ? Item.ofIrt(id, type, a, b, g, u, scaleCode)
+                        : Item.of(id, InterceptForm.of(type, a, d, g, u), scaleCode));
             } catch (DataFormatException e) {
                 throw e;
             } catch (IllegalArgumentException e) {
@@ -295,6 +344,27 @@ public final class ItemBankFiles {
 
     private static double optionalNumber(JsonCursor value) {
         return value.isNull() ? Double.NaN : value.number();
+    }
+
+    /** The optional {@code "d"} array: one intercept per threshold, each agreeing with it; null if absent. */
+    private static double[] jsonIntercepts(JsonCursor value, double[] b, double a, String id) {
+        if (value.isNull()) {
+            return null;
+        }
+        List<JsonCursor> elements = value.elements();
+        if (elements.size() != b.length) {
+            throw value.error("item '" + id + "': found " + elements.size() + " intercepts; expected " + b.length
+                    + ", one per threshold");
+        }
+        double[] d = new double[b.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = elements.get(k).number();
+            if (!InterceptForm.agrees(b[k], a, d[k])) {
+                throw elements.get(k).error("item '" + id + "': d = " + d[k] + " does not agree with b = " + b[k]
+                        + " (b = -d/a); edit both, or delete \"d\"");
+            }
+        }
+        return d;
     }
 
     /**
@@ -316,6 +386,11 @@ public final class ItemBankFiles {
                 b.add(value);
             }
             entry.put("b", b);
+            List<Object> d = new ArrayList<>();
+            for (double value : model.intercepts()) {
+                d.add(value);
+            }
+            entry.put("d", d);
             if (hasGuessing(model.type())) {
                 entry.put("g", model.guessing());
             }

@@ -42,7 +42,7 @@ class ItemBankFilesTest {
         ItemBank bank = mixedBank();
         StringWriter out = new StringWriter();
         ItemBankFiles.writeCsv(bank, out);
-        assertTrue(out.toString().startsWith("item,model,a,b1,b2,b3,b4,g,u,scale\n"), out.toString());
+        assertTrue(out.toString().startsWith("item,model,a,b1,b2,b3,b4,g,u,scale,d1,d2,d3,d4\n"), out.toString());
         assertEquals(bank, read(out.toString()));
     }
 

@@ -1,0 +1,840 @@
+package io.github.cact.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Parses a response file straight from its bytes into a {@link ResponseMatrix}: categories go from the
+ * digits into the matrix's {@code byte[]} with no {@code String} per cell; only examinee ids become strings.
+ * The dialect is the one {@link ResponseCsv} documents (separator detected from the header, BOM, LF, CR or
+ * CRLF line ends, RFC 4180 quotes, blanks stripped around unquoted cells, empty lines passed over).
+ *
+ * <p>Two passes: the first walks the records (quotes and line breaks) to count the examinees and cut the
+ * file into blocks of whole records; the second parses the blocks in parallel, each into its own rows of
+ * one matrix allocated at its final size, so the heap holds the {@code examinees × items} cells, the ids
+ * and one block per thread. Results do not depend on the number of threads, and the error reported is
+ * the first in file order. Every byte is checked to be UTF-8.
+ */
+final class ResponseParser {
+
+    /** The longest record accepted, in bytes. */
+    static final int MAX_RECORD_BYTES = 1 << 24;
+
+    /** The size of a block of records parsed by one task. */
+    static final int BLOCK_BYTES = 1 << 20;
+
+    private static final byte[] SEPARATORS = {',', ';', '\t'};
+
+    private final Source source;
+    private final String name;
+    private final Map<String, Integer> categories;
+    private final int blockBytes;
+
+    private ResponseParser(Source source, String name, Map<String, Integer> categories, int blockBytes) {
+        this.source = source;
+        this.name = name;
+        this.categories = categories;
+        this.blockBytes = blockBytes;
+    }
+
+    static ResponseMatrix parse(Path path, Map<String, Integer> categories) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return new ResponseParser(new FileSource(channel), String.valueOf(path.getFileName()), categories,
+                    BLOCK_BYTES).parse();
+        }
+    }
+
+    /**
+     * Parses bytes held in memory, cut into blocks of about {@code blockBytes} (tests use small blocks to
+     * exercise the parallel path).
+     */
+    static ResponseMatrix parse(byte[] bytes, String name, Map<String, Integer> categories, int blockBytes)
+            throws IOException {
+        return new ResponseParser(new ArraySource(bytes), name, categories, blockBytes).parse();
+    }
+
+    private ResponseMatrix parse() throws IOException {
+        Layout layout = layout();
+        List<String> itemIds = layout.header.subList(1, layout.header.size());
+        int items = itemIds.size();
+        int[] maxima = declaredMaxima(itemIds, layout.headerLine);
+        int rows = layout.rows;
+        byte[] cells = new byte[Math.multiplyExact(rows, items)];
+        String[] ids = new String[rows];
+        int[] lines = new int[rows];
+        Block[] blocks = layout.blocks.toArray(new Block[0]);
+        BlockResult[] results = new BlockResult[blocks.length];
+        IntStream tasks = IntStream.range(0, blocks.length);
+        (blocks.length > 1 ? tasks.parallel() : tasks).forEach(b -> {
+            try {
+                results[b] = new RowParser(layout.separator, itemIds, maxima, cells, ids, lines)
+                        .parseBlock(blocks[b]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        int parsedRows = rows;
+        DataFormatException first = null;
+        for (BlockResult result : results) {
+            if (result.error != null) {
+                first = result.error;
+                parsedRows = result.rowsWithIds;
+                break;
+            }
+        }
+        DataFormatException duplicate = firstDuplicate(ids, lines, parsedRows);
+        if (duplicate != null) {
+            throw duplicate;
+        }
+        if (first != null) {
+            throw first;
+        }
+        if (layout.error != null) {
+            throw layout.error;
+        }
+        if (rows == 0) {
+            throw new DataFormatException(name, layout.headerLine, 0,
+                    "the header is not followed by any examinee row");
+        }
+        byte[] maxCategory = new byte[items];
+        Arrays.fill(maxCategory, (byte) ResponseMatrix.MISSING);
+        for (BlockResult result : results) {
+            for (int i = 0; i < items; i++) {
+                maxCategory[i] = (byte) Math.max(maxCategory[i], result.maxCategory[i]);
+            }
+        }
+        return ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds, cells,
+                maxCategory);
+    }
+
+    // ---- first pass: header, record count, blocks
+
+    private Layout layout() throws IOException {
+        Window window = new Window(source);
+        int line = 1;
+        if (window.fill(0) >= 3 && window.buf[0] == (byte) 0xEF && window.buf[1] == (byte) 0xBB
+                && window.buf[2] == (byte) 0xBF) {
+            window.pos = 3;
+        }
+        line = skipEmptyLines(window, line);
+        if (window.atEnd()) {
+            throw new DataFormatException(name, 0, 0, "the file is empty; expected a header row");
+        }
+        byte separator = detectSeparator(window);
+        RecordScanner scanner = new RecordScanner(separator, Integer.MAX_VALUE);
+        int headerLine = line;
+        int next = scanRecord(window, scanner, headerLine);
+        List<String> header = new ArrayList<>(scanner.cells);
+        for (int c = 0; c < scanner.cells; c++) {
+            header.add(cellText(window.buf, scanner, c, headerLine));
+        }
+        window.pos = next;
+        line += scanner.lineBreaks;
+        checkHeader(header, headerLine);
+        int items = header.size() - 1;
+        int maxRows = ResponseMatrix.MAX_CELLS / items;
+        Layout layout = new Layout(separator, List.copyOf(header), headerLine);
+        if (quickLayout(layout, window.offset(), line, maxRows)) {
+            return layout;
+        }
+        scanner = new RecordScanner(separator, 0);
+        long blockStart = -1;
+        int blockLine = 0;
+        int blockRow = 0;
+        while (true) {
+            line = skipEmptyLines(window, line);
+            long offset = window.offset();
+            if (blockStart >= 0 && (window.atEnd() || offset - blockStart >= blockBytes)) {
+                layout.blocks.add(new Block(blockStart, offset, blockLine, blockRow, layout.rows - blockRow));
+                blockStart = -1;
+            }
+            if (window.atEnd()) {
+                return layout;
+            }
+            if (layout.rows == maxRows) {
+                layout.error = new DataFormatException(name, line, 0, "too many examinees: a matrix of " + items
+                        + " items holds at most " + maxRows);
+                return closeLast(layout, blockStart, offset, blockLine, blockRow);
+            }
+            try {
+                next = scanRecord(window, scanner, line);
+            } catch (DataFormatException e) {
+                layout.error = e;
+                return closeLast(layout, blockStart, window.offset(), blockLine, blockRow);
+            }
+            if (blockStart < 0) {
+                blockStart = window.offset();
+                blockLine = line;
+                blockRow = layout.rows;
+            }
+            window.pos = next;
+            line += scanner.lineBreaks;
+            layout.rows++;
+        }
+    }
+
+    /**
+     * Lays out a file without quotes after its header, where every line break ends a record: the data are
+     * cut after line breaks near every {@code blockBytes}, and the blocks count their records in parallel.
+     * Returns false, with the layout untouched, if the file holds a quote, a record longer than {@link
+     * #MAX_RECORD_BYTES} or more than {@code maxRows} records; the record-by-record layout then applies.
+     */
+    private boolean quickLayout(Layout layout, long dataStart, int firstLine, int maxRows) throws IOException {
+        long size = source.size();
+        List<Long> cuts = new ArrayList<>();
+        cuts.add(dataStart);
+        byte[] probe = new byte[1 << 16];
+        for (long nominal = dataStart + blockBytes; nominal < size; nominal += blockBytes) {
+            long cut = lineEndAtOrAfter(nominal - 1, size, probe);
+            if (cut < 0) {
+                return false;
+            }
+            if (cut > cuts.get(cuts.size() - 1) && cut < size) {
+                cuts.add(cut);
+            }
+            nominal = Math.max(nominal, cut - 1);
+        }
+        cuts.add(size);
+        int chunks = cuts.size() - 1;
+        int[][] counts = new int[chunks][];
+        IntStream tasks = IntStream.range(0, chunks);
+        (chunks > 1 ? tasks.parallel() : tasks).forEach(c -> {
+            try {
+                counts[c] = countRecords(cuts.get(c), cuts.get(c + 1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        long rows = 0;
+        for (int[] count : counts) {
+            if (count == null) {
+                return false;
+            }
+            rows += count[0];
+        }
+        if (rows > maxRows) {
+            return false;
+        }
+        int line = firstLine;
+        int row = 0;
+        for (int c = 0; c < chunks; c++) {
+            if (counts[c][0] > 0) {
+                layout.blocks.add(new Block(cuts.get(c), cuts.get(c + 1), line, row, counts[c][0]));
+            }
+            line += counts[c][1];
+            row += counts[c][0];
+        }
+        layout.rows = row;
+        return true;
+    }
+
+    /** Returns the position after the first LF at or after {@code from}, the size at the end, -1 if too far. */
+    private long lineEndAtOrAfter(long from, long size, byte[] probe) throws IOException {
+        for (long at = from; at < size && at - from <= MAX_RECORD_BYTES; at += probe.length) {
+            int n = (int) Math.min(probe.length, size - at);
+            source.read(at, probe, n);
+            for (int k = 0; k < n; k++) {
+                if (probe[k] == '\n') {
+                    return at + k + 1;
+                }
+            }
+        }
+        return from + MAX_RECORD_BYTES < size ? -1 : size;
+    }
+
+    /**
+     * Counts the records (non-empty lines) and line breaks of {@code [from, to)}; null if there is a quote
+     * or a record longer than {@link #MAX_RECORD_BYTES}.
+     */
+    private int[] countRecords(long from, long to) throws IOException {
+        int n = (int) (to - from);
+        byte[] buf = new byte[n];
+        source.read(from, buf, n);
+        int records = 0;
+        int lines = 0;
+        int lineStart = 0;
+        for (int p = 0; p < n; p++) {
+            byte b = buf[p];
+            if (b > '"') {
+                continue;
+            }
+            if (b == '"') {
+                return null;
+            }
+            if (b == '\n' || b == '\r') {
+                if (p - lineStart > MAX_RECORD_BYTES) {
+                    return null;
+                }
+                records += p > lineStart ? 1 : 0;
+                lines++;
+                if (b == '\r' && p + 1 < n && buf[p + 1] == '\n') {
+                    p++;
+                }
+                lineStart = p + 1;
+            }
+        }
+        if (n - lineStart > MAX_RECORD_BYTES) {
+            return null;
+        }
+        records += n > lineStart ? 1 : 0;
+        return new int[] {records, lines};
+    }
+
+    private static Layout closeLast(Layout layout, long blockStart, long end, int blockLine, int blockRow) {
+        if (blockStart >= 0) {
+            layout.blocks.add(new Block(blockStart, end, blockLine, blockRow, layout.rows - blockRow));
+        }
+        return layout;
+    }
+
+    /** Scans the record at the window's position, refilling the window as needed; returns its end. */
+    private int scanRecord(Window window, RecordScanner scanner, int line) throws IOException {
+        while (true) {
+            int end = scanner.scan(window.buf, window.pos, window.limit, window.eof);
+            if (end >= 0) {
+                if (scanner.unclosedQuote) {
+                    throw new DataFormatException(name, line, scanner.cells,
+                            "a quoted cell is not closed before the end of the file");
+                }
+                return end;
+            }
+            if (window.limit - window.pos >= MAX_RECORD_BYTES) {
+                throw new DataFormatException(name, line, 0, "the record is longer than " + MAX_RECORD_BYTES
+                        + " bytes; expected one examinee per line");
+            }
+            window.fill(Math.max(window.buf.length, 2 * (window.limit - window.pos)));
+        }
+    }
+
+    /** Skips empty lines at the window's position; returns the updated line number. */
+    private static int skipEmptyLines(Window window, int line) throws IOException {
+        int current = line;
+        while (true) {
+            if (window.pos + 1 >= window.limit && !window.eof) {
+                window.fill(window.buf.length);
+            }
+            if (window.pos >= window.limit) {
+                return current;
+            }
+            byte b = window.buf[window.pos];
+            if (b == '\n') {
+                window.pos++;
+            } else if (b == '\r') {
+                window.pos += window.pos + 1 < window.limit && window.buf[window.pos + 1] == '\n' ? 2 : 1;
+            } else {
+                return current;
+            }
+            current++;
+        }
+    }
+
+    /**
+     * The separator that occurs most often outside quotes in the header's first line (quotes toggle); a
+     * comma when none does.
+     */
+    private static byte detectSeparator(Window window) throws IOException {
+        while (true) {
+            int[] counts = new int[SEPARATORS.length];
+            boolean quoted = false;
+            int p = window.pos;
+            for (; p < window.limit; p++) {
+                byte b = window.buf[p];
+                if (b == '\n' || b == '\r') {
+                    break;
+                }
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    for (int s = 0; s < SEPARATORS.length; s++) {
+                        if (b == SEPARATORS[s]) {
+                            counts[s]++;
+                        }
+                    }
+                }
+            }
+            if (p < window.limit || window.eof || window.limit - window.pos >= MAX_RECORD_BYTES) {
+                int best = 0;
+                for (int s = 1; s < SEPARATORS.length; s++) {
+                    if (counts[s] > counts[best]) {
+                        best = s;
+                    }
+                }
+                return SEPARATORS[best];
+            }
+            window.fill(2 * window.buf.length);
+        }
+    }
+
+    private void checkHeader(List<String> header, int line) {
+        if (header.size() < 2) {
+            throw new DataFormatException(name, line, 0, "the header has no item columns; expected the examinee"
+                    + " id column followed by one column per item");
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        for (int c = 1; c < header.size(); c++) {
+            String id = header.get(c);
+            if (id.isBlank()) {
+                throw new DataFormatException(name, line, c + 1, "the item id in the header is empty");
+            }
+            Integer before = columns.putIfAbsent(id, c);
+            if (before != null) {
+                throw new DataFormatException(name, line, c + 1, "item id '" + id + "' is repeated; it is also"
+                        + " in column " + (before + 1));
+            }
+        }
+    }
+
+    private int[] declaredMaxima(List<String> itemIds, int line) {
+        int[] maxima = new int[itemIds.size()];
+        for (int i = 0; i < maxima.length; i++) {
+            if (categories == null) {
+                maxima[i] = ResponseMatrix.MAX_CATEGORY;
+            } else {
+                Integer k = categories.get(itemIds.get(i));
+                if (k == null) {
+                    throw new DataFormatException(name, line, i + 2, "item '" + itemIds.get(i)
+                            + "' has no declared number of categories");
+                }
+                maxima[i] = k - 1;
+            }
+        }
+        return maxima;
+    }
+
+    // ---- duplicates
+
+    /** Finds the first row, in file order, whose id an earlier row has; null if none. */
+    private DataFormatException firstDuplicate(String[] ids, int[] lines, int rows) {
+        int capacity = Integer.highestOneBit(Math.max(2, rows) * 2 - 1) << 1;
+        int[] table = new int[capacity];
+        int mask = capacity - 1;
+        for (int r = 0; r < rows; r++) {
+            int slot = spread(ids[r].hashCode()) & mask;
+            while (table[slot] != 0) {
+                int earlier = table[slot] - 1;
+                if (ids[earlier].equals(ids[r])) {
+                    return new DataFormatException(name, lines[r], 1, "examinee id '" + ids[r]
+                            + "' is repeated; it first appears on line " + lines[earlier]);
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = r + 1;
+        }
+        return null;
+    }
+
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    // ---- cell text
+
+    /** The text of a cell exactly as the dialect defines it; decoded as strict UTF-8. */
+    private String cellText(byte[] buf, RecordScanner scanner, int cell, int line) {
+        int start = scanner.start[cell];
+        int end = scanner.end[cell];
+        if (scanner.simple[cell]) {
+            while (start < end && isBlank(buf[start])) {
+                start++;
+            }
+            while (end > start && isBlank(buf[end - 1])) {
+                end--;
+            }
+            return new String(buf, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        String raw = decode(buf, start, end, scanner.start[0], line);
+        StringBuilder text = new StringBuilder(raw.length());
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            boolean next = k + 1 < raw.length();
+            if (quoted) {
+                if (c == '"' && next && raw.charAt(k + 1) == '"') {
+                    text.append('"');
+                    k++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else if (c == '\r') {
+                    text.append('\n');
+                    k += next && raw.charAt(k + 1) == '\n' ? 1 : 0;
+                } else {
+                    text.append(c);
+                }
+            } else if (c == '"' && text.toString().isBlank()) {
+                text.setLength(0);
+                quoted = true;
+                wasQuoted = true;
+            } else {
+                text.append(c);
+            }
+        }
+        return wasQuoted ? text.toString() : text.toString().strip();
+    }
+
+    /**
+     * Decodes a cell as strict UTF-8; a bad byte is refused at its line and its column in characters, as an
+     * editor shows them, counted from the record's start at {@code recordStart} on line {@code line}.
+     */
+    private String decode(byte[] buf, int start, int end, int recordStart, int line) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(buf, start, end - start);
+        CharBuffer out = CharBuffer.allocate(end - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (!result.isError()) {
+            return out.flip().toString();
+        }
+        int bad = in.position();
+        int badLine = line;
+        int lineStart = recordStart;
+        for (int k = recordStart; k < bad; k++) {
+            if (buf[k] == '\n' || buf[k] == '\r' && buf[k + 1] != '\n') {
+                badLine++;
+                lineStart = k + 1;
+            }
+        }
+        int column = new String(buf, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+        throw new DataFormatException(name, badLine, column, Utf8.problem(buf[bad]));
+    }
+
+    static boolean isBlank(byte b) {
+        return b == ' ' || b >= 9 && b <= 13 || b >= 28 && b <= 31;
+    }
+
+    // ---- second pass: one block of rows
+
+    /** Parses the rows of blocks into the shared arrays; each block writes only its own rows. */
+    private final class RowParser {
+
+        private final byte separator;
+        private final List<String> itemIds;
+        private final int[] maxima;
+        private final byte[] cells;
+        private final String[] ids;
+        private final int[] lines;
+        private final int items;
+        private int idLength;
+
+        RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells, String[] ids, int[] lines) {
+            this.separator = separator;
+            this.itemIds = itemIds;
+            this.maxima = maxima;
+            this.cells = cells;
+            this.ids = ids;
+            this.lines = lines;
+            this.items = itemIds.size();
+        }
+
+        BlockResult parseBlock(Block block) throws IOException {
+            int length = (int) (block.end - block.start);
+            byte[] buf = new byte[length];
+            source.read(block.start, buf, length);
+            RecordScanner scanner = new RecordScanner(separator, items + 2);
+            byte[] maxCategory = new byte[items];
+            Arrays.fill(maxCategory, (byte) ResponseMatrix.MISSING);
+            int pos = 0;
+            int line = block.line;
+            int row = block.row;
+            int rowEnd = block.row + block.rows;
+            while (row < rowEnd) {
+                byte b = buf[pos];
+                if (b == '\n' || b == '\r') {
+                    pos += b == '\r' && pos + 1 < length && buf[pos + 1] == '\n' ? 2 : 1;
+                    line++;
+                    continue;
+                }
+                int fast = plainRow(buf, pos, length, row, maxCategory);
+                if (fast >= 0) {
+                    ids[row] = new String(buf, pos, idLength, StandardCharsets.ISO_8859_1);
+                    lines[row] = line;
+                    pos = fast;
+                    line++;
+                    row++;
+                    continue;
+                }
+                int next = scanner.scan(buf, pos, length, true);
+                try {
+                    parseRow(buf, scanner, line, row, maxCategory);
+                } catch (DataFormatException e) {
+                    return new BlockResult(e, ids[row] == null ? row : row + 1, maxCategory);
+                }
+                pos = next;
+                line += scanner.lineBreaks;
+                row++;
+            }
+            return new BlockResult(null, rowEnd, maxCategory);
+        }
+
+        /**
+         * Parses a row of plain cells (printable ASCII, no blank, no quote) with every category in range;
+         * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
+         * reads (and refuses, if it must). Sets {@code idLength}.
+         */
+        private int plainRow(byte[] buf, int from, int length, int row, byte[] maxCategory) {
+            byte sep = separator;
+            int p = from;
+            while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
+                p++;
+            }
+            idLength = p - from;
+            if (idLength == 0 || p == length || buf[p] != sep) {
+                return -1;
+            }
+            p++;
+            int offset = row * items;
+            for (int i = 0; i < items; i++) {
+                int value;
+                int start = p;
+                if (p + 1 < length && (buf[p + 1] == sep || buf[p + 1] == '\n') && buf[p] >= '0' && buf[p] <= '9') {
+                    value = buf[p] - '0';
+                    p++;
+                } else {
+                    while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
+                        p++;
+                    }
+                    value = category(buf, start, p);
+                }
+                if (value < ResponseMatrix.MISSING || value > maxima[i]) {
+                    return -1;
+                }
+                boolean last = i == items - 1;
+                if (p < length && buf[p] != (last ? (byte) '\n' : sep) && !(last && buf[p] == '\r')
+                        || p == length && !last) {
+                    return -1;
+                }
+                cells[offset + i] = (byte) value;
+                if (value > maxCategory[i]) {
+                    maxCategory[i] = (byte) value;
+                }
+                p++;
+            }
+            if (p <= length && buf[p - 1] == '\r') {
+                return p < length && buf[p] == '\n' ? p + 1 : p;
+            }
+            return Math.min(p, length);
+        }
+
+        private void parseRow(byte[] buf, RecordScanner scanner, int line, int row, byte[] maxCategory) {
+            int size = scanner.cells;
+            int expected = items + 1;
+            if (size < expected) {
+                throw new DataFormatException(name, line, size + 1, "the row has " + size
+                        + (size == 1 ? " cell" : " cells") + "; expected " + expected
+                        + ": the examinee id and " + items + " item cells");
+            }
+            if (size > expected) {
+                throw new DataFormatException(name, line, expected + 1, "the row has " + size + " cells; expected "
+                        + expected + ": the examinee id and " + items + " item cells; the first extra cell is '"
+                        + cellText(buf, scanner, expected, line) + "'");
+            }
+            String id = cellText(buf, scanner, 0, line);
+            if (id.isBlank()) {
+                throw new DataFormatException(name, line, 1, "the examinee id is empty");
+            }
+            ids[row] = id;
+            lines[row] = line;
+            int offset = row * items;
+            for (int i = 0; i < items; i++) {
+                int value = scanner.simple[i + 1] ? category(buf, scanner.start[i + 1], scanner.end[i + 1])
+                        : ResponseCsv.category(cellText(buf, scanner, i + 1, line));
+                if (value < ResponseMatrix.MISSING || value > maxima[i]) {
+                    throw new DataFormatException(name, line, i + 2, ResponseCsv.cellProblem(
+                            cellText(buf, scanner, i + 1, line), value, maxima[i], itemIds.get(i),
+                            "of examinee " + id));
+                }
+                cells[offset + i] = (byte) value;
+                if (value > maxCategory[i]) {
+                    maxCategory[i] = (byte) value;
+                }
+            }
+        }
+    }
+
+    /**
+     * Parses an unquoted ASCII cell: the category, {@link ResponseMatrix#MISSING} for blank or NA, or one of
+     * {@link ResponseCsv}'s negative error codes.
+     */
+    private static int category(byte[] buf, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && isBlank(buf[start])) {
+            start++;
+        }
+        while (end > start && isBlank(buf[end - 1])) {
+            end--;
+        }
+        int length = end - start;
+        if (length == 1) {
+            int digit = buf[start] - '0';
+            return digit >= 0 && digit <= 9 ? digit : ResponseCsv.NOT_AN_INTEGER;
+        }
+        if (length == 0) {
+            return ResponseMatrix.MISSING;
+        }
+        if (length == 2 && (buf[start] | 0x20) == 'n' && (buf[start + 1] | 0x20) == 'a') {
+            return ResponseMatrix.MISSING;
+        }
+        boolean negative = buf[start] == '-';
+        int k = negative ? start + 1 : start;
+        if (k == end) {
+            return ResponseCsv.NOT_AN_INTEGER;
+        }
+        int value = 0;
+        for (; k < end; k++) {
+            int digit = buf[k] - '0';
+            if (digit < 0 || digit > 9) {
+                return ResponseCsv.NOT_AN_INTEGER;
+            }
+            value = Math.min(value * 10 + digit, ResponseMatrix.MAX_CATEGORY + 1);
+        }
+        return negative ? ResponseCsv.NEGATIVE : value;
+    }
+
+    // ---- small types
+
+    /** The bytes of a file or an array, read at any position; thread-safe. */
+    private interface Source {
+
+        long size() throws IOException;
+
+        /** Reads exactly {@code length} bytes at {@code position} into {@code dst[0..length)}. */
+        void read(long position, byte[] dst, int length) throws IOException;
+
+        /** Reads up to {@code length} bytes at {@code position} into {@code dst[offset..)}; -1 at the end. */
+        int readSome(long position, byte[] dst, int offset, int length) throws IOException;
+    }
+
+    private record FileSource(FileChannel channel) implements Source {
+
+        @Override
+        public long size() throws IOException {
+            return channel.size();
+        }
+
+        @Override
+        public void read(long position, byte[] dst, int length) throws IOException {
+            int done = 0;
+            while (done < length) {
+                int n = readSome(position + done, dst, done, length - done);
+                if (n < 0) {
+                    throw new IOException("the file became shorter while it was read");
+                }
+                done += n;
+            }
+        }
+
+        @Override
+        public int readSome(long position, byte[] dst, int offset, int length) throws IOException {
+            return channel.read(ByteBuffer.wrap(dst, offset, length), position);
+        }
+    }
+
+    private record ArraySource(byte[] bytes) implements Source {
+
+        @Override
+        public long size() {
+            return bytes.length;
+        }
+
+        @Override
+        public void read(long position, byte[] dst, int length) {
+            System.arraycopy(bytes, (int) position, dst, 0, length);
+        }
+
+        @Override
+        public int readSome(long position, byte[] dst, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = (int) Math.min(length, bytes.length - position);
+            System.arraycopy(bytes, (int) position, dst, offset, n);
+            return n;
+        }
+    }
+
+    /** A sliding window over the source for the first pass. */
+    private static final class Window {
+
+        private final Source source;
+        private byte[] buf = new byte[1 << 22];
+        private int pos;
+        private int limit;
+        private long base;
+        private boolean eof;
+
+        Window(Source source) {
+            this.source = source;
+        }
+
+        /** Keeps the unread bytes, grows the buffer to at least {@code capacity}, and reads more. */
+        int fill(int capacity) throws IOException {
+            int kept = limit - pos;
+            byte[] target = capacity > buf.length ? new byte[capacity] : buf;
+            System.arraycopy(buf, pos, target, 0, kept);
+            buf = target;
+            base += pos;
+            pos = 0;
+            limit = kept;
+            while (!eof && limit < buf.length) {
+                int n = source.readSome(base + limit, buf, limit, buf.length - limit);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                }
+            }
+            return limit;
+        }
+
+        boolean atEnd() {
+            return eof && pos >= limit;
+        }
+
+        long offset() {
+            return base + pos;
+        }
+    }
+
+    private record Block(long start, long end, int line, int row, int rows) {
+    }
+
+    private record BlockResult(DataFormatException error, int rowsWithIds, byte[] maxCategory) {
+    }
+
+    private static final class Layout {
+
+        private final byte separator;
+        private final List<String> header;
+        private final int headerLine;
+        private final List<Block> blocks = new ArrayList<>();
+        private int rows;
+        private DataFormatException error;
+
+        Layout(byte separator, List<String> header, int headerLine) {
+            this.separator = separator;
+            this.header = header;
+            this.headerLine = headerLine;
+        }
+    }
+}

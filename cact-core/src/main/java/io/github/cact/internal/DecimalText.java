@@ -1,0 +1,119 @@
+package io.github.cact.internal;
+
+/**
+ * Writes doubles as fixed-decimal text, byte for byte as {@code String.format(Locale.ROOT, "%.Nf", x)} does
+ * but without a formatter per call: the digits of {@link Double#toString(double)} (which identify the
+ * double uniquely), rounded half up at {@code N} decimals; a minus sign for every negative value, zero and
+ * values that round to zero included; {@code NaN}, {@code Infinity}, {@code -Infinity} as such.
+ */
+public final class DecimalText {
+
+    /** The most decimals supported. */
+    public static final int MAX_DECIMALS = 20;
+
+    private DecimalText() {
+    }
+
+    /**
+     * Returns {@code x} with {@code decimals} decimals.
+     *
+     * @param x the value
+     * @param decimals 0..{@value #MAX_DECIMALS}
+     * @return the text, e.g. {@code -0.250000}
+     */
+    public static String fixed(double x, int decimals) {
+        return appendFixed(new StringBuilder(24), x, decimals).toString();
+    }
+
+    /**
+     * Appends {@code x} with {@code decimals} decimals.
+     *
+     * @param out the destination
+     * @param x the value
+     * @param decimals 0..{@value #MAX_DECIMALS}
+     * @return {@code out}
+     * @throws IllegalArgumentException if {@code decimals} is out of range
+     */
+    public static StringBuilder appendFixed(StringBuilder out, double x, int decimals) {
+        if (decimals < 0 || decimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException("decimals = " + decimals + "; expected 0.." + MAX_DECIMALS);
+        }
+        if (Double.isNaN(x)) {
+            return out.append("NaN");
+        }
+        if (Double.doubleToRawLongBits(x) < 0) {
+            out.append('-');
+        }
+        if (Double.isInfinite(x)) {
+            return out.append("Infinity");
+        }
+        String text = Double.toString(Math.abs(x));
+        // text = 0.D × 10^integerDigits with the digits D of the text; scaled by 10^decimals, the first
+        // `kept` digits of D are the integer part, which is rounded half up on the next digit
+        int length = text.length();
+        int exponentAt = text.indexOf('E');
+        int end = exponentAt < 0 ? length : exponentAt;
+        int exponent = exponentAt < 0 ? 0 : Integer.parseInt(text, exponentAt + 1, length, 10);
+        int point = text.indexOf('.');
+        int kept = point + exponent + decimals;
+        if (kept < 0) {
+            return zeros(out.append('0'), decimals);
+        }
+        char[] scaled = new char[kept + 1];
+        scaled[0] = '0';
+        int d = 0;
+        char next = '0';
+        for (int k = 0; k < end; k++) {
+            char c = text.charAt(k);
+            if (c != '.') {
+                if (d < kept) {
+                    scaled[1 + d] = c;
+                } else if (d == kept) {
+                    next = c;
+                }
+                d++;
+            }
+        }
+        for (int k = d; k < kept; k++) {
+            scaled[1 + k] = '0';
+        }
+        if (next >= '5') {
+            int k = kept;
+            while (scaled[k] == '9') {
+                scaled[k--] = '0';
+            }
+            scaled[k]++;
+        }
+        int first = 0;
+        while (first < scaled.length - 1 && scaled[first] == '0') {
+            first++;
+        }
+        int integerDigits = scaled.length - first - decimals;
+        if (integerDigits <= 0) {
+            out.append('0');
+            if (decimals > 0) {
+                out.append('.');
+                for (int k = integerDigits; k < 0; k++) {
+                    out.append('0');
+                }
+                out.append(scaled, first, scaled.length - first);
+            }
+            return out;
+        }
+        out.append(scaled, first, integerDigits);
+        if (decimals > 0) {
+            out.append('.').append(scaled, first + integerDigits, decimals);
+        }
+        return out;
+    }
+
+    private static StringBuilder zeros(StringBuilder out, int decimals) {
+        if (decimals > 0) {
+            out.append('.');
+            for (int k = 0; k < decimals; k++) {
+                out.append('0');
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.cact.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** {@link DecimalText} against {@link String#format}, the writer it replaces. */
+class DecimalTextProperties {
+
+    @Property(tries = 20000, seed = "20261129")
+    void fixedIsWhatFormatWrites(@ForAll("doubles") double x, @ForAll @IntRange(min = 0, max = 10) int decimals) {
+        assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", x), DecimalText.fixed(x, decimals));
+    }
+
+    @Example
+    void tiesSpecialValuesAndCarries() {
+        double[] values = {0.15, 0.25, 0.35, 1.45, 2.5, 0.5, 9.5, 99.95, 999999.9999995, -0.0, 0.0, -1e-9, 1e-9,
+            0.125, 1e20, 1e300, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 4.35, 0.0005, 0.00049,
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 123456.0000005, 1.0000005};
+        for (double x : values) {
+            for (int decimals = 0; decimals <= DecimalText.MAX_DECIMALS; decimals++) {
+                assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", x), DecimalText.fixed(x, decimals),
+                        x + " with " + decimals);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> DecimalText.fixed(1, -1));
+        assertThrows(IllegalArgumentException.class, () -> DecimalText.fixed(1, DecimalText.MAX_DECIMALS + 1));
+    }
+
+    @Provide
+    Arbitrary<Double> doubles() {
+        return Arbitraries.oneOf(
+                Arbitraries.doubles(),
+                Arbitraries.doubles().between(-10, 10),
+                Arbitraries.longs().map(Double::longBitsToDouble),
+                // short decimals, where rounding meets ties
+                Arbitraries.integers().between(-2_000_000, 2_000_000).flatMap(n -> Arbitraries.integers()
+                        .between(0, 9).map(scale -> n / Math.pow(10, scale))));
+    }
+}
