@@ -17,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CalibrateCommandTest {
 
-    /** cact-core's reference data and published results (one copy each), from this module's directory. */
-    private static final Path REFERENCE = Path.of("..", "cact-core", "src", "test", "resources", "reference");
-
     @TempDir
     Path dir;
 
@@ -29,7 +26,7 @@ class CalibrateCommandTest {
     void lsat7() throws Exception {
         // LSAT7 (Bock & Lieberman 1970), the response patterns expanded to 1,000 examinees
         responses = dir.resolve("lsat7.csv");
-        ResponseCsv.write(ResponseCsv.readPatterns(REFERENCE.resolve("lsat7-patterns.csv")),
+        ResponseCsv.write(ResponseCsv.readPatterns(ReferenceFiles.FOLDER.resolve("lsat7-patterns.csv")),
                 responses);
     }
 
@@ -43,8 +40,7 @@ class CalibrateCommandTest {
         // docs/conventions.md#reference-data-and-published-results): a and d per item, published to 3 decimals. The accelerated EM stops nearer the maximum than mirt's plain EM (a3:
         // 1.7074 here, 1.70748 at the maximum, 1.706 published), so the bound adds the publication's rounding
         // (5e-4) to 1e-3; the library's LsatReferenceTest checks plain EM against 1e-3 alone.
-        Map<?, ?> published = (Map<?, ?>) ((Map<?, ?>) Json.parse(
-                Files.readString(REFERENCE.resolve("lsat7-mirt.json")), "lsat7-mirt.json")).get("twoPl");
+        Map<?, ?> published = (Map<?, ?>) ReferenceFiles.published("lsat7-mirt.json").get("twoPl");
         List<?> a = (List<?>) published.get("a");
         List<?> d = (List<?>) published.get("d");
         for (int i = 0; i < 5; i++) {

@@ -129,6 +129,34 @@ public final class References {
         }
 
         /**
+         * A string.
+         *
+         * @param key its key
+         * @return the value
+         */
+        public String text(String key) {
+            return (String) get(key);
+        }
+
+        /**
+         * An array of whole numbers.
+         *
+         * @param key its key
+         * @return the values
+         */
+        public int[] ints(String key) {
+            double[] values = numbers(key);
+            int[] out = new int[values.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (int) values[i];
+                if (out[i] != values[i]) {
+                    throw new IllegalStateException(where + "." + key + "[" + i + "] is not whole: " + values[i]);
+                }
+            }
+            return out;
+        }
+
+        /**
          * An array of strings.
          *
          * @param key its key
