@@ -1,6 +1,7 @@
 package io.github.cact.benchmarks;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.BatchKernel;
 import io.github.cact.internal.LogProbabilityTable;
 import io.github.cact.internal.PatternSumTable;
 import io.github.cact.irt.ItemBank;
@@ -9,6 +10,7 @@ import io.github.cact.irt.ModelType;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.simulation.ResponseSimulator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The N × I × Q hot loop on one thread: add the log-probability rows that each examinee's responses
- * select, then normalise to the EAP. Throughput is examinees per second; multiply by items × nodes for
+ * The N × I × Q hot loop on one thread, through the library's own kernels: add the log-probability rows
+ * that each examinee's responses select ({@link LogProbabilityTable}, or {@link PatternSumTable} as the
+ * scorer does), then normalise to the posterior moments with {@link BatchKernel}, as scoring does. Throughput is examinees per second; multiply by items × nodes for
  * examinee·item·node cells per second. The baseline arm reads the same responses and does nothing else.
  * The quick suite runs 2PL items on 61 nodes; other sizes with e.g. {@code -p nodes=61,121 -p model=2pl,gpcm}.
  */
@@ -50,6 +53,7 @@ public class LogLikelihoodKernelBenchmark {
     private double[] logPrior;
     private double[] thetas;
     private double[] acc;
+    private double[] moments;
     private int[] codes;
 
     /** Simulates the responses and tabulates the models. */
@@ -75,6 +79,7 @@ public class LogLikelihoodKernelBenchmark {
             logPrior[q] = grid.logWeight(q);
         }
         acc = new double[nodes];
+        moments = new double[4];
         codes = new int[chunked.chunks()];
     }
 
@@ -102,14 +107,15 @@ public class LogLikelihoodKernelBenchmark {
     @OperationsPerInvocation(EXAMINEES)
     public void eap(Blackhole sink) {
         for (int n = 0; n < EXAMINEES; n++) {
-            System.arraycopy(logPrior, 0, acc, 0, nodes);
+            Arrays.fill(acc, 0.0);
             table.addLogLikelihood(responses, n * items, acc);
-            sink.consume(posteriorMean());
+            BatchKernel.moments(acc, 0, thetas, logPrior, moments);
+            sink.consume(moments[0]);
         }
     }
 
     /**
-     * EAP of every examinee, adding one precomputed row per chunk of items.
+     * EAP of every examinee, adding one precomputed row per chunk of items: the scorer's path.
      *
      * @param sink consumes each EAP
      */
@@ -118,26 +124,8 @@ public class LogLikelihoodKernelBenchmark {
     public void eapChunked(Blackhole sink) {
         for (int n = 0; n < EXAMINEES; n++) {
             chunked.logLikelihood(responses, n * items, codes, acc);
-            for (int q = 0; q < nodes; q++) {
-                acc[q] += logPrior[q];
-            }
-            sink.consume(posteriorMean());
+            BatchKernel.moments(acc, 0, thetas, logPrior, moments);
+            sink.consume(moments[0]);
         }
-    }
-
-    /** The EAP from the log posterior in {@code acc}, with exp only within e^−50 of the maximum as in scoring. */
-    private double posteriorMean() {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int q = 0; q < nodes; q++) {
-            max = Math.max(max, acc[q]);
-        }
-        double total = 0;
-        double first = 0;
-        for (int q = 0; q < nodes; q++) {
-            double w = acc[q] - max > -50 ? Math.exp(acc[q] - max) : 0.0;
-            total += w;
-            first += w * thetas[q];
-        }
-        return first / total;
     }
 }

@@ -6,16 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The worked examples of docs/regulations.md#job-person-match through the command line. */
 class JpmCommandTest {
 
-    private static final String STANDARDS = "position,M1,M2,M3,M4,M5,M6,M7,M8,SK1\nADMINISTRATOR,3,3,3,3,3,3,3,3,3\n";
+    private static final Map<?, ?> WORKED = ReferenceFiles.published("jpm-worked-examples.json");
+    private static final Map<?, ?> OPTIMAL = (Map<?, ?>) WORKED.get("optimal");
+    private static final Map<?, ?> CUKUP_OPTIMAL = (Map<?, ?>) WORKED.get("cukupOptimal");
+    private static final String STANDARDS = "position,M1,M2,M3,M4,M5,M6,M7,M8,SK1\n" + row(WORKED.get("position"),
+            WORKED.get("standard"));
     private static final String LEVELS = "id,position,M1,M2,M3,M4,M5,M6,M7,M8,SK1\n"
-            + "P1,ADMINISTRATOR,3,3,2,3,4,2,3,3,3\n"
-            + "P2,ADMINISTRATOR,2,2,3,2,3,2,3,2,3\n";
+            + row("P1," + WORKED.get("position"), OPTIMAL.get("levels"))
+            + row("P2," + WORKED.get("position"), CUKUP_OPTIMAL.get("levels"));
+
+    /** A CSV row: the leading cells, then the whole numbers of a JSON array. */
+    private static String row(Object lead, Object values) {
+        StringBuilder out = new StringBuilder().append(lead);
+        for (Object value : (List<?>) values) {
+            out.append(',').append(((Double) value).intValue());
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The expected output line of a worked example: id, position, JPM and IKK to 2 decimals, categories. */
+    private static String expected(String id, Map<?, ?> example) {
+        return String.format(Locale.ROOT, "%s,%s,%.2f,%.2f,%s,%s", id, WORKED.get("position"), example.get("jpm"),
+                example.get("ikk"), example.get("filling"), example.get("mapping"));
+    }
 
     @TempDir
     Path dir;
@@ -34,16 +55,16 @@ class JpmCommandTest {
     void workedExamplesWithoutCapping() throws Exception {
         CliRunner result = run(LEVELS, STANDARDS);
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
-        assertEquals(List.of("id,position,jpm,ikk,category_filling,category_mapping",
-                "P1,ADMINISTRATOR,96.30,3.70,MS,OPTIMAL",
-                "P2,ADMINISTRATOR,81.48,18.52,MS,CUKUP_OPTIMAL"), Files.readAllLines(dir.resolve("jpm.csv")));
+        assertEquals(List.of("id,position,jpm,ikk,category_filling,category_mapping", expected("P1", OPTIMAL),
+                expected("P2", CUKUP_OPTIMAL)), Files.readAllLines(dir.resolve("jpm.csv")));
     }
 
     @Test
     void perCompetencyCapping() throws Exception {
         CliRunner result = run(LEVELS, STANDARDS, "--cap", "per-competency");
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
-        assertTrue(Files.readAllLines(dir.resolve("jpm.csv")).get(1).startsWith("P1,ADMINISTRATOR,92.59,7.41,MS,OPTIMAL"));
+        assertTrue(Files.readAllLines(dir.resolve("jpm.csv")).get(1)
+                .startsWith(expected("P1", (Map<?, ?>) OPTIMAL.get("perCompetencyCap"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.BatchKernel;
 import io.github.cact.internal.PatternSumTable;
 import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.irt.ItemBank;

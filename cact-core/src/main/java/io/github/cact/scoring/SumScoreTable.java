@@ -1,5 +1,6 @@
 package io.github.cact.scoring;
 
+import io.github.cact.internal.BatchKernel;
 import io.github.cact.internal.LordWingersky;
 import io.github.cact.irt.ItemModel;
 import java.util.List;

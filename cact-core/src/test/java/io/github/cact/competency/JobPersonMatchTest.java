@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cact.reference.References.Published;
+import io.github.cact.reference.References;
 import io.github.cact.scoring.DiscreteDistribution;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ class JobPersonMatchTest {
 
     private static final CompetencyFramework F = CompetencyFramework.permenPanRb38();
     private static final PositionStandard ADMINISTRATOR = StandardProfile.common().standard("ADMINISTRATOR");
+    private static final Published WORKED = References.published("jpm-worked-examples.json");
 
     static Map<String, Integer> levels(int... values) {
         Map<String, Integer> m = new LinkedHashMap<>();
@@ -28,13 +31,14 @@ class JobPersonMatchTest {
     void workedExampleUncapped() {
         // docs/regulations.md#job-person-match: Administrator, standard 3 on all 9 (27); levels sum to 26 →
         // 96.30 %, Optimal, MS
-        JpmResult r = JobPersonMatch.defaults().evaluate(levels(3, 3, 2, 3, 4, 2, 3, 3, 3), ADMINISTRATOR);
-        assertEquals(26, r.achieved());
+        Published example = WORKED.section("optimal");
+        JpmResult r = JobPersonMatch.defaults().evaluate(levels(example.ints("levels")), ADMINISTRATOR);
+        assertEquals(example.number("achieved"), r.achieved());
         assertEquals(27, r.required());
-        assertEquals(96.30, r.jpm(), 0.005);
+        assertEquals(example.number("jpm"), r.jpm(), 0.005);
         assertEquals(2600.0 / 27, r.jpm(), 1e-12);
-        assertEquals(MappingCategory.OPTIMAL, r.mapping());
-        assertEquals(FillingCategory.MS, r.filling());
+        assertEquals(MappingCategory.valueOf(example.text("mapping")), r.mapping());
+        assertEquals(FillingCategory.valueOf(example.text("filling")), r.filling());
         assertEquals(100 - 2600.0 / 27, r.ikk(), 1e-12);
         assertEquals(Capping.NONE, r.capping());
     }
@@ -42,21 +46,23 @@ class JobPersonMatchTest {
     @Test
     void workedExamplePerCompetencyCap() {
         // docs/regulations.md#job-person-match: the surplus of M5 (4 vs 3) is dropped → 25/27 = 92.59 %
-        JpmResult r = JobPersonMatch.of(Capping.PER_COMPETENCY).evaluate(levels(3, 3, 2, 3, 4, 2, 3, 3, 3),
+        Published capped = WORKED.section("optimal").section("perCompetencyCap");
+        JpmResult r = JobPersonMatch.of(Capping.PER_COMPETENCY).evaluate(levels(WORKED.section("optimal").ints("levels")),
                 ADMINISTRATOR);
-        assertEquals(25, r.achieved());
-        assertEquals(92.59, r.jpm(), 0.005);
-        assertEquals(MappingCategory.OPTIMAL, r.mapping());
+        assertEquals(capped.number("achieved"), r.achieved());
+        assertEquals(capped.number("jpm"), r.jpm(), 0.005);
+        assertEquals(MappingCategory.valueOf(capped.text("mapping")), r.mapping());
     }
 
     @Test
     void workedExampleMemenuhiSyaratButOnlyCukupOptimal() {
         // docs/regulations.md#job-person-match: 2,2,3,2,3,2,3,2,3 = 22 → 81.48 %
-        JpmResult r = JobPersonMatch.defaults().evaluate(levels(2, 2, 3, 2, 3, 2, 3, 2, 3), ADMINISTRATOR);
-        assertEquals(22, r.achieved());
-        assertEquals(81.48, r.jpm(), 0.005);
-        assertEquals(FillingCategory.MS, r.filling());
-        assertEquals(MappingCategory.CUKUP_OPTIMAL, r.mapping());
+        Published example = WORKED.section("cukupOptimal");
+        JpmResult r = JobPersonMatch.defaults().evaluate(levels(example.ints("levels")), ADMINISTRATOR);
+        assertEquals(example.number("achieved"), r.achieved());
+        assertEquals(example.number("jpm"), r.jpm(), 0.005);
+        assertEquals(FillingCategory.valueOf(example.text("filling")), r.filling());
+        assertEquals(MappingCategory.valueOf(example.text("mapping")), r.mapping());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.cact.reference.References;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -239,7 +240,7 @@ class ResponseCsvTest {
     @ValueSource(strings = {"lsat6-patterns.csv", "lsat7-patterns.csv"})
     void lsatPatternsExpandToTheirCounts(String name) throws IOException {
         // lsat6 has patterns that nobody gave (count 0): they add no examinee
-        Path file = Path.of("src/test/resources/io/github/cact/data/" + name);
+        Path file = References.FOLDER.resolve(name);
         ResponseMatrix m = ResponseCsv.readPatterns(file);
         List<String> lines = Files.readAllLines(file);
         String[] header = lines.get(0).split(",");

@@ -8,53 +8,22 @@ import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.github.cact.reference.References;
+import io.github.cact.reference.References.Published;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Published reference values (LSAT6/LSAT7; mirt, ltm) and checks against independent computations
- * written out in the tests themselves.
+ * Published reference values (LSAT6/LSAT7; mirt, ltm), read from the test resources' reference folder,
+ * which records their sources, and checks against independent computations written out in the tests
+ * themselves.
  */
 class ScorerReferenceTest {
 
-    private static final double[] LSAT6_B = {-3.6153, -1.3224, -0.3176, -1.7301, -2.7802};
-
-    /**
-     * Reads a pattern file (header item ids then {@code count}) and expands each pattern by its count.
-     * Parsed here rather than with ResponseCsv.readPatterns, which refuses the count-0 row of LSAT6
-     * (patterns 01010 and 01100 never occur).
-     */
-    static ResponseMatrix lsat(String name) throws IOException {
-        try (InputStream in = Objects.requireNonNull(ScorerReferenceTest.class.getResourceAsStream(name), name);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = reader.readLine().split(",");
-            ResponseMatrix.Builder builder = ResponseMatrix.builder(List.of(header).subList(0, header.length - 1));
-            String line;
-            int id = 0;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",");
-                int[] x = new int[cells.length - 1];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = Integer.parseInt(cells[i].strip());
-                }
-                int count = Integer.parseInt(cells[x.length].strip());
-                for (int k = 0; k < count; k++) {
-                    builder.add("e" + ++id, x);
-                }
-            }
-            return builder.build();
-        }
-    }
+    private static final Published MIRT_LSAT7 = References.published("lsat7-mirt.json").section("twoPl");
+    private static final Published MIRT_LSAT6 = References.published("lsat6-mirt.json").section("rasch");
+    private static final Published LTM_LSAT6 = References.published("lsat6-ltm.json");
 
     static ItemBank bank(List<DichotomousItem> models) {
         List<Item> items = new ArrayList<>();
@@ -68,34 +37,35 @@ class ScorerReferenceTest {
         return Scorer.of(bank, ScoringOptions.builder().quadrature(grid).build()).marginalLogLikelihood(data);
     }
 
-    /** mirt: mirt(LSAT7, 1, '2PL') — 61 nodes, log-likelihood −2658.805. */
+    /** mirt: mirt(LSAT7, 1, '2PL') — 61 nodes; the log-likelihood at the published estimates. */
     @Test
-    void lsat7TwoPlLogLikelihood() throws IOException {
-        double[] a = {0.988, 1.081, 1.706, 0.765, 0.736};
-        double[] d = {1.856, 0.808, 1.804, 0.486, 1.855};
+    void lsat7TwoPlLogLikelihood() {
+        double[] a = MIRT_LSAT7.numbers("a");
+        double[] d = MIRT_LSAT7.numbers("d");
         List<DichotomousItem> items = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             items.add(DichotomousItem.of(ModelType.TWO_PL, a[i], d[i], 0, 1));
         }
-        ResponseMatrix data = lsat("lsat7-patterns.csv");
+        ResponseMatrix data = References.lsatPatterns("lsat7");
         assertEquals(1000, data.examinees());
-        assertEquals(-2658.805, logLikelihood(bank(items), Quadrature.calibrationDefault(), data), 1e-3);
+        assertEquals(MIRT_LSAT7.number("logLikelihood"), logLikelihood(bank(items), Quadrature.calibrationDefault(), data),
+                1e-3);
     }
 
     /**
-     * mirt's Rasch model of LSAT6: a = 1, intercepts d = 2.730, 0.999, 0.240, 1.307, 2.100 and a free
-     * latent variance, estimated 0.572; log-likelihood −2466.938. The grid keeps its 61 nodes on [−6, 6]
-     * with weights ∝ N(0, 0.572).
+     * mirt's Rasch model of LSAT6: a = 1, the published intercepts d and a free latent variance. The grid
+     * keeps its 61 nodes on [−6, 6] with weights ∝ N(0, published variance).
      */
     @Test
-    void lsat6RaschWithLatentVarianceLogLikelihood() throws IOException {
-        double[] d = {2.730, 0.999, 0.240, 1.307, 2.100};
+    void lsat6RaschWithLatentVarianceLogLikelihood() {
+        double[] d = MIRT_LSAT6.numbers("d");
         List<DichotomousItem> items = new ArrayList<>();
         for (double di : d) {
             items.add(DichotomousItem.of(ModelType.RASCH, 1, di, 0, 1));
         }
-        Quadrature grid = Quadrature.calibrationDefault().withPrior(0, Math.sqrt(0.572));
-        assertEquals(-2466.938, logLikelihood(bank(items), grid, lsat("lsat6-patterns.csv")), 1e-3);
+        Quadrature grid = Quadrature.calibrationDefault().withPrior(0, Math.sqrt(MIRT_LSAT6.number("latentVariance")));
+        assertEquals(MIRT_LSAT6.number("logLikelihood"), logLikelihood(bank(items), grid, References.lsatPatterns("lsat6")),
+                1e-3);
     }
 
     /**
@@ -104,37 +74,39 @@ class ScorerReferenceTest {
      * difficulty b* = σ·b, intercept d = −σ·b. With σ = √0.572 = 0.7563 (mirt's variance): −2466.9387.
      */
     @Test
-    void lsat6RaschFromPublishedDifficultiesLogLikelihood() throws IOException {
-        double sigma = Math.sqrt(0.572);
+    void lsat6RaschFromPublishedDifficultiesLogLikelihood() {
+        double sigma = Math.sqrt(MIRT_LSAT6.number("latentVariance"));
         List<DichotomousItem> items = new ArrayList<>();
-        for (double b : LSAT6_B) {
+        for (double b : LTM_LSAT6.section("commonSlope").numbers("b")) {
             items.add(DichotomousItem.rasch(sigma * b));
         }
         Quadrature grid = Quadrature.calibrationDefault().withPrior(0, sigma);
-        assertEquals(-2466.938, logLikelihood(bank(items), grid, lsat("lsat6-patterns.csv")), 1e-3);
+        assertEquals(MIRT_LSAT6.number("logLikelihood"), logLikelihood(bank(items), grid, References.lsatPatterns("lsat6")),
+                1e-3);
     }
 
-    /** ltm: rasch(LSAT) — common a = 0.7551, θ ~ N(0, 1), b as published; log-likelihood −2466.938. */
+    /** ltm: rasch(LSAT) — the common a, θ ~ N(0, 1), b as published; the published log-likelihood. */
     @Test
-    void lsat6OnePlLogLikelihood() throws IOException {
+    void lsat6OnePlLogLikelihood() {
+        Published published = LTM_LSAT6.section("commonSlope");
         List<DichotomousItem> items = new ArrayList<>();
-        for (double b : LSAT6_B) {
-            items.add(DichotomousItem.ofIrt(ModelType.ONE_PL, 0.7551, b, 0, 1));
+        for (double b : published.numbers("b")) {
+            items.add(DichotomousItem.ofIrt(ModelType.ONE_PL, published.number("a"), b, 0, 1));
         }
-        assertEquals(-2466.938, logLikelihood(bank(items), Quadrature.calibrationDefault(), lsat("lsat6-patterns.csv")),
-                1e-3);
+        assertEquals(published.number("logLikelihood"),
+                logLikelihood(bank(items), Quadrature.calibrationDefault(), References.lsatPatterns("lsat6")), 1e-3);
     }
 
-    /** ltm: ltm(LSAT ~ z1) — 2PL, log-likelihood −2466.653. */
+    /** ltm: ltm(LSAT ~ z1) — 2PL, the published log-likelihood. */
     @Test
-    void lsat6TwoPlLogLikelihood() throws IOException {
-        assertEquals(-2466.653, logLikelihood(lsat6TwoPl(), Quadrature.calibrationDefault(), lsat("lsat6-patterns.csv")),
-                1e-3);
+    void lsat6TwoPlLogLikelihood() {
+        assertEquals(LTM_LSAT6.section("twoPl").number("logLikelihood"),
+                logLikelihood(lsat6TwoPl(), Quadrature.calibrationDefault(), References.lsatPatterns("lsat6")), 1e-3);
     }
 
     static ItemBank lsat6TwoPl() {
-        double[] a = {0.8254, 0.7229, 0.8905, 0.6886, 0.6575};
-        double[] b = {-3.3597, -1.3696, -0.2799, -1.8659, -3.1236};
+        double[] a = LTM_LSAT6.section("twoPl").numbers("a");
+        double[] b = LTM_LSAT6.section("twoPl").numbers("b");
         List<DichotomousItem> items = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             items.add(DichotomousItem.twoPl(a[i], b[i]));
@@ -146,9 +118,10 @@ class ScorerReferenceTest {
     @Test
     void lsat6TwoPlMapTable() {
         Scorer scorer = Scorer.of(lsat6TwoPl(), ScoringOptions.of(ScoringMethod.MAP));
-        String[] patterns = {"00000", "00001", "00011", "01111", "10111", "11011", "11111"};
-        double[] theta = {-1.895, -1.479, -1.041, 0.023, 0.093, -0.022, 0.606};
-        double[] se = {0.795, 0.796, 0.800, 0.828, 0.831, 0.827, 0.855};
+        Published published = LTM_LSAT6.section("twoPlMap");
+        String[] patterns = published.strings("patterns");
+        double[] theta = published.numbers("theta");
+        double[] se = published.numbers("se");
         for (int j = 0; j < patterns.length; j++) {
             AbilityEstimate e = scorer.score(parse(patterns[j]));
             assertEquals(theta[j], e.theta(), 1e-3, patterns[j]);

@@ -1,18 +1,18 @@
-package io.github.cact.scoring;
+package io.github.cact.internal;
 
 /**
  * The N × Q half of the hot loop of scoring (docs/conventions.md#the-hot-loop): one examinee's
- * log-likelihoods on the grid (from {@link io.github.cact.internal.PatternSumTable}, the N × I × Q half)
+ * log-likelihoods on the grid (from {@link PatternSumTable}, the N × I × Q half)
  * normalised into posterior moments. Stateless; callers own every array. No allocation, boxing or
  * for-each here: these loops are tuned against the kernel benchmarks.
  */
-final class BatchKernel {
+public final class BatchKernel {
 
     /**
      * Nodes whose log posterior is more than this below the maximum get weight 0: each would add less
      * than e^−50 ≈ 2·10⁻²² of the largest weight (the E-step's window is e^−40).
      */
-    static final double WINDOW = 50;
+    public static final double WINDOW = 50;
 
     private BatchKernel() {
     }
@@ -33,7 +33,7 @@ final class BatchKernel {
      * @param logPrior the Q log prior weights
      * @param moments receives 4 values (modified)
      */
-    static void moments(double[] values, int from, double[] nodes, double[] logPrior, double[] moments) {
+    public static void moments(double[] values, int from, double[] nodes, double[] logPrior, double[] moments) {
         int count = nodes.length;
         double max = Double.NEGATIVE_INFINITY;
         for (int q = 0; q < count; q++) {

@@ -1,7 +1,8 @@
-package io.github.cact.scoring;
+package io.github.cact.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.cact.scoring.Quadrature;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
