@@ -24,7 +24,7 @@ import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
 import io.github.cact.ninebox.CohortResult;
 import io.github.cact.ninebox.FollowUp;
-import io.github.cact.ninebox.GridPosition;
+import io.github.cact.ninebox.BoxResult;
 import io.github.cact.ninebox.Language;
 import io.github.cact.ninebox.NineBox;
 import io.github.cact.ninebox.NineBoxConfig;
@@ -230,7 +230,7 @@ final class Demo {
         List<double[]> rows = new ArrayList<>();
         for (int n = 0; n < people.size(); n++) {
             Placement placement = placements.placements().get(n);
-            if (!StandardProfile.PENGAWAS.equals(people.get(n).position()) || placement.position().isEmpty()) {
+            if (!StandardProfile.PENGAWAS.equals(people.get(n).position()) || placement.result().isEmpty()) {
                 continue;
             }
             Map<String, Integer> levels = new LinkedHashMap<>();
@@ -282,7 +282,7 @@ final class Demo {
         CsvOutput csv = outputs.csv(out.resolve("boxes.csv"), header);
         for (Placement placement : placements.placements()) {
             List<String> cells = new ArrayList<>(List.of(placement.personId()));
-            GridPosition g = placement.position().orElse(null);
+            BoxResult g = placement.result().orElse(null);
             if (g == null) {
                 cells.addAll(List.of("", "", "", "", ""));
                 for (int box = 1; box <= 9; box++) {
@@ -351,7 +351,7 @@ final class Demo {
         }
         List<ReportSections.Placed> placed = new ArrayList<>();
         for (Placement placement : placements.placements()) {
-            placement.position().ifPresent(g -> placed.add(new ReportSections.Placed(names.get(placement.personId()),
+            placement.result().ifPresent(g -> placed.add(new ReportSections.Placed(names.get(placement.personId()),
                     g.box(), g.talentScore(), pool.contains(placement.personId()))));
         }
         ReportSections.nineBox(report, NineBoxConfig.defaults(), placed);

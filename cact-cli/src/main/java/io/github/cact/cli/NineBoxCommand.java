@@ -3,7 +3,7 @@ package io.github.cact.cli;
 import io.github.cact.internal.CsvReader;
 import io.github.cact.ninebox.CohortResult;
 import io.github.cact.ninebox.FollowUp;
-import io.github.cact.ninebox.GridPosition;
+import io.github.cact.ninebox.BoxResult;
 import io.github.cact.ninebox.Language;
 import io.github.cact.ninebox.NineBox;
 import io.github.cact.ninebox.NineBoxConfig;
@@ -154,13 +154,13 @@ final class NineBoxCommand implements Callable<Integer> {
             CsvOutput csv = outputs.csv(out, List.of("id", "box", "performance_level", "potential_level",
                     "talent_score", "recommendation", "status", "reason", "input_sha256"));
             for (Placement placement : cohort.placements()) {
-                Optional<GridPosition> position = placement.position();
+                Optional<BoxResult> result = placement.result();
                 csv.row(placement.personId(),
-                        position.map(p -> Integer.toString(p.box())).orElse(""),
-                        position.map(p -> p.performanceLevel().name()).orElse(""),
-                        position.map(p -> p.potentialLevel().name()).orElse(""),
-                        position.map(p -> CsvOutput.number(p.talentScore(), 2)).orElse(""),
-                        position.map(NineBoxCommand::recommendation).orElse(""),
+                        result.map(p -> Integer.toString(p.box())).orElse(""),
+                        result.map(p -> p.performanceLevel().name()).orElse(""),
+                        result.map(p -> p.potentialLevel().name()).orElse(""),
+                        result.map(p -> CsvOutput.number(p.talentScore(), 2)).orElse(""),
+                        result.map(NineBoxCommand::recommendation).orElse(""),
                         placement.status().name(),
                         placement.reason().orElse(""),
                         placement.audit().inputSha256());
@@ -169,9 +169,9 @@ final class NineBoxCommand implements Callable<Integer> {
         }
     }
 
-    private static String recommendation(GridPosition position) {
+    private static String recommendation(BoxResult result) {
         List<String> labels = new ArrayList<>();
-        for (FollowUp followUp : position.followUps()) {
+        for (FollowUp followUp : result.followUps()) {
             labels.add(followUp.label(Language.INDONESIAN));
         }
         return String.join("; ", labels);

@@ -31,11 +31,11 @@ public final class CohortResult {
         this.unitCounts = Collections.unmodifiableSortedMap(units);
         List<Placement> pool = new ArrayList<>();
         for (Placement p : this.placements) {
-            if (p.position().filter(g -> config.successionCells().contains(g.cell())).isPresent()) {
+            if (p.result().filter(g -> config.successionCells().contains(g.cell())).isPresent()) {
                 pool.add(p);
             }
         }
-        pool.sort(Comparator.comparingDouble((Placement p) -> -p.position().orElseThrow().talentScore())
+        pool.sort(Comparator.comparingDouble((Placement p) -> -p.result().orElseThrow().talentScore())
                 .thenComparing(Placement::personId));
         this.successionPool = List.copyOf(pool);
     }
@@ -44,8 +44,8 @@ public final class CohortResult {
         int[] perBox = new int[9];
         int unplaced = 0;
         for (Placement p : members) {
-            if (p.position().isPresent()) {
-                perBox[p.position().get().box() - 1]++;
+            if (p.result().isPresent()) {
+                perBox[p.result().get().box() - 1]++;
             } else {
                 unplaced++;
             }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>For each person: the performance axis comes from the SKP ratings through the predicate matrix, from
  * the predicate, or from a 0–100 score through the performance bands; the potential axis from a 0–100
  * score or from the Kepka BKN 411/2025 composition, through the potential bands; the talent score is
- * {@code w_perf · performance + w_pot · potential} (see {@link GridPosition} for measurement error).
+ * {@code w_perf · performance + w_pot · potential} (see {@link BoxResult} for measurement error).
  *
  * <p>Error rule: programmer errors (null, NaN or infinite numbers, unknown names) are refused when the
  * {@link PersonInput} is built, and duplicate person ids by {@link #placeAll}; each exception names the
@@ -96,10 +96,10 @@ public final class NineBox {
             uncertain |= person.competencyJpm().size() > 1 || person.potentialJpm().size() > 1;
         }
         Cell cell = Cell.of(mode(perfLevels), mode(potLevels));
-        GridPosition position = new GridPosition(config.numbering(), cell, predicate, perfScore, potScore,
+        BoxResult result = new BoxResult(config.numbering(), cell, predicate, perfScore, potScore,
                 config.talentWeights().score(perfScore, potScore), config.followUps(cell), perfLevels, potLevels,
                 uncertain, config.nearBoundaryThreshold());
-        return Placement.placed(person, position, audit);
+        return Placement.placed(person, result, audit);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The nine-box result of one person: a {@link GridPosition} when placed, a reason when not, and always an
+ * The nine-box result of one person: a {@link BoxResult} when placed, a reason when not, and always an
  * {@link AuditRecord}. A placement is a recommendation for a human decision, not a decision. Immutable and
  * thread-safe.
  */
@@ -12,23 +12,23 @@ public final class Placement {
 
     private final String personId;
     private final String unit;
-    private final GridPosition position;
+    private final BoxResult result;
     private final UnplacedReason reasonCode;
     private final String reason;
     private final AuditRecord audit;
 
-    private Placement(String personId, String unit, GridPosition position, UnplacedReason reasonCode, String reason,
+    private Placement(String personId, String unit, BoxResult result, UnplacedReason reasonCode, String reason,
             AuditRecord audit) {
         this.personId = personId;
         this.unit = unit;
-        this.position = position;
+        this.result = result;
         this.reasonCode = reasonCode;
         this.reason = reason;
         this.audit = audit;
     }
 
-    static Placement placed(PersonInput person, GridPosition position, AuditRecord audit) {
-        return new Placement(person.id(), person.unit(), position, null, null, audit);
+    static Placement placed(PersonInput person, BoxResult result, AuditRecord audit) {
+        return new Placement(person.id(), person.unit(), result, null, null, audit);
     }
 
     static Placement unplaced(PersonInput person, UnplacedReason code, String reason, AuditRecord audit) {
@@ -59,16 +59,16 @@ public final class Placement {
      * @return the status
      */
     public PlacementStatus status() {
-        return position == null ? PlacementStatus.UNPLACED : PlacementStatus.PLACED;
+        return result == null ? PlacementStatus.UNPLACED : PlacementStatus.PLACED;
     }
 
     /**
      * Returns where the person lands.
      *
-     * @return the grid position, or empty when {@link PlacementStatus#UNPLACED}
+     * @return where the person lands in the grid, or empty when {@link PlacementStatus#UNPLACED}
      */
-    public Optional<GridPosition> position() {
-        return Optional.ofNullable(position);
+    public Optional<BoxResult> result() {
+        return Optional.ofNullable(result);
     }
 
     /**
@@ -101,18 +101,18 @@ public final class Placement {
     @Override
     public boolean equals(Object o) {
         return o instanceof Placement other && personId.equals(other.personId) && unit.equals(other.unit)
-                && Objects.equals(position, other.position) && reasonCode == other.reasonCode
+                && Objects.equals(result, other.result) && reasonCode == other.reasonCode
                 && Objects.equals(reason, other.reason) && audit.equals(other.audit);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(personId, unit, position, reasonCode, reason, audit);
+        return Objects.hash(personId, unit, result, reasonCode, reason, audit);
     }
 
     @Override
     public String toString() {
         return "Placement[" + personId + (unit.isEmpty() ? "" : " @ " + unit) + ", "
-                + (position != null ? position : "UNPLACED " + reasonCode + ": " + reason) + "]";
+                + (result != null ? result : "UNPLACED " + reasonCode + ": " + reason) + "]";
     }
 }

@@ -25,7 +25,7 @@ class ApiContractTest {
                 .predicate(PerformancePredicate.BAIK).potentialScore(70).build());
         for (Object instance : List.of(BoxNumbering.asn(), PredicateMatrix.permenpanrb6of2022(), NineBoxConfig.defaults(),
                 NineBoxConfig.builder("x", "1"), PersonInput.builder("P"), NineBox.of(NineBoxConfig.defaults()),
-                Cell.of(AxisLevel.LOW, AxisLevel.HIGH), placement, placement.position().orElseThrow(),
+                Cell.of(AxisLevel.LOW, AxisLevel.HIGH), placement, placement.result().orElseThrow(),
                 AxisLevel.HIGH, FollowUp.ROTASI)) {
             tester.testAllPublicInstanceMethods(instance);
         }

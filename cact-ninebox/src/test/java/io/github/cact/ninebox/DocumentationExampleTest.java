@@ -22,7 +22,7 @@ class DocumentationExampleTest {
                         .potentialComponents(92.59, 85, 80, 90).build(),      // potential 87.79 -> HIGH
                 PersonInput.builder("ASN-002").unit("Biro Umum").predicate(PerformancePredicate.BAIK)
                         .potentialScore(64).build()));                        // MIDDLE, MIDDLE
-        GridPosition first = cohort.placements().get(0).position().orElseThrow();
+        BoxResult first = cohort.placements().get(0).result().orElseThrow();
         int box = first.box();                                                // 9
         List<FollowUp> todo = first.followUps();                              // DIPROMOSIKAN, ...
         MatchingProblem problem = MatchingProblem.of(
@@ -35,7 +35,7 @@ class DocumentationExampleTest {
         assertEquals(9, box);
         assertEquals(FollowUp.DIPROMOSIKAN, todo.get(0));
         assertEquals(0.4 * 92.59 + 0.25 * 85 + 0.2 * 80 + 0.15 * 90, first.potentialScore(), 1e-12);
-        assertEquals(5, cohort.placements().get(1).position().orElseThrow().box());
+        assertEquals(5, cohort.placements().get(1).result().orElseThrow().box());
         assertEquals("ASN-001", assignment.candidateFor("KABAG-UMUM").orElseThrow().id());
     }
 }

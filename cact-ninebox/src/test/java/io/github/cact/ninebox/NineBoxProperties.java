@@ -28,17 +28,17 @@ class NineBoxProperties {
                         .build()));
     }
 
-    private static GridPosition place(NineBox engine, PersonInput input) {
-        return engine.place(input).position().orElseThrow();
+    private static BoxResult place(NineBox engine, PersonInput input) {
+        return engine.place(input).result().orElseThrow();
     }
 
     @Property(tries = 300, seed = "20261122")
     void higherPerformanceScoreNeverLowersThePerformanceLevel(@ForAll("engines") NineBox engine,
             @ForAll @DoubleRange(min = 0, max = 100) double a, @ForAll @DoubleRange(min = 0, max = 100) double b,
             @ForAll @DoubleRange(min = 0, max = 100) double potential) {
-        GridPosition low = place(engine, PersonInput.builder("P").performanceScore(Math.min(a, b))
+        BoxResult low = place(engine, PersonInput.builder("P").performanceScore(Math.min(a, b))
                 .potentialScore(potential).build());
-        GridPosition high = place(engine, PersonInput.builder("P").performanceScore(Math.max(a, b))
+        BoxResult high = place(engine, PersonInput.builder("P").performanceScore(Math.max(a, b))
                 .potentialScore(potential).build());
         assertTrue(high.performanceLevel().compareTo(low.performanceLevel()) >= 0);
         assertEquals(low.potentialLevel(), high.potentialLevel());
@@ -55,9 +55,9 @@ class NineBoxProperties {
         double[] v = {jpmC, jpmP, qualification, integrity};
         double[] w = v.clone();
         w[which] = which < 2 ? w[which] + increase : Math.min(100, w[which] + increase);
-        GridPosition before = place(engine, PersonInput.builder("P").predicate(PerformancePredicate.BAIK)
+        BoxResult before = place(engine, PersonInput.builder("P").predicate(PerformancePredicate.BAIK)
                 .potentialComponents(v[0], v[1], v[2], v[3]).build());
-        GridPosition after = place(engine, PersonInput.builder("P").predicate(PerformancePredicate.BAIK)
+        BoxResult after = place(engine, PersonInput.builder("P").predicate(PerformancePredicate.BAIK)
                 .potentialComponents(w[0], w[1], w[2], w[3]).build());
         assertTrue(after.potentialLevel().compareTo(before.potentialLevel()) >= 0);
         assertTrue(after.box() >= before.box());
@@ -70,8 +70,8 @@ class NineBoxProperties {
         if (betterHasil.compareTo(hasil) < 0 || betterPerilaku.compareTo(perilaku) < 0) {
             return;
         }
-        GridPosition before = place(DEFAULT, PersonInput.builder("P").skp(hasil, perilaku).potentialScore(70).build());
-        GridPosition after = place(DEFAULT, PersonInput.builder("P").skp(betterHasil, betterPerilaku)
+        BoxResult before = place(DEFAULT, PersonInput.builder("P").skp(hasil, perilaku).potentialScore(70).build());
+        BoxResult after = place(DEFAULT, PersonInput.builder("P").skp(betterHasil, betterPerilaku)
                 .potentialScore(70).build());
         // predicates are declared best first
         assertTrue(after.performancePredicate().orElseThrow().compareTo(before.performancePredicate().orElseThrow())
@@ -85,8 +85,8 @@ class NineBoxProperties {
     void betterPredicateNeverLowersTheLevel(@ForAll PerformancePredicate a, @ForAll PerformancePredicate b) {
         PerformancePredicate better = a.compareTo(b) <= 0 ? a : b;
         PerformancePredicate worse = better == a ? b : a;
-        GridPosition up = place(DEFAULT, PersonInput.builder("P").predicate(better).potentialScore(70).build());
-        GridPosition down = place(DEFAULT, PersonInput.builder("P").predicate(worse).potentialScore(70).build());
+        BoxResult up = place(DEFAULT, PersonInput.builder("P").predicate(better).potentialScore(70).build());
+        BoxResult down = place(DEFAULT, PersonInput.builder("P").predicate(worse).potentialScore(70).build());
         assertTrue(up.performanceLevel().compareTo(down.performanceLevel()) >= 0);
         assertTrue(up.talentScore() >= down.talentScore());
     }
@@ -97,9 +97,9 @@ class NineBoxProperties {
             @ForAll @DoubleRange(min = 0, max = 100) double r1, @ForAll @DoubleRange(min = 0, max = 100) double r2) {
         PerformancePredicate better = a.compareTo(b) <= 0 ? a : b;
         PerformancePredicate worse = better == a ? b : a;
-        GridPosition up = place(engine, PersonInput.builder("P").predicate(better).reinforcingScore(Math.max(r1, r2))
+        BoxResult up = place(engine, PersonInput.builder("P").predicate(better).reinforcingScore(Math.max(r1, r2))
                 .potentialScore(70).build());
-        GridPosition down = place(engine, PersonInput.builder("P").predicate(worse)
+        BoxResult down = place(engine, PersonInput.builder("P").predicate(worse)
                 .reinforcingScore(Math.min(r1, r2)).potentialScore(70).build());
         assertTrue(up.performanceLevel().compareTo(down.performanceLevel()) >= 0);
         assertTrue(up.performanceScore() >= down.performanceScore());
@@ -128,7 +128,7 @@ class NineBoxProperties {
             @ForAll("distributions") DiscreteDistribution performance,
             @ForAll("distributions") DiscreteDistribution competencyJpm,
             @ForAll @DoubleRange(min = 0, max = 100) double qualification) {
-        GridPosition g = place(engine, PersonInput.builder("P").performanceScore(performance)
+        BoxResult g = place(engine, PersonInput.builder("P").performanceScore(performance)
                 .potentialComponents(competencyJpm, DiscreteDistribution.pointMass(75), qualification, 80).build());
         double sum = 0;
         double max = 0;

@@ -22,16 +22,16 @@ class NineBoxTest {
         return PersonInput.builder(id);
     }
 
-    private GridPosition placed(PersonInput input) {
+    private BoxResult placed(PersonInput input) {
         Placement p = nineBox.place(input);
         assertEquals(PlacementStatus.PLACED, p.status(), () -> p.reason().orElse(""));
-        return p.position().orElseThrow();
+        return p.result().orElseThrow();
     }
 
     @Test
     void predicateAndPotentialComponents() {
         // potential = 0.40 * 90 + 0.25 * 80 + 0.20 * 70 + 0.15 * 60 = 79 -> MIDDLE (61 <= 79 < 81)
-        GridPosition g = placed(person("P1").predicate(PerformancePredicate.SANGAT_BAIK)
+        BoxResult g = placed(person("P1").predicate(PerformancePredicate.SANGAT_BAIK)
                 .potentialComponents(90, 80, 70, 60).build());
         assertEquals(AxisLevel.HIGH, g.performanceLevel());
         assertEquals(AxisLevel.MIDDLE, g.potentialLevel());
@@ -46,7 +46,7 @@ class NineBoxTest {
 
     @Test
     void numericScoresUseTheBands() {
-        GridPosition g = placed(person("P1").performanceScore(60.5).potentialScore(81).build());
+        BoxResult g = placed(person("P1").performanceScore(60.5).potentialScore(81).build());
         assertEquals(Cell.of(AxisLevel.LOW, AxisLevel.HIGH), g.cell());
         assertEquals(6, g.box());
         assertTrue(g.performancePredicate().isEmpty());
@@ -58,8 +58,8 @@ class NineBoxTest {
         NineBoxConfig config = NineBoxConfig.builder("test", "1")
                 .predicateScore(PerformancePredicate.BAIK, 75)
                 .talentWeights(TalentWeights.of(0.6, 0.4)).build();
-        GridPosition g = NineBox.of(config).place(person("P1").predicate("baik").potentialScore(50).build())
-                .position().orElseThrow();
+        BoxResult g = NineBox.of(config).place(person("P1").predicate("baik").potentialScore(50).build())
+                .result().orElseThrow();
         assertEquals(0.6 * 75 + 0.4 * 50, g.talentScore(), 1e-12);
         assertEquals(AxisLevel.MIDDLE, g.performanceLevel());
     }
@@ -70,16 +70,16 @@ class NineBoxTest {
                 .predicateLevel(PerformancePredicate.BUTUH_PERBAIKAN, AxisLevel.MIDDLE).build();
         Placement p = NineBox.of(config).place(person("P1").skp(SkpRating.DI_BAWAH, SkpRating.DI_ATAS)
                 .potentialScore(90).build());
-        assertEquals(AxisLevel.MIDDLE, p.position().orElseThrow().performanceLevel());
-        assertEquals(8, p.position().orElseThrow().box());
+        assertEquals(AxisLevel.MIDDLE, p.result().orElseThrow().performanceLevel());
+        assertEquals(8, p.result().orElseThrow().box());
     }
 
     @Test
     void genericNumberingChangesOnlyTheNumber() {
         NineBoxConfig config = NineBoxConfig.builder("generic", "1").numbering(BoxNumbering.genericHr()).build();
         PersonInput input = person("P1").predicate(PerformancePredicate.SANGAT_BAIK).potentialScore(10).build();
-        GridPosition asn = placed(input);
-        GridPosition generic = NineBox.of(config).place(input).position().orElseThrow();
+        BoxResult asn = placed(input);
+        BoxResult generic = NineBox.of(config).place(input).result().orElseThrow();
         assertEquals(asn.cell(), generic.cell());
         assertEquals(4, asn.box());
         assertEquals(3, generic.box());
@@ -104,7 +104,7 @@ class NineBoxTest {
         Cell cell = BoxNumbering.asn().cell(box);
         double perf = new double[] {30, 70, 90}[cell.performance().ordinal()];
         double pot = new double[] {30, 70, 90}[cell.potential().ordinal()];
-        GridPosition g = placed(person("P1").performanceScore(perf).potentialScore(pot).build());
+        BoxResult g = placed(person("P1").performanceScore(perf).potentialScore(pot).build());
         assertEquals(box, g.box());
         assertEquals(followUps, g.followUps().stream().map(Enum::name).collect(Collectors.joining(" ")));
     }
@@ -123,7 +123,7 @@ class NineBoxTest {
     void aReinforcingScoreComposesWithThePredicateAtSixtyForty() {
         // Kepka BKN 411/2025: performance = 0.6 * predicate score + 0.4 * reinforcing score; BAIK scores 80,
         // so 0.6 * 80 + 0.4 * 90 = 84 is HIGH (≥ 81) though BAIK alone is MIDDLE
-        GridPosition high = placed(person("P1").skp(SkpRating.SESUAI, SkpRating.SESUAI).reinforcingScore(90)
+        BoxResult high = placed(person("P1").skp(SkpRating.SESUAI, SkpRating.SESUAI).reinforcingScore(90)
                 .potentialScore(70).build());
         assertEquals(PerformancePredicate.BAIK, high.performancePredicate().orElseThrow());
         assertEquals(84, high.performanceScore(), 1e-12);
@@ -134,8 +134,8 @@ class NineBoxTest {
                 .potentialScore(70).build()).performanceLevel());
         NineBoxConfig equal = NineBoxConfig.builder("test", "1").performanceWeights(PerformanceWeights.of(0.5, 0.5))
                 .build();
-        GridPosition g = NineBox.of(equal).place(person("P3").predicate(PerformancePredicate.BAIK)
-                .reinforcingScore(90).potentialScore(70).build()).position().orElseThrow();
+        BoxResult g = NineBox.of(equal).place(person("P3").predicate(PerformancePredicate.BAIK)
+                .reinforcingScore(90).potentialScore(70).build()).result().orElseThrow();
         assertEquals(85, g.performanceScore(), 1e-12);
     }
 
@@ -162,7 +162,7 @@ class NineBoxTest {
         assertEquals(PlacementStatus.UNPLACED, p.status());
         assertEquals(UnplacedReason.NO_PERFORMANCE, p.reasonCode().orElseThrow());
         assertTrue(p.reason().orElseThrow().startsWith("person 'P7': no performance"), p.reason().orElseThrow());
-        assertTrue(p.position().isEmpty());
+        assertTrue(p.result().isEmpty());
         assertTrue(p.audit().recommendationForHumanDecision());
     }
 
@@ -192,7 +192,7 @@ class NineBoxTest {
 
     @Test
     void jpmAboveHundredIsAcceptedAndCapped() {
-        GridPosition g = placed(person("P1").predicate(PerformancePredicate.BAIK)
+        BoxResult g = placed(person("P1").predicate(PerformancePredicate.BAIK)
                 .potentialComponents(130, 100, 100, 100).build());
         assertEquals(100, g.potentialScore(), 1e-12);
     }
@@ -242,7 +242,7 @@ class NineBoxTest {
     void laterPerformanceInputReplacesEarlier() {
         PersonInput input = person("P1").performanceScore(10).predicate(PerformancePredicate.SANGAT_BAIK)
                 .potentialScore(10).potentialComponents(90, 90, 90, 90).build();
-        GridPosition g = placed(input);
+        BoxResult g = placed(input);
         assertEquals(AxisLevel.HIGH, g.performanceLevel());
         assertEquals(AxisLevel.HIGH, g.potentialLevel());
         assertTrue(input.canonicalForm().contains("performance:predicate:SANGAT_BAIK"), input.canonicalForm());

@@ -34,8 +34,8 @@ class PredicateMatrixTest {
     })
     void skpRatingsPlaceThroughTheMatrix(SkpRating hasilKerja, SkpRating perilakuKerja,
             PerformancePredicate predicate, AxisLevel level) {
-        GridPosition g = NineBox.of(NineBoxConfig.defaults()).place(PersonInput.builder("P1")
-                .skp(hasilKerja, perilakuKerja).potentialScore(50).build()).position().orElseThrow();
+        BoxResult g = NineBox.of(NineBoxConfig.defaults()).place(PersonInput.builder("P1")
+                .skp(hasilKerja, perilakuKerja).potentialScore(50).build()).result().orElseThrow();
         assertEquals(predicate, g.performancePredicate().orElseThrow());
         assertEquals(level, g.performanceLevel());
     }

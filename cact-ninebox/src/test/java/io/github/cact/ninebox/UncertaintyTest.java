@@ -16,9 +16,9 @@ class UncertaintyTest {
     void competencyJpmDistributionGivesBoxProbabilities() {
         // potential = 0.40 * c + 0.25 * 80 + 0.20 * 70 + 0.15 * 60 = 0.40 * c + 43
         // c = 60 (p 0.3): 67 -> MIDDLE; c = 100 (p 0.7): 83 -> HIGH; performance BAIK -> MIDDLE
-        GridPosition g = nineBox.place(PersonInput.builder("P1").predicate(PerformancePredicate.BAIK)
+        BoxResult g = nineBox.place(PersonInput.builder("P1").predicate(PerformancePredicate.BAIK)
                 .potentialComponents(DiscreteDistribution.of(new double[] {60, 100}, new double[] {0.3, 0.7}),
-                        DiscreteDistribution.pointMass(80), 70, 60).build()).position().orElseThrow();
+                        DiscreteDistribution.pointMass(80), 70, 60).build()).result().orElseThrow();
         assertEquals(0.3, g.boxProbability(5), EPS);
         assertEquals(0.7, g.boxProbability(8), EPS);
         assertEquals(8, g.box());
@@ -34,10 +34,10 @@ class UncertaintyTest {
     void bothJpmDistributionsCombine() {
         // potential = 0.40 * c + 0.25 * p + 43 - 0.25 * 80 = 0.40 c + 0.25 p + 23
         // (c, p): (60, 40) 57 LOW, (60, 100) 72 MIDDLE, (100, 40) 73 MIDDLE, (100, 100) 88 HIGH
-        GridPosition g = nineBox.place(PersonInput.builder("P1").predicate(PerformancePredicate.SANGAT_BAIK)
+        BoxResult g = nineBox.place(PersonInput.builder("P1").predicate(PerformancePredicate.SANGAT_BAIK)
                 .potentialComponents(DiscreteDistribution.of(new double[] {60, 100}, new double[] {0.5, 0.5}),
                         DiscreteDistribution.of(new double[] {40, 100}, new double[] {0.2, 0.8}), 70, 60)
-                .build()).position().orElseThrow();
+                .build()).result().orElseThrow();
         assertEquals(0.5 * 0.2, g.boxProbability(4), EPS);
         assertEquals(0.5 * 0.8 + 0.5 * 0.2, g.boxProbability(7), EPS);
         assertEquals(0.5 * 0.8, g.boxProbability(9), EPS);
@@ -46,9 +46,9 @@ class UncertaintyTest {
 
     @Test
     void performanceDistributionCombinesWithPotential() {
-        GridPosition g = nineBox.place(PersonInput.builder("P1")
+        BoxResult g = nineBox.place(PersonInput.builder("P1")
                 .performanceScore(DiscreteDistribution.of(new double[] {50, 70, 90}, new double[] {0.2, 0.5, 0.3}))
-                .potentialScore(85).build()).position().orElseThrow();
+                .potentialScore(85).build()).result().orElseThrow();
         assertEquals(0.2, g.boxProbability(6), EPS);
         assertEquals(0.5, g.boxProbability(8), EPS);
         assertEquals(0.3, g.boxProbability(9), EPS);
@@ -63,9 +63,9 @@ class UncertaintyTest {
 
     @Test
     void tiesGoToTheLowerLevel() {
-        GridPosition g = nineBox.place(PersonInput.builder("P1")
+        BoxResult g = nineBox.place(PersonInput.builder("P1")
                 .performanceScore(DiscreteDistribution.of(new double[] {50, 90}, new double[] {0.5, 0.5}))
-                .potentialScore(85).build()).position().orElseThrow();
+                .potentialScore(85).build()).result().orElseThrow();
         assertEquals(AxisLevel.LOW, g.performanceLevel());
         assertEquals(6, g.box());
         assertEquals(0.5, g.boxProbability(9), EPS);
@@ -76,9 +76,9 @@ class UncertaintyTest {
         PersonInput input = PersonInput.builder("P1")
                 .performanceScore(DiscreteDistribution.of(new double[] {70, 90}, new double[] {0.6, 0.4}))
                 .potentialScore(85).build();
-        assertTrue(nineBox.place(input).position().orElseThrow().nearBoundary());
+        assertTrue(nineBox.place(input).result().orElseThrow().nearBoundary());
         NineBoxConfig lenient = NineBoxConfig.builder("lenient", "1").nearBoundaryThreshold(0.6).build();
-        assertFalse(NineBox.of(lenient).place(input).position().orElseThrow().nearBoundary(),
+        assertFalse(NineBox.of(lenient).place(input).result().orElseThrow().nearBoundary(),
                 "0.6 is not below 0.6");
     }
 
@@ -88,6 +88,6 @@ class UncertaintyTest {
         PersonInput pointMass = PersonInput.builder("P1").performanceScore(DiscreteDistribution.pointMass(72))
                 .potentialScore(64).build();
         assertEquals(nineBox.place(exact), nineBox.place(pointMass));
-        assertFalse(nineBox.place(pointMass).position().orElseThrow().uncertain());
+        assertFalse(nineBox.place(pointMass).result().orElseThrow().uncertain());
     }
 }

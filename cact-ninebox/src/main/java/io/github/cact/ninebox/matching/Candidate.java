@@ -1,6 +1,6 @@
 package io.github.cact.ninebox.matching;
 
-import io.github.cact.ninebox.GridPosition;
+import io.github.cact.ninebox.BoxResult;
 import io.github.cact.ninebox.Placement;
 import java.util.Objects;
 
@@ -53,7 +53,7 @@ public final class Candidate {
      */
     public static Candidate of(Placement placement) {
         Objects.requireNonNull(placement, "placement");
-        GridPosition g = placement.position().orElseThrow(() -> new IllegalArgumentException(
+        BoxResult g = placement.result().orElseThrow(() -> new IllegalArgumentException(
                 "person '" + placement.personId() + "' is not placed and cannot be a candidate"));
         return of(placement.personId(), g.talentScore(), g.box());
     }

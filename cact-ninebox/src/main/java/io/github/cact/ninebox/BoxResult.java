@@ -17,7 +17,7 @@ import java.util.Optional;
  * configured threshold. Ties between equally probable levels go to the lower level, so that uncertainty
  * never promotes. Immutable and thread-safe.
  */
-public final class GridPosition {
+public final class BoxResult {
 
     private final int box;
     private final Cell cell;
@@ -33,7 +33,7 @@ public final class GridPosition {
     private final boolean uncertain;
     private final boolean nearBoundary;
 
-    GridPosition(BoxNumbering numbering, Cell cell, PerformancePredicate predicate, double performanceScore,
+    BoxResult(BoxNumbering numbering, Cell cell, PerformancePredicate predicate, double performanceScore,
             double potentialScore, double talentScore, List<FollowUp> followUps, double[] performanceLevelProbabilities,
             double[] potentialLevelProbabilities, boolean uncertain, double nearBoundaryThreshold) {
         this.box = numbering.box(cell);
@@ -189,7 +189,7 @@ public final class GridPosition {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GridPosition other && box == other.box && cell.equals(other.cell)
+        return o instanceof BoxResult other && box == other.box && cell.equals(other.cell)
                 && predicate == other.predicate
                 && Double.compare(performanceScore, other.performanceScore) == 0
                 && Double.compare(potentialScore, other.potentialScore) == 0
@@ -209,7 +209,7 @@ public final class GridPosition {
 
     @Override
     public String toString() {
-        return "GridPosition[box=" + box + ", performance=" + cell.performance() + ", potential=" + cell.potential()
+        return "BoxResult[box=" + box + ", performance=" + cell.performance() + ", potential=" + cell.potential()
                 + (predicate == null ? "" : ", predicate=" + predicate) + ", performanceScore=" + performanceScore
                 + ", potentialScore=" + potentialScore + ", talentScore=" + talentScore + ", followUps=" + followUps
                 + ", boxProbabilities=" + Arrays.toString(boxProbabilities) + ", nearBoundary=" + nearBoundary + "]";
