@@ -11,6 +11,7 @@ import io.github.cact.competency.Competency;
 import io.github.cact.competency.CompetencyAssessment;
 import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.CompetencyProfiler;
+import io.github.cact.competency.Capping;
 import io.github.cact.competency.CompetencyResult;
 import io.github.cact.competency.CutScores;
 import io.github.cact.competency.FillingCategory;
@@ -225,7 +226,7 @@ final class Demo {
     private Assignment match(List<DemoCohort.Person> people, Map<String, PersonProfile> profiles, CohortResult placements,
             StandardProfile standards) {
         PositionStandard administrator = standards.standard(StandardProfile.ADMINISTRATOR);
-        JobPersonMatch jpm = JobPersonMatch.defaults();
+        JobPersonMatch jpm = JobPersonMatch.of(Capping.PER_COMPETENCY);
         List<Candidate> candidates = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         for (int n = 0; n < people.size(); n++) {

@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.competency.Capping;
 import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.JobPersonMatch;
 import io.github.cact.competency.PositionStandard;
@@ -38,9 +39,11 @@ import picocli.CommandLine.Spec;
  * (box numbers separated by blanks, {@code |} or {@code ;}). {@code people.csv}: {@code id}, the same
  * competency codes (levels 1–5), {@code box} (1–9, as written by {@code cact ninebox}) and optional {@code talent_score} (0–100, the
  * tie-break).
- * Output {@code position,id,jpm,talent_score,box,status,reason}: one row per assignment
+ * Output {@code position,id,jpm,talent_score,box,status,reason,jpm_uncapped}: one row per assignment
  * ({@code ASSIGNED}), per unfilled position ({@code UNFILLED}) and per unassigned candidate
- * ({@code UNASSIGNED}), each with its reason.
+ * ({@code UNASSIGNED}), each with its reason. The assignment maximises the JPM capped per competency
+ * (Σ min(L, S) / Σ S), so that a surplus on one competency never makes up for a shortfall on another;
+ * {@code jpm_uncapped} shows the uncapped JPM of each assigned pair beside it.
  */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Assign candidates to vacant positions one to one, maximising total JPM under eligibility rules.")
@@ -57,8 +60,10 @@ final class MatchCommand implements Callable<Integer> {
             description = "position, standard level per competency, optional min_category and allowed_boxes.")
     private Path positions;
 
-    @Option(names = "--cap", paramLabel = "CAP", defaultValue = "none", converter = JpmCommand.CapConverter.class,
-            description = "JPM surplus capping: none (default), total, per-competency.")
+    @Option(names = "--cap", paramLabel = "CAP", defaultValue = "per-competency",
+            converter = JpmCommand.CapConverter.class,
+            description = "JPM surplus capping that the assignment maximises: per-competency (default; a surplus"
+                    + " on one competency does not make up for a shortfall on another), total, none.")
     private JpmCommand.Cap cap;
 
     @Option(names = "--out", paramLabel = "ASSIGNMENT.csv", required = true, description = "Where to write the assignment.")
@@ -91,7 +96,7 @@ final class MatchCommand implements Callable<Integer> {
             positionList.add(vacancy.position());
         }
         Assignment assignment = MatchingProblem.of(candidates, positionList, matrix).assign();
-        write(assignment);
+        write(assignment, uncappedJpm(candidates, levels, vacancies));
         if (!quiet.on()) {
             spec.commandLine().getOut().printf(Locale.ROOT, "%d of %d positions filled, total JPM %.2f;"
                     + " %d candidates unassigned%n", assignment.matches().size(), vacancies.size(),
@@ -208,19 +213,36 @@ final class MatchCommand implements Callable<Integer> {
         throw csv.error(column, "'" + rowId + "': box '" + text + "' is not a box number 1..9");
     }
 
-    private void write(Assignment assignment) throws IOException {
+    /** The uncapped JPM of each candidate for each position, by candidate id then position id. */
+    private static Map<String, Map<String, Double>> uncappedJpm(List<Candidate> candidates,
+            List<Map<String, Integer>> levels, List<Vacancy> vacancies) {
+        JobPersonMatch uncapped = JobPersonMatch.of(Capping.NONE);
+        Map<String, Map<String, Double>> jpm = new HashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            Map<String, Double> row = new HashMap<>();
+            for (Vacancy vacancy : vacancies) {
+                row.put(vacancy.position().id(), uncapped.evaluate(levels.get(c), vacancy.standard()).jpm());
+            }
+            jpm.put(candidates.get(c).id(), row);
+        }
+        return jpm;
+    }
+
+    private void write(Assignment assignment, Map<String, Map<String, Double>> uncapped) throws IOException {
         try (Outputs outputs = new Outputs()) {
-            CsvOutput csv = outputs.csv(out, List.of("position", "id", "jpm", "talent_score", "box", "status", "reason"));
+            CsvOutput csv = outputs.csv(out, List.of("position", "id", "jpm", "talent_score", "box", "status", "reason",
+                    "jpm_uncapped"));
             for (Match match : assignment.matches()) {
                 csv.row(match.position().id(), match.candidate().id(), CsvOutput.number(match.jpm(), 2),
-                        CsvOutput.number(match.candidate().talentScore(), 2), box(match.candidate()), "ASSIGNED", "");
+                        CsvOutput.number(match.candidate().talentScore(), 2), box(match.candidate()), "ASSIGNED", "",
+                        CsvOutput.number(uncapped.get(match.candidate().id()).get(match.position().id()), 2));
             }
             for (UnfilledPosition unfilled : assignment.unfilledPositions()) {
-                csv.row(unfilled.position().id(), "", "", "", "", "UNFILLED", unfilled.reason().name());
+                csv.row(unfilled.position().id(), "", "", "", "", "UNFILLED", unfilled.reason().name(), "");
             }
             for (UnassignedCandidate unassigned : assignment.unassignedCandidates()) {
                 csv.row("", unassigned.candidate().id(), "", CsvOutput.number(unassigned.candidate().talentScore(), 2),
-                        box(unassigned.candidate()), "UNASSIGNED", unassigned.reason().name());
+                        box(unassigned.candidate()), "UNASSIGNED", unassigned.reason().name(), "");
             }
             outputs.commit();
         }

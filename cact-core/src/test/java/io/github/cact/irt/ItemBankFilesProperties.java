@@ -2,7 +2,6 @@ package io.github.cact.irt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.DataFormatException;
 import io.github.cact.simulation.ResponseSimulator;
@@ -60,6 +59,7 @@ class ItemBankFilesProperties {
         e = assertThrows(DataFormatException.class, () -> ItemBankFiles.parseJson(
                 "{\"items\": [{\"item\": \"Q1\", \"model\": \"grm\", \"a\": 1, \"b\": [0, 1], \"d\": [0]}]}",
                 "bank.json"));
-        assertTrue(e.getMessage().contains("\"d\" must be an array of 2 numbers, one per threshold"), e.getMessage());
+        assertEquals("bank.json, $.items[0].d: item 'Q1': found 1 intercepts; expected 2, one per threshold",
+                e.getMessage());
     }
 }
