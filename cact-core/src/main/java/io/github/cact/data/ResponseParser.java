@@ -515,7 +515,7 @@ final class ResponseParser {
             }
         }
         int column = new String(buf, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-        throw new DataFormatException(name, badLine, column, Utf8.problem(buf[bad]));
+        throw DataFormatException.invalidUtf8(name, badLine, column, buf[bad]);
     }
 
     static boolean isBlank(byte b) {
