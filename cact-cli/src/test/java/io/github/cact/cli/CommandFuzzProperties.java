@@ -40,6 +40,7 @@ import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.statistics.Statistics;
 
@@ -54,10 +55,10 @@ import net.jqwik.api.statistics.Statistics;
  * one row per input person in input order where the command promises it. Fixed seeds keep the cases the
  * same on every run; {@code -Dcact.fuzz.tries=N} runs N cases per property instead of {@value #TRIES}.
  */
-@AddLifecycleHook(CommandFuzzProperties.Tries.class)
+@AddLifecycleHook(value = CommandFuzzProperties.Tries.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class CommandFuzzProperties {
 
-    /** Cases per property: 17 properties, 850 command runs in all. */
+    /** Cases per property: 16 properties, 800 command runs in all. */
     static final int TRIES = 50;
 
     private static final Pattern LOCATION = Pattern.compile(", (line \\d+|\\$)");
