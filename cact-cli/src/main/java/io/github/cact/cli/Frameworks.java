@@ -32,6 +32,10 @@ final class Frameworks {
                     } catch (IllegalArgumentException e) {
                         throw csv.error(c, e.getMessage());
                     }
+                    if (codes.contains(column)) {
+                        throw csv.error(c, "competency '" + column + "' is repeated; it is also in column "
+                                + (header.indexOf(column) + 1));
+                    }
                     codes.add(column);
                 }
             }

@@ -27,6 +27,18 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void aRepeatedCompetencyColumnIsLocatedAtItsSecondCell() throws Exception {
+        Files.writeString(dir.resolve("positions.csv"), "position,M1,M2,min_category,M1\nKABAG,3,3,MS,3\n");
+        Files.writeString(dir.resolve("people.csv"), "id,M1,M2,box\nA,3,3,9\n");
+        CliRunner result = CliRunner.run("match", "--people", dir.resolve("people.csv").toString(), "--positions",
+                dir.resolve("positions.csv").toString(), "--out", dir.resolve("out.csv").toString());
+        assertEquals(ExitCodes.DATA, result.exitCode(), result.err());
+        assertTrue(result.err().contains("positions.csv, line 1, column 5: competency 'M1' is repeated; it is also"
+                + " in column 2"), result.err());
+        assertFalse(Files.exists(dir.resolve("out.csv")));
+    }
+
+    @Test
     void banksWhoseCommonItemsDisagreeAreBothNamed() throws Exception {
         Files.writeString(dir.resolve("bank.csv"), "item,model,a,b1,b2,b3,g,u,scale\nQ1,2pl,1.2,-0.3,,,,,\n"
                 + "Q2,2pl,0.9,0.4,,,,,\nQ3,grm,1.1,-1.0,0.2,1.3,,,\n");
