@@ -23,8 +23,19 @@ final class Frameworks {
         List<String> codes = new ArrayList<>();
         List<String> others = List.of(otherColumns);
         try (CsvReader csv = CsvReader.open(file)) {
-            for (String column : csv.header()) {
+            List<String> header = csv.header();
+            for (int c = 0; c < header.size(); c++) {
+                String column = header.get(c);
                 if (!others.contains(column.toLowerCase(Locale.ROOT))) {
+                    try {
+                        Competency.of(column, column, column);
+                    } catch (IllegalArgumentException e) {
+                        throw csv.error(c, e.getMessage());
+                    }
+                    if (codes.contains(column)) {
+                        throw csv.error(c, "competency '" + column + "' is repeated; it is also in column "
+                                + (header.indexOf(column) + 1));
+                    }
                     codes.add(column);
                 }
             }

@@ -3,6 +3,7 @@ package io.github.cact.cli;
 import io.github.cact.calibration.Linking;
 import io.github.cact.calibration.LinkingMethod;
 import io.github.cact.calibration.LinkingResult;
+import io.github.cact.data.DataFormatException;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import java.io.IOException;
@@ -49,7 +50,13 @@ final class LinkCommand implements Callable<Integer> {
                 .check();
         ItemBank form = ItemBankFiles.readCsv(Inputs.existing(from, "--from"));
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(to, "--to"));
-        LinkingResult result = Linking.link(bank, form, linkingMethod);
+        LinkingResult result;
+        try {
+            result = Linking.link(bank, form, linkingMethod);
+        } catch (IllegalArgumentException e) {
+            // the two banks disagree (too few common items, a common item in another model): no single place
+            throw new DataFormatException(from.getFileName() + " and " + to.getFileName(), 0, 0, e.getMessage());
+        }
         try (Outputs outputs = new Outputs()) {
             CsvOutput csv = outputs.csv(out, List.of("method", "A", "B", "criterion", "common_items"));
             csv.row(method, CsvOutput.number(result.a(), 6), CsvOutput.number(result.b(), 6),
