@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code cact score}: ability estimates with standard errors. Output {@code id,theta,se,status}, one row
  * per examinee in input order; with several scales in the bank, {@code id,theta,se,scale,status}, one
  * block per scale in bank order. θ and SE have six decimals; an SE of {@code Infinity} comes with an
- * {@code EXTREME_LOW}, {@code EXTREME_HIGH} or {@code NO_RESPONSES} status (see the scoring docs).
+ * {@code EXTREME_LOW}, {@code EXTREME_HIGH}, {@code NO_RESPONSES} or {@code UNRESOLVED} status (see the
+ * scoring docs); {@code OK} always has a finite SE above 0.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score abilities (EAP, MAP, ML, WLE or EAPsum) with standard errors.")
