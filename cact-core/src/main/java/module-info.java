@@ -1,10 +1,12 @@
 /**
  * cact-core: IRT item models, response data, calibration, ability scoring and competency aggregation.
  *
- * <p>Only API packages are exported; {@code io.github.cact.internal} holds numerics and readers shared
- * between packages and is not part of the API (it is opened to the project's own modules only), and
- * {@code io.github.cact.internal.numerics}, the scalar numerics below the item models, is not exported at
- * all. The only runtime dependency is slf4j-api, an explicit module.
+ * <p>Only API packages are exported. Of the internal packages, none part of the API,
+ * {@code io.github.cact.internal.text} (the CSV and JSON readers and number text) is exported to the
+ * command-line module only; {@code io.github.cact.internal.numerics} (the scalar numerics below the item
+ * models), {@code io.github.cact.internal.tables} (the tables built over them) and
+ * {@code io.github.cact.internal.parallel} are not exported at all. The only runtime dependency is
+ * slf4j-api, an explicit module.
  */
 module io.github.cact.core {
     requires org.slf4j;
@@ -15,5 +17,5 @@ module io.github.cact.core {
     exports io.github.cact.calibration;
     exports io.github.cact.simulation;
     exports io.github.cact.competency;
-    exports io.github.cact.internal to io.github.cact.ninebox, io.github.cact.cli;
+    exports io.github.cact.internal.text to io.github.cact.cli;
 }

@@ -1,6 +1,6 @@
 package io.github.cact.benchmarks;
 
-import io.github.cact.internal.Json;
+import io.github.cact.internal.text.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.github.cact.benchmarks;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.BatchKernel;
-import io.github.cact.internal.LogProbabilityTable;
-import io.github.cact.internal.PatternSumTable;
+import io.github.cact.internal.tables.BatchKernel;
+import io.github.cact.internal.tables.LogProbabilityTable;
+import io.github.cact.internal.tables.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;

@@ -1,7 +1,7 @@
 package io.github.cact.cli;
 
 import io.github.cact.data.DataFormatException;
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

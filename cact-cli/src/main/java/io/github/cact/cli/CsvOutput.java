@@ -1,6 +1,6 @@
 package io.github.cact.cli;
 
-import io.github.cact.internal.DecimalText;
+import io.github.cact.internal.text.DecimalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

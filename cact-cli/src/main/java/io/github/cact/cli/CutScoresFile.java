@@ -2,7 +2,7 @@ package io.github.cact.cli;
 
 import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.CutScores;
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import io.github.cact.irt.ItemBank;
 import java.io.IOException;
 import java.nio.file.Path;

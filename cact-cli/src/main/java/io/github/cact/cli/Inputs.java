@@ -4,7 +4,7 @@ import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.data.DataFormatException;
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.github.cact.competency.Capping;
 import io.github.cact.competency.CompetencyFramework;
 import io.github.cact.competency.JobPersonMatch;
 import io.github.cact.competency.PositionStandard;
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import io.github.cact.ninebox.matching.Assignment;
 import io.github.cact.ninebox.matching.Candidate;
 import io.github.cact.ninebox.matching.JpmCategory;
@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

@@ -1,9 +1,9 @@
 package io.github.cact.cli;
 
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
+import io.github.cact.ninebox.BoxResult;
 import io.github.cact.ninebox.CohortResult;
 import io.github.cact.ninebox.FollowUp;
-import io.github.cact.ninebox.BoxResult;
 import io.github.cact.ninebox.Language;
 import io.github.cact.ninebox.NineBox;
 import io.github.cact.ninebox.NineBoxConfig;
@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 

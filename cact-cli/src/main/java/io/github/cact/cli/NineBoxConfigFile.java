@@ -1,14 +1,14 @@
 package io.github.cact.cli;
 
 import io.github.cact.data.DataFormatException;
-import io.github.cact.internal.JsonCursor;
+import io.github.cact.internal.text.JsonCursor;
 import io.github.cact.ninebox.AxisBands;
 import io.github.cact.ninebox.AxisLevel;
 import io.github.cact.ninebox.BoxNumbering;
 import io.github.cact.ninebox.NineBoxConfig;
 import io.github.cact.ninebox.PerformancePredicate;
-import io.github.cact.ninebox.PotentialWeights;
 import io.github.cact.ninebox.PerformanceWeights;
+import io.github.cact.ninebox.PotentialWeights;
 import io.github.cact.ninebox.TalentWeights;
 import java.io.IOException;
 import java.nio.file.Path;

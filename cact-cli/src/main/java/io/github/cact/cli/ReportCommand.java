@@ -3,7 +3,7 @@ package io.github.cact.cli;
 import io.github.cact.cli.report.HtmlReport;
 import io.github.cact.cli.report.ReportData;
 import io.github.cact.competency.CompetencyFramework;
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.ninebox.NineBoxConfig;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseCsv;
-import io.github.cact.internal.Json;
+import io.github.cact.internal.text.Json;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.github.cact.cli;
 
-import io.github.cact.internal.Json;
+import io.github.cact.internal.text.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

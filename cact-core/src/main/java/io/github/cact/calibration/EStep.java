@@ -1,7 +1,7 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.LogProbabilityTable;
 import io.github.cact.internal.parallel.ParallelChunks;
+import io.github.cact.internal.tables.LogProbabilityTable;
 import io.github.cact.irt.ItemModel;
 import java.util.List;
 import java.util.function.Supplier;

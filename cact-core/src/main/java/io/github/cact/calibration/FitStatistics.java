@@ -1,8 +1,8 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.LogProbabilityTable;
 import io.github.cact.internal.numerics.ChiSquare;
 import io.github.cact.internal.numerics.Gamma;
+import io.github.cact.internal.tables.LogProbabilityTable;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
@@ -365,7 +365,7 @@ final class FitStatistics {
         for (int p = 0; p < data.patterns; p++) {
             System.arraycopy(logPrior, 0, ll, 0, nodes);
             table.addLogLikelihood(data.rows, p * items, ll);
-            double logP = io.github.cact.internal.Logistic.logSumExp(ll, nodes);
+            double logP = io.github.cact.internal.numerics.Logistic.logSumExp(ll, nodes);
             double f = data.weights[p];
             if (f > 0) {
                 g2 += 2 * f * (Math.log(f / data.total) - logP);

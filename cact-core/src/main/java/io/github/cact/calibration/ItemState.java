@@ -1,6 +1,6 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.Logistic;
+import io.github.cact.internal.numerics.Logistic;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.ItemModel;

@@ -1,6 +1,6 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.Logistic;
+import io.github.cact.internal.numerics.Logistic;
 
 /**
  * The latent distribution N(μ, σ²) discretised on the fixed quadrature nodes θ_q, w_q ∝ exp(−(θ_q − μ)²/2σ²)

@@ -1,7 +1,7 @@
 package io.github.cact.competency;
 
-import io.github.cact.internal.LordWingersky;
 import io.github.cact.internal.numerics.GaussLegendre;
+import io.github.cact.internal.tables.LordWingersky;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.cact.competency;
 
-import io.github.cact.internal.JsonCursor;
-import io.github.cact.internal.Utf8Input;
+import io.github.cact.internal.text.JsonCursor;
+import io.github.cact.internal.text.Utf8Input;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.github.cact.competency;
 
 import io.github.cact.data.DataFormatException;
-import io.github.cact.internal.CsvReader;
-import io.github.cact.internal.JsonCursor;
+import io.github.cact.internal.text.CsvReader;
+import io.github.cact.internal.text.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package io.github.cact.data;
 
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package io.github.cact.irt;
 
-import io.github.cact.internal.Logistic;
+import io.github.cact.internal.numerics.Logistic;
 import java.util.Arrays;
 import java.util.Objects;
 

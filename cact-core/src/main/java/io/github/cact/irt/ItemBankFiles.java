@@ -1,9 +1,9 @@
 package io.github.cact.irt;
 
 import io.github.cact.data.DataFormatException;
-import io.github.cact.internal.CsvReader;
-import io.github.cact.internal.Json;
-import io.github.cact.internal.JsonCursor;
+import io.github.cact.internal.text.CsvReader;
+import io.github.cact.internal.text.Json;
+import io.github.cact.internal.text.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package io.github.cact.scoring;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.BatchKernel;
-import io.github.cact.internal.PatternSumTable;
 import io.github.cact.internal.parallel.ParallelChunks;
+import io.github.cact.internal.tables.BatchKernel;
+import io.github.cact.internal.tables.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.cact.scoring;
 
-import io.github.cact.internal.BatchKernel;
-import io.github.cact.internal.LordWingersky;
+import io.github.cact.internal.tables.BatchKernel;
+import io.github.cact.internal.tables.LordWingersky;
 import io.github.cact.irt.ItemModel;
 import java.util.List;
 

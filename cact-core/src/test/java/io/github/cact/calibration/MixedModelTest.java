@@ -64,7 +64,7 @@ class MixedModelTest {
                     if (data.isMissing(n, i)) {
                         continue;
                     }
-                    double p = io.github.cact.internal.Logistic.sigmoid(x[2 * i] * grid.node(q) + x[2 * i + 1]);
+                    double p = io.github.cact.internal.numerics.Logistic.sigmoid(x[2 * i] * grid.node(q) + x[2 * i + 1]);
                     like *= data.response(n, i) == 1 ? p : 1 - p;
                 }
                 marginal += like;

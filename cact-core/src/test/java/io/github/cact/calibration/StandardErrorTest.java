@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.Logistic;
+import io.github.cact.internal.numerics.Logistic;
 import io.github.cact.irt.ModelType;
 import io.github.cact.scoring.Quadrature;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.github.cact.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The byte-level parser against a reference: the cell-by-cell reading through {@link CsvReader} that it

@@ -1,7 +1,7 @@
 package io.github.cact.reference;
 
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.Json;
+import io.github.cact.internal.text.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -356,8 +356,8 @@ class ScorerTest {
      */
     @Test
     void theKernelHasNoBoxingStreamsOrForEach() throws java.io.IOException {
-        java.nio.file.Path kernel = java.nio.file.Path.of("src/main/java/io/github/cact/internal/BatchKernel.java");
-        java.nio.file.Path sums = java.nio.file.Path.of("src/main/java/io/github/cact/internal/PatternSumTable.java");
+        java.nio.file.Path kernel = java.nio.file.Path.of("src/main/java/io/github/cact/internal/tables/BatchKernel.java");
+        java.nio.file.Path sums = java.nio.file.Path.of("src/main/java/io/github/cact/internal/tables/PatternSumTable.java");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(kernel), "run from the module directory");
         String sumsText = java.nio.file.Files.readString(sums);
         int hot = sumsText.indexOf("public int logLikelihood(");

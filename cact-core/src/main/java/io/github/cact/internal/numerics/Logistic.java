@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.numerics;
 
 /**
  * Numerically stable logistic functions: σ(z) = 1 / (1 + e^−z) and its logarithms, finite for every

@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.text;
 
 import io.github.cact.data.DataFormatException;
 import java.io.IOException;

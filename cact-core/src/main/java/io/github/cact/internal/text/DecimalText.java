@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.text;
 
 /**
  * Writes doubles as fixed-decimal text, byte for byte as {@code String.format(Locale.ROOT, "%.Nf", x)} does

@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.tables;
 
 import io.github.cact.irt.ItemModel;
 import java.util.Arrays;

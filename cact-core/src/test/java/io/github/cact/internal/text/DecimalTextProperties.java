@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.tables;
 
 /**
  * The N × Q half of the hot loop of scoring (docs/conventions.md#the-hot-loop): one examinee's

@@ -1,4 +1,4 @@
-package io.github.cact.internal;
+package io.github.cact.internal.text;
 
 /**
  * The documented bounds of every reader, in one place (listed in {@code docs/data.md}). Each is far
