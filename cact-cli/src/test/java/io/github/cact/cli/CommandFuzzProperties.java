@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
-import io.github.cact.internal.CsvReader;
+import io.github.cact.internal.text.CsvReader;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
