@@ -74,6 +74,49 @@ public final class ResponseCsv {
         return ResponseParser.parse(path, categories);
     }
 
+    /** Receives the blocks of rows of a response file read by {@link #readBlocks}, in file order. */
+    @FunctionalInterface
+    public interface BlockHandler {
+
+        /**
+         * Takes one block of rows.
+         *
+         * @param block the rows, with the file's item ids
+         * @throws IOException if the handler's own output fails
+         */
+        void accept(ResponseMatrix block) throws IOException;
+    }
+
+    /**
+     * Reads a UTF-8 response file block of rows by block, for files larger than memory: the heap holds one
+     * block of rows and the examinee ids seen so far (for repeats), not the whole matrix. The dialect,
+     * checks and located errors are those of {@link #read(Path, Map)}; an error is thrown when the block
+     * holding it is reached, after the earlier blocks were handed over, so a caller that writes output
+     * must discard it on error. Rows are parsed in parsing blocks of about 1 MiB kept whole, so a block
+     * holds at most {@code rows} rows unless one MiB of the file holds more.
+     *
+     * @param path the file; its name is used in error messages
+     * @param categories the number of categories K (1..127) of every item, by item id, as in {@link
+     *     #read(Path, Map)}; null to accept any category 0..{@value ResponseMatrix#MAX_CATEGORY}
+     * @param rows the most rows of a block, at least 1
+     * @param handler receives the blocks in file order
+     * @throws IOException if the file cannot be read or the handler fails
+     * @throws IllegalArgumentException if {@code rows < 1} or a declared number of categories is out of range
+     * @throws DataFormatException for malformed content, located by file, line and column
+     */
+    public static void readBlocks(Path path, Map<String, Integer> categories, int rows, BlockHandler handler)
+            throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(handler, "handler");
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1, got " + rows);
+        }
+        if (categories != null) {
+            checkCategories(categories);
+        }
+        ResponseParser.stream(path, categories, rows, handler);
+    }
+
     /**
      * Reads a response file from a character stream; any category {@code 0..}{@value
      * ResponseMatrix#MAX_CATEGORY} is accepted.

@@ -45,19 +45,37 @@ final class ResponseParser {
     private final String name;
     private final Map<String, Integer> categories;
     private final int blockBytes;
+    private final boolean streaming;
 
-    private ResponseParser(Source source, String name, Map<String, Integer> categories, int blockBytes) {
+    private ResponseParser(Source source, String name, Map<String, Integer> categories, int blockBytes,
+            boolean streaming) {
         this.source = source;
         this.name = name;
         this.categories = categories;
         this.blockBytes = blockBytes;
+        this.streaming = streaming;
     }
 
     static ResponseMatrix parse(Path path, Map<String, Integer> categories) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             return new ResponseParser(new FileSource(channel), String.valueOf(path.getFileName()), categories,
-                    BLOCK_BYTES).parse();
+                    BLOCK_BYTES, false).parse();
         }
+    }
+
+    /** Parses a file block of rows by block, handing each to {@code handler} in file order. */
+    static void stream(Path path, Map<String, Integer> categories, int rows, ResponseCsv.BlockHandler handler)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            new ResponseParser(new FileSource(channel), String.valueOf(path.getFileName()), categories,
+                    BLOCK_BYTES, true).stream(rows, handler);
+        }
+    }
+
+    /** Streams bytes held in memory, cut into parsing blocks of about {@code blockBytes}. */
+    static void stream(byte[] bytes, String name, Map<String, Integer> categories, int blockBytes, int rows,
+            ResponseCsv.BlockHandler handler) throws IOException {
+        new ResponseParser(new ArraySource(bytes), name, categories, blockBytes, true).stream(rows, handler);
     }
 
     /**
@@ -66,7 +84,7 @@ final class ResponseParser {
      */
     static ResponseMatrix parse(byte[] bytes, String name, Map<String, Integer> categories, int blockBytes)
             throws IOException {
-        return new ResponseParser(new ArraySource(bytes), name, categories, blockBytes).parse();
+        return new ResponseParser(new ArraySource(bytes), name, categories, blockBytes, false).parse();
     }
 
     private ResponseMatrix parse() throws IOException {
@@ -78,17 +96,8 @@ final class ResponseParser {
         byte[] cells = new byte[Math.multiplyExact(rows, items)];
         String[] ids = new String[rows];
         int[] lines = new int[rows];
-        Block[] blocks = layout.blocks.toArray(new Block[0]);
-        BlockResult[] results = new BlockResult[blocks.length];
-        IntStream tasks = IntStream.range(0, blocks.length);
-        (blocks.length > 1 ? tasks.parallel() : tasks).forEach(b -> {
-            try {
-                results[b] = new RowParser(layout.separator, itemIds, maxima, cells, ids, lines)
-                        .parseBlock(blocks[b]);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        BlockResult[] results = parseBlocks(layout.blocks.toArray(new Block[0]), layout.separator, itemIds,
+                maxima, cells, ids, lines);
         int parsedRows = rows;
         DataFormatException first = null;
         for (BlockResult result : results) {
@@ -112,6 +121,87 @@ final class ResponseParser {
             throw new DataFormatException(name, layout.headerLine, 0,
                     "the header is not followed by any examinee row");
         }
+        return ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds, cells,
+                maxCategory(results, items));
+    }
+
+    /**
+     * Parses the file in batches of whole parsing blocks holding at most {@code batchRows} rows together (a
+     * single block holding more is a batch of its own), each batch in parallel, and hands them over in file
+     * order. Errors are those of {@link #parse()}, thrown when the batch holding them is reached; examinee
+     * ids are checked for repeats across the whole file.
+     */
+    private void stream(int batchRows, ResponseCsv.BlockHandler handler) throws IOException {
+        Layout layout = layout();
+        List<String> itemIds = layout.header.subList(1, layout.header.size());
+        int items = itemIds.size();
+        int[] maxima = declaredMaxima(itemIds, layout.headerLine);
+        SeenIds seen = new SeenIds();
+        List<Block> all = layout.blocks;
+        int next = 0;
+        while (next < all.size()) {
+            int first = next;
+            int firstRow = all.get(first).row;
+            int rows = all.get(next++).rows;
+            while (next < all.size() && rows + all.get(next).rows <= batchRows) {
+                rows += all.get(next++).rows;
+            }
+            Block[] blocks = new Block[next - first];
+            for (int b = 0; b < blocks.length; b++) {
+                Block block = all.get(first + b);
+                blocks[b] = new Block(block.start, block.end, block.line, block.row - firstRow, block.rows);
+            }
+            byte[] cells = new byte[Math.multiplyExact(rows, items)];
+            String[] ids = new String[rows];
+            int[] lines = new int[rows];
+            BlockResult[] results = parseBlocks(blocks, layout.separator, itemIds, maxima, cells, ids, lines);
+            int parsedRows = rows;
+            DataFormatException error = null;
+            for (BlockResult result : results) {
+                if (result.error != null) {
+                    error = result.error;
+                    parsedRows = result.rowsWithIds;
+                    break;
+                }
+            }
+            for (int r = 0; r < parsedRows; r++) {
+                int earlier = seen.addOrFind(ids[r], lines[r]);
+                if (earlier > 0) {
+                    throw new DataFormatException(name, lines[r], 1, "examinee id '" + ids[r]
+                            + "' is repeated; it first appears on line " + earlier);
+                }
+            }
+            if (error != null) {
+                throw error;
+            }
+            handler.accept(ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds,
+                    cells, maxCategory(results, items)));
+        }
+        if (layout.error != null) {
+            throw layout.error;
+        }
+        if (layout.rows == 0) {
+            throw new DataFormatException(name, layout.headerLine, 0,
+                    "the header is not followed by any examinee row");
+        }
+    }
+
+    /** Parses blocks in parallel into the shared arrays; each block writes only its own rows. */
+    private BlockResult[] parseBlocks(Block[] blocks, byte separator, List<String> itemIds, int[] maxima,
+            byte[] cells, String[] ids, int[] lines) {
+        BlockResult[] results = new BlockResult[blocks.length];
+        IntStream tasks = IntStream.range(0, blocks.length);
+        (blocks.length > 1 ? tasks.parallel() : tasks).forEach(b -> {
+            try {
+                results[b] = new RowParser(separator, itemIds, maxima, cells, ids, lines).parseBlock(blocks[b]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return results;
+    }
+
+    private static byte[] maxCategory(BlockResult[] results, int items) {
         byte[] maxCategory = new byte[items];
         Arrays.fill(maxCategory, (byte) ResponseMatrix.MISSING);
         for (BlockResult result : results) {
@@ -119,8 +209,7 @@ final class ResponseParser {
                 maxCategory[i] = (byte) Math.max(maxCategory[i], result.maxCategory[i]);
             }
         }
-        return ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds, cells,
-                maxCategory);
+        return maxCategory;
     }
 
     // ---- first pass: header, record count, blocks
@@ -148,7 +237,7 @@ final class ResponseParser {
         line += scanner.lineBreaks;
         checkHeader(header, headerLine);
         int items = header.size() - 1;
-        int maxRows = ResponseMatrix.MAX_CELLS / items;
+        int maxRows = streaming ? Integer.MAX_VALUE - 1 : ResponseMatrix.MAX_CELLS / items;
         Layout layout = new Layout(separator, List.copyOf(header), headerLine);
         if (quickLayout(layout, window.offset(), line, maxRows)) {
             return layout;
@@ -442,6 +531,51 @@ final class ResponseParser {
     private static int spread(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    /** The examinee ids seen so far with the line of each, in an open-addressing table. */
+    private static final class SeenIds {
+
+        private String[] ids = new String[1 << 10];
+        private int[] lines = new int[1 << 10];
+        private int size;
+
+        /** Adds an id first seen on {@code line}; returns 0, or the earlier line if the id was seen. */
+        int addOrFind(String id, int line) {
+            if (2 * (size + 1) > ids.length) {
+                grow();
+            }
+            int mask = ids.length - 1;
+            int slot = spread(id.hashCode()) & mask;
+            while (ids[slot] != null) {
+                if (ids[slot].equals(id)) {
+                    return lines[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            ids[slot] = id;
+            lines[slot] = line;
+            size++;
+            return 0;
+        }
+
+        private void grow() {
+            String[] oldIds = ids;
+            int[] oldLines = lines;
+            ids = new String[2 * oldIds.length];
+            lines = new int[2 * oldIds.length];
+            int mask = ids.length - 1;
+            for (int k = 0; k < oldIds.length; k++) {
+                if (oldIds[k] != null) {
+                    int slot = spread(oldIds[k].hashCode()) & mask;
+                    while (ids[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    ids[slot] = oldIds[k];
+                    lines[slot] = oldLines[k];
+                }
+            }
+        }
     }
 
     // ---- cell text
