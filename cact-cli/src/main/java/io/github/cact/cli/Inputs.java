@@ -61,6 +61,23 @@ final class Inputs {
      * @throws DataFormatException naming file, line and column of the first disagreement
      */
     static ResponseMatrix responses(Path path, String option, ItemBank bank, String bankName) throws IOException {
+        return ResponseCsv.read(path, responseCategories(path, option, bank, bankName));
+    }
+
+    /**
+     * Checks that every item of a response file's header is in a bank, locating the first that is not at its
+     * column, and returns the number of categories of every bank item by id, for reading the file.
+     *
+     * @param path the responses; checked with {@link #existing}
+     * @param option the option that gave it
+     * @param bank the items
+     * @param bankName the bank's file name, for the message
+     * @return the number of categories by item id
+     * @throws IOException if the file cannot be read
+     * @throws DataFormatException naming file, line and column of an item not in the bank
+     */
+    static Map<String, Integer> responseCategories(Path path, String option, ItemBank bank, String bankName)
+            throws IOException {
         try (CsvReader csv = CsvReader.open(existing(path, option))) {
             List<String> header = csv.header();
             for (int c = 1; c < header.size(); c++) {
@@ -73,7 +90,7 @@ final class Inputs {
         for (Item item : bank.items()) {
             categories.put(item.id(), item.model().categories());
         }
-        return ResponseCsv.read(path, categories);
+        return categories;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
@@ -9,6 +10,7 @@ import io.github.cact.scoring.Scores;
 import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,9 @@ final class ScoreCommand implements Callable<Integer> {
     /** The smallest block of rows scored between two redraws of the progress bar. */
     private static final int BLOCK = 10_000;
 
+    /** The most rows read and scored at once when streaming. */
+    private static final int STREAM_BLOCK = 65_536;
+
     @Spec
     private CommandSpec spec;
 
@@ -54,6 +59,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")
     private Path out;
 
+    @Option(names = "--stream-above", paramLabel = "BYTES", hidden = true, defaultValue = "268435456",
+            description = "Score a response file larger than this many bytes block of rows by block, without"
+                    + " holding it in memory (default: 256 MiB); a bank with several scales is always scored"
+                    + " in memory.")
+    private long streamAbove;
+
     @Mixin
     private Quiet quiet;
 
@@ -68,8 +79,11 @@ final class ScoreCommand implements Callable<Integer> {
         Quadrature grid = OptionValues.quadrature(quadrature);
         new FileOptions().input("--responses", responses).input("--items", items).output("--out", out).check();
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
-        ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
         ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
+        if (bank.scales().size() <= 1 && Files.size(Inputs.existing(responses, "--responses")) > streamAbove) {
+            return stream(bank, options);
+        }
+        ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
         List<Map<String, Scores>> blocks = new ArrayList<>();
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "scoring", quiet)) {
             // with a progress bar, score in blocks of rows: each examinee is scored alone, so the
@@ -94,6 +108,27 @@ final class ScoreCommand implements Callable<Integer> {
                     write(csv, scale, block.get(scale), multiScale);
                 }
             }
+            outputs.commit();
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Scores a single-scale bank's responses block of rows by block as they are read, writing each block's
+     * rows before the next is read; every examinee is scored alone, so the bytes are those of the in-memory
+     * path. A data error anywhere leaves no output.
+     * No progress bar: the number of rows is not known ahead.
+     */
+    private int stream(ItemBank bank, ScoringOptions options) throws IOException {
+        Map<String, Integer> categories = Inputs.responseCategories(responses, "--responses", bank,
+                String.valueOf(items.getFileName()));
+        try (Outputs outputs = new Outputs()) {
+            CsvOutput csv = outputs.csv(out, List.of("id", "theta", "se", "status"));
+            ResponseCsv.readBlocks(responses, categories, STREAM_BLOCK, block -> {
+                for (Map.Entry<String, Scores> scale : Scorer.scoreByScale(bank, block, options).entrySet()) {
+                    write(csv, scale.getKey(), scale.getValue(), false);
+                }
+            });
             outputs.commit();
         }
         return ExitCodes.OK;
