@@ -18,7 +18,7 @@ class ScoreStreamTest {
     @TempDir
     Path dir;
 
-    /** 100,000 rows of about 27 bytes: four parsing blocks of 1 MiB, scored in three blocks of rows. */
+    /** 100,000 rows of about 27 bytes: at least three parsing blocks of 1 MiB, each scored as one block. */
     private Path simulate() {
         Path responses = dir.resolve("r.csv");
         assertEquals(0, CliRunner.run("simulate", "--model", "2pl", "--n-items", "10", "--examinees", "100000",
