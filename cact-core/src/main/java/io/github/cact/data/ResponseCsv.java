@@ -90,31 +90,51 @@ public final class ResponseCsv {
     /**
      * Reads a UTF-8 response file block of rows by block, for files larger than memory: the heap holds one
      * block of rows and the examinee ids seen so far (for repeats), not the whole matrix. The dialect,
-     * checks and located errors are those of {@link #read(Path, Map)}; an error is thrown when the block
-     * holding it is reached, after the earlier blocks were handed over, so a caller that writes output
-     * must discard it on error. Rows are parsed in parsing blocks of about 1 MiB kept whole, so a block
-     * holds at most {@code rows} rows unless one MiB of the file holds more.
+     * checks and located errors are those of {@link #read(Path)}; an error is thrown when the block holding
+     * it is reached, after the earlier blocks were handed over, so a caller that writes output must discard
+     * it on error. Rows are parsed in parsing blocks of about 1 MiB kept whole, so a block holds at most
+     * {@code rows} rows unless one MiB of the file holds more.
      *
      * @param path the file; its name is used in error messages
-     * @param categories the number of categories K (1..127) of every item, by item id, as in {@link
-     *     #read(Path, Map)}; null to accept any category 0..{@value ResponseMatrix#MAX_CATEGORY}
+     * @param rows the most rows of a block, at least 1
+     * @param handler receives the blocks in file order
+     * @throws IOException if the file cannot be read or the handler fails
+     * @throws IllegalArgumentException if {@code rows < 1}
+     * @throws DataFormatException for malformed content, located by file, line and column
+     */
+    public static void readBlocks(Path path, int rows, BlockHandler handler) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(handler, "handler");
+        ResponseParser.stream(path, null, checkRows(rows), handler);
+    }
+
+    /**
+     * Reads a UTF-8 response file whose items have declared numbers of categories block of rows by block,
+     * as {@link #readBlocks(Path, int, BlockHandler)} does, with the checks of {@link #read(Path, Map)}.
+     *
+     * @param path the file; its name is used in error messages
+     * @param categories the number of categories K (1..127) of every item in the file, by item id; a cell
+     *     above K-1 is an error; entries for items not in the file are ignored
      * @param rows the most rows of a block, at least 1
      * @param handler receives the blocks in file order
      * @throws IOException if the file cannot be read or the handler fails
      * @throws IllegalArgumentException if {@code rows < 1} or a declared number of categories is out of range
-     * @throws DataFormatException for malformed content, located by file, line and column
+     * @throws DataFormatException for malformed content, or an item of the header without a declared number
+     *     of categories
      */
     public static void readBlocks(Path path, Map<String, Integer> categories, int rows, BlockHandler handler)
             throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(handler, "handler");
+        checkCategories(categories);
+        ResponseParser.stream(path, categories, checkRows(rows), handler);
+    }
+
+    private static int checkRows(int rows) {
         if (rows < 1) {
             throw new IllegalArgumentException("rows must be at least 1, got " + rows);
         }
-        if (categories != null) {
-            checkCategories(categories);
-        }
-        ResponseParser.stream(path, categories, rows, handler);
+        return rows;
     }
 
     /**

@@ -111,7 +111,7 @@ class ResponseStreamTest {
         Files.writeString(file, simulated(examinees, 20, 3));
         // about 50 bytes a row: one parsing block of 1 MiB holds about 21,000 rows
         int[] seen = {0, 0, 0};
-        ResponseCsv.readBlocks(file, null, 25_000, block -> {
+        ResponseCsv.readBlocks(file, 25_000, block -> {
             seen[0] += block.examinees();
             seen[1] = Math.max(seen[1], block.examinees());
             seen[2]++;
@@ -120,6 +120,6 @@ class ResponseStreamTest {
         assertTrue(seen[1] <= 25_000, "largest block: " + seen[1]);
         assertTrue(seen[2] >= 3, "blocks: " + seen[2]);
         assertEquals(ResponseCsv.read(file).examinees(), seen[0]);
-        assertThrows(IllegalArgumentException.class, () -> ResponseCsv.readBlocks(file, null, 0, block -> { }));
+        assertThrows(IllegalArgumentException.class, () -> ResponseCsv.readBlocks(file, 0, block -> { }));
     }
 }
