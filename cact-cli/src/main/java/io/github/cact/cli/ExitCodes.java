@@ -19,8 +19,9 @@ final class ExitCodes {
     /** Calibration did not converge; results were still written and flagged. */
     static final int NOT_CONVERGED = 4;
     /**
-     * A file cannot be used: an input missing or unreadable, an output directory missing or unwritable,
-     * any other file-system failure; the message names the path.
+     * The environment cannot carry the run: an input missing or unreadable, an output directory missing or
+     * unwritable, any other file-system failure (the message names the path), or too little memory (the
+     * message says how to give Java more).
      */
     static final int ENVIRONMENT = 5;
 
