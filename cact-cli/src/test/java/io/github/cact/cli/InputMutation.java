@@ -58,7 +58,8 @@ record InputMutation(Kind kind, double at, int n) {
         };
     }
 
-    private static byte[] insert(byte[] in, int pos, byte[] what) {
+    /** The bytes with {@code what} inserted at {@code pos}. */
+    static byte[] insert(byte[] in, int pos, byte[] what) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(in, 0, pos);
         out.write(what, 0, what.length);
@@ -66,7 +67,8 @@ record InputMutation(Kind kind, double at, int n) {
         return out.toByteArray();
     }
 
-    private static byte[] delete(byte[] in, int pos, int count) {
+    /** The bytes without the {@code count} (or fewer, at the end) from {@code pos}. */
+    static byte[] delete(byte[] in, int pos, int count) {
         int end = Math.min(in.length, pos + count);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(in, 0, pos);

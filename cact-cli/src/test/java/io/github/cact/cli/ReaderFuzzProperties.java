@@ -162,34 +162,18 @@ class ReaderFuzzProperties {
             int pos = (int) (at * in.length);
             return switch (kind) {
                 case 0 -> Arrays.copyOf(in, pos);
-                case 1 -> insert(in, pos, "\"".getBytes(StandardCharsets.UTF_8));
+                case 1 -> InputMutation.insert(in, pos, "\"".getBytes(StandardCharsets.UTF_8));
                 case 2 -> deleteSeparators(in, n % 2 == 0);
-                case 3 -> insert(in, pos, NOT_UTF8[n % NOT_UTF8.length]);
-                case 4 -> insert(in, pos, (n % 2 == 0 ? "[" : "{\"a\":").repeat(1 + n % 5_000)
+                case 3 -> InputMutation.insert(in, pos, NOT_UTF8[n % NOT_UTF8.length]);
+                case 4 -> InputMutation.insert(in, pos, (n % 2 == 0 ? "[" : "{\"a\":").repeat(1 + n % 5_000)
                         .getBytes(StandardCharsets.UTF_8));
                 case 5 -> replaceNumber(in, pos, NUMBERS[n % NUMBERS.length]);
-                case 6 -> insert(in, pos, "\n\n\r\n \n".substring(0, 1 + n % 5).getBytes(StandardCharsets.UTF_8));
-                case 7 -> insert(in, pos, new byte[] {(byte) n});
-                case 8 -> insert(in, pos, "\uFEFF".getBytes(StandardCharsets.UTF_8));
+                case 6 -> InputMutation.insert(in, pos, "\n\n\r\n \n".substring(0, 1 + n % 5).getBytes(StandardCharsets.UTF_8));
+                case 7 -> InputMutation.insert(in, pos, new byte[] {(byte) n});
+                case 8 -> InputMutation.insert(in, pos, "\uFEFF".getBytes(StandardCharsets.UTF_8));
                 case 9 -> repeatLine(in, pos);
-                default -> delete(in, pos, 1 + n % 8);
+                default -> InputMutation.delete(in, pos, 1 + n % 8);
             };
-        }
-
-        private static byte[] insert(byte[] in, int pos, byte[] what) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.write(in, 0, pos);
-            out.write(what, 0, what.length);
-            out.write(in, pos, in.length - pos);
-            return out.toByteArray();
-        }
-
-        private static byte[] delete(byte[] in, int pos, int count) {
-            int end = Math.min(in.length, pos + count);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.write(in, 0, pos);
-            out.write(in, end, in.length - end);
-            return out.toByteArray();
         }
 
         private static byte[] deleteSeparators(byte[] in, boolean all) {
@@ -215,8 +199,8 @@ class ReaderFuzzProperties {
             while (end < in.length && ((in[end] >= '0' && in[end] <= '9') || in[end] == '.' || in[end] == '-')) {
                 end++;
             }
-            byte[] cut = delete(in, start, end - start);
-            return insert(cut, Math.min(start, cut.length), number.getBytes(StandardCharsets.UTF_8));
+            byte[] cut = InputMutation.delete(in, start, end - start);
+            return InputMutation.insert(cut, Math.min(start, cut.length), number.getBytes(StandardCharsets.UTF_8));
         }
 
         private static byte[] repeatLine(byte[] in, int pos) {
@@ -229,7 +213,7 @@ class ReaderFuzzProperties {
                 end++;
             }
             byte[] line = Arrays.copyOfRange(in, start, Math.min(in.length, end + 1));
-            return insert(in, start, line);
+            return InputMutation.insert(in, start, line);
         }
     }
 
