@@ -2,6 +2,7 @@ package io.github.cact.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,13 +27,14 @@ final class OutputFile implements AutoCloseable {
 
     private final Path target;
     private final Path temporary;
-    private final Writer writer;
+    private final OutputStream stream;
+    private Writer writer;
     private boolean committed;
 
-    private OutputFile(Path target, Path temporary, Writer writer) {
+    private OutputFile(Path target, Path temporary, OutputStream stream) {
         this.target = target;
         this.temporary = temporary;
-        this.writer = writer;
+        this.stream = stream;
     }
 
     /**
@@ -49,18 +51,40 @@ final class OutputFile implements AutoCloseable {
             Path temporary = directory.resolve("." + resolved.getFileName() + "."
                     + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
             try {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8));
-                return new OutputFile(resolved, temporary, writer);
+                OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                return new OutputFile(resolved, temporary, stream);
             } catch (FileAlreadyExistsException taken) {
                 // another temporary file has this name: draw another
             }
         }
     }
 
-    /** @return the UTF-8 writer of the temporary file */
+    /** @return the UTF-8 writer of the temporary file; not to be mixed with {@link #stream()} */
     Writer writer() {
+        if (writer == null) {
+            writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        }
         return writer;
+    }
+
+    /**
+     * @return the unbuffered byte stream of the temporary file, for writers that fill their own buffers;
+     *     not to be mixed with {@link #writer()}
+     */
+    OutputStream stream() {
+        if (writer != null) {
+            throw new IllegalStateException("the output is already written through its writer");
+        }
+        return stream;
+    }
+
+    private void closeOutput() throws IOException {
+        if (writer != null) {
+            writer.close();
+        } else {
+            stream.close();
+        }
     }
 
     /** @return the file this output replaces when committed */
@@ -74,7 +98,7 @@ final class OutputFile implements AutoCloseable {
      * @throws IOException if the file cannot be completed or moved; the target is then unchanged
      */
     void commit() throws IOException {
-        writer.close();
+        closeOutput();
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -90,7 +114,7 @@ final class OutputFile implements AutoCloseable {
             return;
         }
         try {
-            writer.close();
+            closeOutput();
         } finally {
             Files.deleteIfExists(temporary);
         }

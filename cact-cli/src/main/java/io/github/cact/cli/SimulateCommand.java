@@ -2,6 +2,7 @@ package io.github.cact.cli;
 
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.text.DecimalText;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.irt.ModelType;
@@ -9,7 +10,6 @@ import io.github.cact.simulation.ResponseSimulator;
 import io.github.cact.simulation.Simulation;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,16 +92,18 @@ final class SimulateCommand implements Callable<Integer> {
         Simulation simulation = ResponseSimulator.of(bank, seed).withAbility(mean, sd).withMissingRate(missing)
                 .simulate(examinees);
         try (Outputs outputs = new Outputs()) {
-            ResponseCsv.write(simulation.responses(), outputs.file(out).writer());
+            ResponseCsv.write(simulation.responses(), outputs.file(out).stream());
             if (bankOut != null) {
                 ItemBankFiles.writeCsv(bank, outputs.file(bankOut).writer());
             }
             if (thetaOut != null) {
                 Writer writer = outputs.file(thetaOut).writer();
                 writer.write("id,theta\n");
+                StringBuilder line = new StringBuilder();
                 for (int n = 0; n < examinees; n++) {
-                    writer.write(simulation.responses().examineeId(n) + ","
-                            + String.format(Locale.ROOT, "%.6f", simulation.trueTheta(n)) + "\n");
+                    line.setLength(0);
+                    line.append(simulation.responses().examineeId(n)).append(',');
+                    writer.append(DecimalText.appendFixed(line, simulation.trueTheta(n), 6).append('\n'));
                 }
             }
             outputs.commit();

@@ -260,47 +260,63 @@ public final class ResponseCsv {
     public static void write(ResponseMatrix matrix, Path path) throws IOException {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(path, "path");
-        int items = matrix.items();
         try (OutputStream out = Files.newOutputStream(path)) {
-            StringBuilder header = new StringBuilder("id");
-            for (int i = 0; i < items; i++) {
-                appendId(matrix.itemId(i), header.append(','));
-            }
-            out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-            byte[] row = new byte[items];
-            byte[] buffer = new byte[1 << 16];
-            int used = 0;
-            StringBuilder id = new StringBuilder();
-            for (int e = 0; e < matrix.examinees(); e++) {
-                id.setLength(0);
-                byte[] idBytes = appendId(matrix.examineeId(e), id).toString().getBytes(StandardCharsets.UTF_8);
-                if (used + idBytes.length + 4 * items + 1 > buffer.length) {
-                    out.write(buffer, 0, used);
-                    used = 0;
-                    if (idBytes.length + 4 * items + 1 > buffer.length) {
-                        buffer = new byte[idBytes.length + 4 * items + 1];
-                    }
-                }
-                System.arraycopy(idBytes, 0, buffer, used, idBytes.length);
-                used += idBytes.length;
-                matrix.copyRow(e, row, 0);
-                for (int i = 0; i < items; i++) {
-                    buffer[used++] = ',';
-                    int value = row[i];
-                    if (value >= 100) {
-                        buffer[used++] = (byte) ('0' + value / 100);
-                    }
-                    if (value >= 10) {
-                        buffer[used++] = (byte) ('0' + value / 10 % 10);
-                    }
-                    if (value >= 0) {
-                        buffer[used++] = (byte) ('0' + value % 10);
-                    }
-                }
-                buffer[used++] = '\n';
-            }
-            out.write(buffer, 0, used);
+            write(matrix, out);
         }
+    }
+
+    /**
+     * Writes a matrix as UTF-8 bytes (without byte-order mark), byte for byte as {@link
+     * #write(ResponseMatrix, Writer)} writes it; the cells go straight from the matrix to bytes, in blocks
+     * of 64 KiB. The stream is flushed, not closed.
+     *
+     * @param matrix the matrix
+     * @param out the destination
+     * @throws IOException if writing fails
+     */
+    public static void write(ResponseMatrix matrix, OutputStream out) throws IOException {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(out, "out");
+        int items = matrix.items();
+        StringBuilder header = new StringBuilder("id");
+        for (int i = 0; i < items; i++) {
+            appendId(matrix.itemId(i), header.append(','));
+        }
+        out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        byte[] row = new byte[items];
+        byte[] buffer = new byte[1 << 16];
+        int used = 0;
+        StringBuilder id = new StringBuilder();
+        for (int e = 0; e < matrix.examinees(); e++) {
+            id.setLength(0);
+            byte[] idBytes = appendId(matrix.examineeId(e), id).toString().getBytes(StandardCharsets.UTF_8);
+            if (used + idBytes.length + 4 * items + 1 > buffer.length) {
+                out.write(buffer, 0, used);
+                used = 0;
+                if (idBytes.length + 4 * items + 1 > buffer.length) {
+                    buffer = new byte[idBytes.length + 4 * items + 1];
+                }
+            }
+            System.arraycopy(idBytes, 0, buffer, used, idBytes.length);
+            used += idBytes.length;
+            matrix.copyRow(e, row, 0);
+            for (int i = 0; i < items; i++) {
+                buffer[used++] = ',';
+                int value = row[i];
+                if (value >= 100) {
+                    buffer[used++] = (byte) ('0' + value / 100);
+                }
+                if (value >= 10) {
+                    buffer[used++] = (byte) ('0' + value / 10 % 10);
+                }
+                if (value >= 0) {
+                    buffer[used++] = (byte) ('0' + value % 10);
+                }
+            }
+            buffer[used++] = '\n';
+        }
+        out.write(buffer, 0, used);
+        out.flush();
     }
 
     /** Reads a character stream to the end, closes it, and encodes it as UTF-8. */

@@ -111,6 +111,51 @@ public final class ResponseMatrix {
     }
 
     /**
+     * Creates a matrix from its cells in one array, row after row: the fast way to hand over many rows.
+     *
+     * @param examineeIds one non-blank, unique id per row; may be empty
+     * @param itemIds one non-blank, unique id per column; at least one
+     * @param cells {@code examineeIds.size() × itemIds.size()} cells, row-major: cell (e, i) at
+     *     {@code e × items + i}, each a category {@code 0..}{@value #MAX_CATEGORY} or {@link #MISSING}; not
+     *     modified
+     * @return the matrix, holding a copy of the cells
+     * @throws IllegalArgumentException if the length does not match, an id is blank or repeated, or a cell is out
+     *     of range; the message names the examinee id, the item id and the value
+     */
+    public static ResponseMatrix of(List<String> examineeIds, List<String> itemIds, byte[] cells) {
+        Objects.requireNonNull(cells, "cells");
+        List<String> examinees = List.copyOf(examineeIds);
+        List<String> items = List.copyOf(itemIds);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("a response matrix needs at least one item");
+        }
+        Map<String, Integer> index = indexItems(items);
+        if ((long) examinees.size() * items.size() != cells.length) {
+            throw new IllegalArgumentException(cells.length + " cells are not " + examinees.size()
+                    + " examinees × " + items.size() + " items");
+        }
+        for (int e = 0; e < examinees.size(); e++) {
+            if (examinees.get(e).isBlank()) {
+                throw new IllegalArgumentException("the id of examinee " + (e + 1) + " is blank");
+            }
+        }
+        int[] repeat = RepeatedIds.first(examinees::get, examinees.size());
+        if (repeat != null) {
+            throw new IllegalArgumentException("examinee id '" + examinees.get(repeat[1]) + "' is repeated: examinees "
+                    + (repeat[0] + 1) + " and " + (repeat[1] + 1));
+        }
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] < MISSING || cells[c] > MAX_CATEGORY) {
+                int e = c / items.size();
+                throw new IllegalArgumentException("examinee '" + examinees.get(e) + "', item '"
+                        + items.get(c - e * items.size()) + "': value " + cells[c] + " is not a category 0.."
+                        + MAX_CATEGORY + " or MISSING (" + MISSING + ")");
+            }
+        }
+        return new ResponseMatrix(examinees, items, index, cells.clone());
+    }
+
+    /**
      * Starts a builder for a matrix with the given items.
      *
      * @param itemIds one non-blank, unique id per column; at least one

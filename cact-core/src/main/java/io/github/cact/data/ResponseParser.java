@@ -510,27 +510,9 @@ final class ResponseParser {
 
     /** Finds the first row, in file order, whose id an earlier row has; null if none. */
     private DataFormatException firstDuplicate(String[] ids, int[] lines, int rows) {
-        int capacity = Integer.highestOneBit(Math.max(2, rows) * 2 - 1) << 1;
-        int[] table = new int[capacity];
-        int mask = capacity - 1;
-        for (int r = 0; r < rows; r++) {
-            int slot = spread(ids[r].hashCode()) & mask;
-            while (table[slot] != 0) {
-                int earlier = table[slot] - 1;
-                if (ids[earlier].equals(ids[r])) {
-                    return new DataFormatException(name, lines[r], 1, "examinee id '" + ids[r]
-                            + "' is repeated; it first appears on line " + lines[earlier]);
-                }
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = r + 1;
-        }
-        return null;
-    }
-
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
+        int[] repeat = RepeatedIds.first(r -> ids[r], rows);
+        return repeat == null ? null : new DataFormatException(name, lines[repeat[1]], 1, "examinee id '"
+                + ids[repeat[1]] + "' is repeated; it first appears on line " + lines[repeat[0]]);
     }
 
     /** The examinee ids seen so far with the line of each, in an open-addressing table. */
@@ -546,7 +528,7 @@ final class ResponseParser {
                 grow();
             }
             int mask = ids.length - 1;
-            int slot = spread(id.hashCode()) & mask;
+            int slot = RepeatedIds.spread(id.hashCode()) & mask;
             while (ids[slot] != null) {
                 if (ids[slot].equals(id)) {
                     return lines[slot];
@@ -567,7 +549,7 @@ final class ResponseParser {
             int mask = ids.length - 1;
             for (int k = 0; k < oldIds.length; k++) {
                 if (oldIds[k] != null) {
-                    int slot = spread(oldIds[k].hashCode()) & mask;
+                    int slot = RepeatedIds.spread(oldIds[k].hashCode()) & mask;
                     while (ids[slot] != null) {
                         slot = (slot + 1) & mask;
                     }

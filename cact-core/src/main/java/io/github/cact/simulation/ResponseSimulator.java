@@ -1,6 +1,8 @@
 package io.github.cact.simulation;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.numerics.SplitMix64;
+import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
@@ -21,6 +23,9 @@ import java.util.SplittableRandom;
  * so a seed determines the data exactly. Immutable and thread-safe; each call starts from the seed.
  */
 public final class ResponseSimulator {
+
+    /** Rows per parallel task of {@link #draw}. */
+    private static final int CHUNK_ROWS = 512;
 
     private final ItemBank bank;
     private final long seed;
@@ -133,32 +138,62 @@ public final class ResponseSimulator {
         return draw(thetas.clone(), new SplittableRandom(seed));
     }
 
+    /**
+     * Draws every cell as the sequential loop over examinees and items would, from {@code random}: one
+     * uniform per cell, and with a missing rate a second one that may blank it. Since every row takes the
+     * same number of draws, a chunk of rows enters the stream at its first row's draw (see {@link
+     * SplitMix64}) and chunks run in parallel with the bytes of a single thread.
+     */
     private Simulation draw(double[] thetas, SplittableRandom random) {
+        int examinees = thetas.length;
         int items = bank.size();
-        int maxK = bank.maxCategories();
-        double[] p = new double[maxK];
-        int[] row = new int[items];
-        ResponseMatrix.Builder builder = ResponseMatrix.builder(bank.ids());
-        int width = Math.max(6, Integer.toString(thetas.length).length());
-        for (int n = 0; n < thetas.length; n++) {
-            for (int i = 0; i < items; i++) {
-                ItemModel model = bank.model(i);
-                model.probabilities(thetas[n], p);
-                double u = random.nextDouble();
-                int k = 0;
-                double cumulative = p[0];
-                while (u >= cumulative && k < model.categories() - 1) {
-                    k++;
-                    cumulative += p[k];
-                }
-                row[i] = k;
-                if (missingRate > 0 && random.nextDouble() < missingRate) {
-                    row[i] = ResponseMatrix.MISSING;
-                }
-            }
-            builder.add(idPrefix + String.format("%0" + width + "d", n + 1), row);
+        if ((long) examinees * items > ResponseMatrix.MAX_CELLS) {
+            throw new IllegalArgumentException(examinees + " examinees × " + items + " items is more than the "
+                    + ResponseMatrix.MAX_CELLS + " cells a response matrix holds");
         }
-        return new Simulation(builder.build(), thetas);
+        SplitMix64 stream = SplitMix64.startingWith(random.nextLong());
+        long drawsPerRow = (long) items * (missingRate > 0 ? 2 : 1);
+        byte[] cells = new byte[examinees * items];
+        String[] ids = new String[examinees];
+        int width = Math.max(6, Integer.toString(examinees).length());
+        ParallelChunks.of(null, Runtime.getRuntime().availableProcessors()).forEach(examinees, CHUNK_ROWS,
+                () -> new double[bank.maxCategories()], (p, chunk, from, to) -> {
+                    SplitMix64 uniforms = stream.skip(from * drawsPerRow);
+                    for (int n = from; n < to; n++) {
+                        drawRow(thetas[n], uniforms, p, cells, n * items);
+                        ids[n] = paddedId(n + 1, width);
+                    }
+                });
+        return new Simulation(ResponseMatrix.of(Arrays.asList(ids), bank.ids(), cells), thetas);
+    }
+
+    private void drawRow(double theta, SplitMix64 uniforms, double[] p, byte[] cells, int offset) {
+        for (int i = 0; i < bank.size(); i++) {
+            ItemModel model = bank.model(i);
+            model.probabilities(theta, p);
+            double u = uniforms.nextDouble();
+            int k = 0;
+            double cumulative = p[0];
+            while (u >= cumulative && k < model.categories() - 1) {
+                k++;
+                cumulative += p[k];
+            }
+            if (missingRate > 0 && uniforms.nextDouble() < missingRate) {
+                k = ResponseMatrix.MISSING;
+            }
+            cells[offset + i] = (byte) k;
+        }
+    }
+
+    /** The prefix, then {@code number} in decimal, zero-padded to {@code width} digits. */
+    private String paddedId(int number, int width) {
+        char[] digits = new char[Math.max(width, Integer.toString(number).length())];
+        int value = number;
+        for (int d = digits.length - 1; d >= 0; d--) {
+            digits[d] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return idPrefix.concat(new String(digits));
     }
 
     /**

@@ -185,6 +185,39 @@ class ResponseMatrixTest {
     }
 
     @Test
+    void ofRowMajorCellsEqualsOfRowsAndCopiesItsInput() {
+        byte[] cells = {0, 1, MISSING, 2, MISSING, MISSING, 1, 0, MISSING};
+        ResponseMatrix m = ResponseMatrix.of(List.of("E1", "E2", "E3"), ITEMS, cells);
+        cells[0] = 1;
+        assertEquals(sample(), m);
+        assertEquals(2, m.maxCategory(0));
+        assertEquals(MISSING, m.maxCategory(2));
+    }
+
+    @Test
+    void ofRowMajorCellsRefusesWhatOfRowsRefuses() {
+        List<String> three = List.of("E1", "E2", "E1");
+        IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+                () -> ResponseMatrix.of(three, ITEMS, new byte[9]));
+        assertEquals("examinee id 'E1' is repeated: examinees 1 and 3", repeated.getMessage());
+        IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+                () -> ResponseMatrix.of(List.of("E1", " "), ITEMS, new byte[6]));
+        assertEquals("the id of examinee 2 is blank", blank.getMessage());
+        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
+                () -> ResponseMatrix.of(List.of("E1", "E2"), ITEMS, new byte[5]));
+        assertEquals("5 cells are not 2 examinees × 3 items", length.getMessage());
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
+                () -> ResponseMatrix.of(List.of("E1", "E2"), ITEMS, new byte[] {0, 0, 0, 0, 127, 0}));
+        assertEquals("examinee 'E2', item 'Q2': value 127 is not a category 0..126 or MISSING (-1)", big.getMessage());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> ResponseMatrix.of(List.of("E1"), ITEMS, new byte[] {0, 0, -2}));
+        assertTrue(negative.getMessage().contains("'E1', item 'Q3': value -2"), negative.getMessage());
+        IllegalArgumentException noItems = assertThrows(IllegalArgumentException.class,
+                () -> ResponseMatrix.of(List.of(), List.of(), new byte[0]));
+        assertTrue(noItems.getMessage().contains("at least one item"), noItems.getMessage());
+    }
+
+    @Test
     void equalityIsByContent() {
         new EqualsTester()
                 .addEqualityGroup(sample(), sample(), sample().rows(0, 3), sample().selectItems(ITEMS))

@@ -12,6 +12,7 @@ import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ResponseSimulatorTest {
@@ -26,6 +27,40 @@ class ResponseSimulatorTest {
         assertTrue(Arrays.equals(first.trueThetas(), again.trueThetas()));
         assertNotEquals(first.responses(), other.responses());
         assertEquals(ResponseSimulator.randomBank(ModelType.GRM, 5, 4, 3), ResponseSimulator.randomBank(ModelType.GRM, 5, 4, 3));
+    }
+
+    @Test
+    void parallelDrawsEqualTheSequentialLoopOverOneStream() {
+        // the definition the parallel chunks must reproduce: θ first, then per examinee and item one uniform
+        // for the category and, with a missing rate, one more that may blank the cell
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.GPCM, 13, 4, 5);
+        for (double missing : new double[] {0, 0.2}) {
+            int examinees = 2_345;
+            Simulation simulation = ResponseSimulator.of(bank, -17).withAbility(0.4, 1.3).withMissingRate(missing)
+                    .simulate(examinees);
+            SplittableRandom random = new SplittableRandom(-17);
+            double[] theta = new double[examinees];
+            for (int n = 0; n < examinees; n++) {
+                theta[n] = 0.4 + 1.3 * random.nextGaussian();
+            }
+            double[] p = new double[4];
+            for (int n = 0; n < examinees; n++) {
+                assertEquals(String.format("E%06d", n + 1), simulation.responses().examineeId(n));
+                assertEquals(theta[n], simulation.trueTheta(n));
+                for (int i = 0; i < bank.size(); i++) {
+                    bank.model(i).probabilities(theta[n], p);
+                    double u = random.nextDouble();
+                    int k = 0;
+                    for (double cumulative = p[0]; u >= cumulative && k < 3; cumulative += p[k]) {
+                        k++;
+                    }
+                    if (missing > 0 && random.nextDouble() < missing) {
+                        k = ResponseMatrix.MISSING;
+                    }
+                    assertEquals(k, simulation.responses().response(n, i), "examinee " + n + ", item " + i);
+                }
+            }
+        }
     }
 
     @Test
