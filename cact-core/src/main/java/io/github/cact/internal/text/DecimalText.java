@@ -11,6 +11,12 @@ public final class DecimalText {
     /** The most decimals supported. */
     public static final int MAX_DECIMALS = 20;
 
+    /** 10^k, exact as doubles. */
+    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+    /** Below 2^52 a double's fractional part has room for the rounding test of {@link #appendRounded}. */
+    private static final double LARGEST_SCALED = 0x1p52;
+
     private DecimalText() {
     }
 
@@ -46,6 +52,9 @@ public final class DecimalText {
         }
         if (Double.isInfinite(x)) {
             return out.append("Infinity");
+        }
+        if (decimals < POWERS.length && appendRounded(out, Math.abs(x), decimals)) {
+            return out;
         }
         String text = Double.toString(Math.abs(x));
         // text = 0.D × 10^integerDigits with the digits D of the text; scaled by 10^decimals, the first
@@ -105,6 +114,37 @@ public final class DecimalText {
             out.append('.').append(scaled, first + integerDigits, decimals);
         }
         return out;
+    }
+
+    /**
+     * The fast path: y = |x| × 10^decimals rounded half up, written as digits with the point inserted,
+     * when that is certainly what rounding the digits of {@link Double#toString(double)} gives. Those
+     * digits and the computed y differ by at most about two units in the last place of y, so the two round
+     * alike unless y lies that close to a half; then, and for y beyond 2^52, returns false with {@code out}
+     * untouched.
+     */
+    private static boolean appendRounded(StringBuilder out, double magnitude, int decimals) {
+        double y = magnitude * POWERS[decimals];
+        if (!(y < LARGEST_SCALED)) {
+            return false;
+        }
+        double whole = Math.floor(y);
+        double fraction = y - whole;
+        if (Math.abs(fraction - 0.5) <= 8 * Math.ulp(y)) {
+            return false;
+        }
+        long rounded = (long) whole + (fraction > 0.5 ? 1 : 0);
+        long unit = (long) POWERS[decimals];
+        out.append(rounded / unit);
+        if (decimals > 0) {
+            out.append('.');
+            long part = rounded % unit;
+            for (long digit = unit / 10; digit > part && digit > 1; digit /= 10) {
+                out.append('0');
+            }
+            out.append(part);
+        }
+        return true;
     }
 
     private static StringBuilder zeros(StringBuilder out, int decimals) {

@@ -20,6 +20,15 @@ class DecimalTextProperties {
         assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", x), DecimalText.fixed(x, decimals));
     }
 
+    @Property(tries = 20000, seed = "20261129")
+    void nearTiesAreWhatFormatWrites(@ForAll("nearTies") double x, @ForAll @IntRange(min = 0, max = 9) int decimals) {
+        double tie = (Math.floor(x * Math.pow(10, decimals)) + 0.5) / Math.pow(10, decimals);
+        for (double y = Math.nextDown(Math.nextDown(tie)), k = 0; k < 5; k++, y = Math.nextUp(y)) {
+            assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", y), DecimalText.fixed(y, decimals),
+                    y + " with " + decimals);
+        }
+    }
+
     @Example
     void tiesSpecialValuesAndCarries() {
         double[] values = {0.15, 0.25, 0.35, 1.45, 2.5, 0.5, 9.5, 99.95, 999999.9999995, -0.0, 0.0, -1e-9, 1e-9,
@@ -44,5 +53,11 @@ class DecimalTextProperties {
                 // short decimals, where rounding meets ties
                 Arbitraries.integers().between(-2_000_000, 2_000_000).flatMap(n -> Arbitraries.integers()
                         .between(0, 9).map(scale -> n / Math.pow(10, scale))));
+    }
+
+    /** Values of every magnitude where the scaled fast path works, 10^-7 to 10^9; the property nears a tie. */
+    @Provide
+    Arbitrary<Double> nearTies() {
+        return Arbitraries.doubles().between(-7, 9).map(e -> Math.pow(10, e));
     }
 }
