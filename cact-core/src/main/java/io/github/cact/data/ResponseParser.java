@@ -51,6 +51,12 @@ final class ResponseParser {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
+    /** The bytes 0, 2, 4 and 6 of a word: the digits of four one-digit cells "d,d,d,d,". */
+    private static final long DIGIT_BYTES = 0x00FF00FF00FF00FFL;
+    private static final long DIGIT_ONES = 0x0001000100010001L;
+    /** The bytes 1, 3, 5 and 7 of a word: the separators after those four cells. */
+    private static final long SEPARATOR_BYTES = 0x0100010001000100L;
+
     private final Source source;
     private final String name;
     private final Map<String, Integer> categories;
@@ -408,6 +414,16 @@ final class ResponseParser {
         return ((word - 0x23 * ONES) & ~word & HIGH_BITS) != 0;
     }
 
+    /**
+     * Whether the four bytes in the 16-bit lanes of {@code lanes} (the upper byte of each lane zero) are
+     * all ASCII digits: a lane v is one exactly when v + 0x46 stays below 0x80 (v ≤ '9') and v + 0x50
+     * reaches 0x80 (v ≥ '0'); the sums never carry out of their lane.
+     */
+    private static boolean fourDigits(long lanes) {
+        return ((lanes + 0x46 * DIGIT_ONES) & 0x0180018001800180L) == 0
+                && ((lanes + 0x50 * DIGIT_ONES) & 0x0080008000800080L) == 0x0080008000800080L;
+    }
+
     private static Layout closeLast(Layout layout, long blockStart, long end, int blockLine, int blockRow) {
         if (blockStart >= 0) {
             layout.blocks.add(new Block(blockStart, end, blockLine, blockRow, layout.rows - blockRow));
@@ -751,7 +767,27 @@ final class ResponseParser {
             }
             p++;
             int offset = row * items;
+            long separators = (separator & 0xFFL) * SEPARATOR_BYTES;
             for (int i = 0; i < items; i++) {
+                if (i + 4 < items && p + 8 <= length) {
+                    long word = (long) LONGS.get(buf, p);
+                    if ((word & ~DIGIT_BYTES) == separators && fourDigits(word & DIGIT_BYTES)) {
+                        long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
+                        for (int k = 0; k < 4; k++, i++) {
+                            int value = (int) (digits >>> (16 * k)) & 0xFF;
+                            if (value > maxima[i]) {
+                                return -1;
+                            }
+                            cells[offset + i] = (byte) value;
+                            if (value > maxCategory[i]) {
+                                maxCategory[i] = (byte) value;
+                            }
+                        }
+                        p += 8;
+                        i--;
+                        continue;
+                    }
+                }
                 int value;
                 int start = p;
                 if (p + 1 < length && (buf[p + 1] == sep || buf[p + 1] == '\n') && buf[p] >= '0' && buf[p] <= '9') {

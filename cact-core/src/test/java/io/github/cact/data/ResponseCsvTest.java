@@ -172,6 +172,14 @@ class ResponseCsvTest {
                 refused("id,Q1,Q2,Q3\nE1,0,1,4\nE2,0,1,5\n", Map.of("Q1", 2, "Q2", 2, "Q3", 5)));
         assertTrue(refused("id,Q1\nE1,99999999999\n", Map.of("Q1", 2))
                 .endsWith("category 99999999999 is above the declared maximum 1 of item Q1 (2 categories)"));
+        // in a long row the cells are read four at a time: the first one above its maximum is still named
+        Map<String, Integer> twoEach = new java.util.HashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            twoEach.put("Q" + i, 2);
+        }
+        assertEquals("resp.csv, line 3, column 8: value '2' for item Q7 of examinee E2: category 2 is above the"
+                + " declared maximum 1 of item Q7 (2 categories)",
+                refused("id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9\nE1,0,1,1,0,1,0,1,1,0\nE2,1,0,1,1,0,1,2,3,0\n", twoEach));
     }
 
     @Test

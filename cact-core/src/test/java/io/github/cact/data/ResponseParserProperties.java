@@ -14,7 +14,9 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
@@ -62,6 +64,35 @@ class ResponseParserProperties {
             return row.flatMap(r -> end.map(e -> r + e)).list().ofMaxSize(8)
                     .flatMap(rows -> Arbitraries.of("", "\uFEFF", "\n").flatMap(bom -> Arbitraries.of(",", ";", "\t")
                             .map(sep -> (bom + header + "\n" + String.join("", rows)).replace(",", sep))));
+        });
+    }
+
+    @Property(tries = 1000, seed = "20261129", edgeCases = EdgeCasesMode.NONE)
+    void parsesLongRowsOfOneDigitCellsAsTheCellReaderDoes(@ForAll("longRows") String text,
+            @ForAll @IntRange(min = 1, max = 64) int block) {
+        String expected = reference(text);
+        Statistics.collect(expected.startsWith("[") ? "read" : "refused");
+        assertEquals(expected, outcome(text, block));
+    }
+
+    /** Rows of 5 to 13 items, mostly one-digit cells, where the parser reads four cells at a time. */
+    @Provide
+    Arbitrary<String> longRows() {
+        Arbitrary<String> cell = Arbitraries.frequencyOf(
+                Tuple.of(40, Arbitraries.of("0", "1", "2", "3")),
+                Tuple.of(1, Arbitraries.of("", "NA", " 1", "1 ", "12", "x", "/", ":", "\"1\"", "é", "9")));
+        Arbitrary<String> end = Arbitraries.of("\n", "\r\n", "\r");
+        return Arbitraries.integers().between(5, 13).flatMap(items -> {
+            Arbitrary<String> row = Arbitraries.integers().between(items - 1, items + 1).flatMap(size ->
+                    cell.list().ofSize(size).flatMap(cells -> Arbitraries.of("E1", "E2", "E3", "E44", "E5", "E6", "E7", "E8")
+                            .map(i -> i + "," + String.join(",", cells))));
+            StringBuilder header = new StringBuilder("id");
+            for (int i = 1; i <= items; i++) {
+                header.append(",Q").append(i);
+            }
+            return row.flatMap(r -> end.map(e -> r + e)).list().ofMaxSize(6)
+                    .flatMap(rows -> Arbitraries.of(",", ";", "\t")
+                            .map(sep -> (header + "\n" + String.join("", rows)).replace(",", sep)));
         });
     }
 
