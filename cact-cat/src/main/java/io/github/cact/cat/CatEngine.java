@@ -361,9 +361,9 @@ public final class CatEngine {
                 reason = StopReason.STANDARD_ERROR;
             } else if (st.count >= minItems[s] && classifier.decided(s, st)) {
                 reason = StopReason.CLASSIFIED;
-            } else if (!hasEligible(s)) {
+            } else if (!hasFree(s)) {
                 reason = StopReason.POOL_EXHAUSTED;
-            } else if (total >= maxTotal) {
+            } else if (!hasEligible(s)) {
                 reason = StopReason.TOTAL_MAX_ITEMS;
             }
             return java.util.Optional.ofNullable(reason);
@@ -385,6 +385,17 @@ public final class CatEngine {
         private boolean hasEligible(int s) {
             for (int i = tables.scaleStart[s]; i < tables.scaleEnd[s]; i++) {
                 if (eligible(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether some item of scale s is free: not taken, not set aside, and its together set untouched. */
+        private boolean hasFree(int s) {
+            for (int i = tables.scaleStart[s]; i < tables.scaleEnd[s]; i++) {
+                if (!Workspace.get(taken, i) && !Workspace.get(out, i) && (content.setOf[i] < 0
+                        || Arrays.stream(content.sets[content.setOf[i]]).noneMatch(m -> Workspace.get(taken, m)))) {
                     return true;
                 }
             }
