@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The scales of a bank: each item's scale code, or one scale {@value #SINGLE} when no item names one. */
+/**
+ * The scales of a bank: each item's scale code, or one scale named "" when no item names one, as in
+ * {@link io.github.cact.cat.CatDesign}.
+ */
 final class BankScales {
 
     /** The name of the one scale of a bank whose items name none. */
-    static final String SINGLE = "theta";
+    static final String SINGLE = "";
 
     private BankScales() {
     }

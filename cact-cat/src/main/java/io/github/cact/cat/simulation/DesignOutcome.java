@@ -20,6 +20,7 @@ public final class DesignOutcome {
     private final String[] stopReasons;
     private final int[] level;
     private final int[] trueLevel;
+    private final boolean[] meets;
     private final int[] required;
     private final int[] administered;
     private final DesignSummary summary;
@@ -30,7 +31,7 @@ public final class DesignOutcome {
      */
     DesignOutcome(List<String> scales, List<String> itemIds, List<String> itemScales, double[] trueTheta,
             double[] theta, double[] se, int[] items, String[] stopReasons, int[] level, int[] trueLevel,
-            int[] required, int[] administered) {
+            boolean[] meets, int[] required, int[] administered) {
         this.scales = List.copyOf(scales);
         this.itemIds = List.copyOf(itemIds);
         this.itemScales = List.copyOf(itemScales);
@@ -41,6 +42,7 @@ public final class DesignOutcome {
         this.stopReasons = stopReasons;
         this.level = level;
         this.trueLevel = trueLevel;
+        this.meets = meets;
         this.required = required == null ? null : required.clone();
         this.administered = administered;
         this.summary = DesignSummary.of(this);
@@ -132,6 +134,18 @@ public final class DesignOutcome {
      */
     public int trueLevel(int examinee, int scale) {
         return trueLevel[at(examinee, scale)];
+    }
+
+    /**
+     * Returns the decision against the position's standard: the adaptive test's own decision where its
+     * classification rule made one, otherwise whether the level reaches the required level.
+     *
+     * @param examinee the examinee index
+     * @param scale the scale index
+     * @return whether the standard is met; false without a standard
+     */
+    public boolean meetsStandard(int examinee, int scale) {
+        return meets[at(examinee, scale)];
     }
 
     /**

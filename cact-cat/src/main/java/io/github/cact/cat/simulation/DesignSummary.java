@@ -15,7 +15,8 @@ import java.util.Map;
  *   <li>bias = mean(θ̂ − θ), RMSE = √mean((θ̂ − θ)²), the Pearson correlation of θ̂ and θ, mean SE;
  *   per scale over N pairs and overall over the N·S pairs;</li>
  *   <li>classification accuracy: the share of pairs whose level of θ̂ is the level of θ; with a position's
- *   standard, decision accuracy: the share whose "level ≥ required" agrees;</li>
+ *   standard, decision accuracy: the share whose decision "meets the standard" is that of the true θ
+ *   (the level of θ at least the required level);</li>
  *   <li>maximum exposure max r_i, and the test-overlap rate of Chen, Ankenmann &amp; Spray (2003),
  *   T = N/(N−1)·Σ r_i² / L̄ − 1/(N−1): the expected share of an examinee's items that another random
  *   examinee also saw (the mean count of shared items over pairs, over L̄);</li>
@@ -143,7 +144,7 @@ public final class DesignSummary {
                 if (o.level(e, s) == o.trueLevel(e, s)) {
                     correct++;
                 }
-                if (o.hasStandard() && (o.level(e, s) >= o.requiredLevel(s)) == (o.trueLevel(e, s) >= o.requiredLevel(s))) {
+                if (o.hasStandard() && o.meetsStandard(e, s) == (o.trueLevel(e, s) >= o.requiredLevel(s))) {
                     decided++;
                 }
             }

@@ -18,7 +18,8 @@ import java.util.Objects;
  *   targeted where decisions are made). The cuts take turns; each picks, of the items not yet chosen,
  *   the one with the most Fisher information at that cut.</li>
  * </ul>
- * A bank whose items name no scale is one scale, named {@value BankScales#SINGLE}. Stateless.
+ * A bank whose items name no scale is one scale, named "" (as in {@link io.github.cact.cat.CatDesign}).
+ * Stateless.
  */
 public final class FixedForms {
 

@@ -20,8 +20,13 @@ class DesignSummaryTest {
         int[] trueLevel = {3, 4, 2, 4, 5, 1};
         int[] level = {4, 4, 2, 3, 5, 2};
         String[] reasons = {"SE", "SE", "SE", "CLASSIFIED", "MAX_ITEMS", "SE"};
+        boolean[] meets = new boolean[6];
+        for (int k = 0; k < 6; k++) {
+            meets[k] = standard && level[k] >= (k % 2 == 0 ? 3 : 4);
+        }
         return new DesignOutcome(List.of("A", "B"), List.of("a1", "a2", "b1"), List.of("A", "A", "B"), trueTheta,
-                theta, se, items, reasons, level, trueLevel, standard ? new int[] {3, 4} : null, new int[] {3, 2, 2});
+                theta, se, items, reasons, level, trueLevel, meets, standard ? new int[] {3, 4} : null,
+                new int[] {3, 2, 2});
     }
 
     @Test
