@@ -28,6 +28,7 @@ public final class CatEngine {
     private final int maxTotal;
     private final double seThreshold;
     private final ScaleState[] initial;
+    private final ThreadLocal<Workspace> workspace;
 
     private CatEngine(CatDesign design) {
         this.design = design;
@@ -50,6 +51,7 @@ public final class CatEngine {
         this.maxTotal = stopping.maxTotal();
         this.seThreshold = stopping.standardError().orElse(Double.NaN);
         this.selector = new ItemSelector(design, tables, length);
+        this.workspace = ThreadLocal.withInitial(() -> new Workspace(tables.size));
         this.initial = new ScaleState[count];
         for (int s = 0; s < count; s++) {
             initial[s] = update.initial(s);
@@ -103,12 +105,13 @@ public final class CatEngine {
         if (forced >= 0) {
             return present(session, forced, session.excluded, session.randomState);
         }
-        Availability av = new Availability(session);
+        Workspace work = workspace.get();
+        Availability av = new Availability(session, work);
         int s = av.nextScale();
         if (s < 0) {
             return new Step(null, session);
         }
-        int[] candidates = new int[tables.scaleEnd[s] - tables.scaleStart[s]];
+        int[] candidates = work.candidates;
         int n = 0;
         for (int i = tables.scaleStart[s]; i < tables.scaleEnd[s]; i++) {
             if (av.eligible(i)) {
@@ -116,7 +119,7 @@ public final class CatEngine {
             }
         }
         SplitMix random = new SplitMix(session.randomState);
-        ItemSelector.Choice choice = selector.choose(s, session.scales[s], candidates, n, random);
+        ItemSelector.Choice choice = selector.choose(s, session.scales[s], n, work, random);
         int[] excluded = session.excluded;
         if (choice.rejected().length > 0) {
             excluded = Arrays.copyOf(excluded, excluded.length + choice.rejected().length);
@@ -170,7 +173,7 @@ public final class CatEngine {
      */
     public CatResult result(CatSession session) {
         check(session);
-        Availability av = new Availability(session);
+        Availability av = new Availability(session, workspace.get());
         boolean finished = session.pending < 0 && forcedMember(session) < 0 && av.nextScale() < 0;
         List<ScaleResult> results = new ArrayList<>(session.scales.length);
         for (int s = 0; s < session.scales.length; s++) {
@@ -283,24 +286,31 @@ public final class CatEngine {
     private final class Availability {
 
         private final CatSession session;
-        private final boolean[] taken;
-        private final boolean[] out;
+        private final long[] taken;
+        private final long[] out;
         private final int total;
+        /** Per scale: whether one more single item fits its maximum and the total. */
+        private final boolean[] roomForOne;
 
-        Availability(CatSession session) {
+        Availability(CatSession session, Workspace work) {
             this.session = session;
-            this.taken = new boolean[tables.size];
-            this.out = new boolean[tables.size];
+            work.clear();
+            this.taken = work.taken;
+            this.out = work.out;
             for (int i : session.items) {
-                taken[i] = true;
+                Workspace.set(taken, i);
                 for (int enemy : content.enemies[i]) {
-                    taken[enemy] = true;
+                    Workspace.set(taken, enemy);
                 }
             }
             for (int i : session.excluded) {
-                out[i] = true;
+                Workspace.set(out, i);
             }
             this.total = session.items.length;
+            this.roomForOne = new boolean[session.scales.length];
+            for (int s = 0; s < roomForOne.length; s++) {
+                roomForOne[s] = session.scales[s].count < maxItems[s] && fitsTotal(1, s, -1);
+            }
         }
 
         /** The scale to receive the next item, or −1 when the test is finished. */
@@ -351,9 +361,9 @@ public final class CatEngine {
                 reason = StopReason.STANDARD_ERROR;
             } else if (st.count >= minItems[s] && classifier.decided(s, st)) {
                 reason = StopReason.CLASSIFIED;
-            } else if (!hasEligible(s)) {
+            } else if (!hasFree(s)) {
                 reason = StopReason.POOL_EXHAUSTED;
-            } else if (total >= maxTotal) {
+            } else if (!hasEligible(s)) {
                 reason = StopReason.TOTAL_MAX_ITEMS;
             }
             return java.util.Optional.ofNullable(reason);
@@ -381,20 +391,30 @@ public final class CatEngine {
             return false;
         }
 
+        /** Whether some item of scale s is free: not taken, not set aside, and its together set untouched. */
+        private boolean hasFree(int s) {
+            for (int i = tables.scaleStart[s]; i < tables.scaleEnd[s]; i++) {
+                if (!Workspace.get(taken, i) && !Workspace.get(out, i) && (content.setOf[i] < 0
+                        || Arrays.stream(content.sets[content.setOf[i]]).noneMatch(m -> Workspace.get(taken, m)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether item i may be given next: free, and it (with its together set) fits the limits. */
         boolean eligible(int i) {
-            if (taken[i] || out[i]) {
+            if (Workspace.get(taken, i) || Workspace.get(out, i)) {
                 return false;
             }
             int set = content.setOf[i];
             if (set < 0) {
-                int s = tables.scaleOf[i];
-                return session.scales[s].count < maxItems[s] && fitsTotal(1, s, -1);
+                return roomForOne[tables.scaleOf[i]];
             }
             int[] members = content.sets[set];
             int[] extra = new int[session.scales.length];
             for (int m : members) {
-                if (taken[m]) {
+                if (Workspace.get(taken, m)) {
                     return false;
                 }
                 extra[tables.scaleOf[m]]++;

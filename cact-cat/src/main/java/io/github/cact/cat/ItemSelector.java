@@ -18,6 +18,8 @@ final class ItemSelector {
     }
 
     private static final int[] NONE = new int[0];
+    /** Posterior weights below this share of the largest are left out of posterior-weighted information. */
+    static final double NEGLIGIBLE_WEIGHT = 1e-12;
 
     private final SelectionRule selection;
     private final ExposureControl exposure;
@@ -45,23 +47,23 @@ final class ItemSelector {
         this.kl = usesKl(selection) ? new KlTable(tables) : null;
     }
 
-    Choice choose(int s, ScaleState state, int[] candidates, int n, SplitMix rng) {
+    /** Chooses among the first n entries of {@code work.candidates}, all items of scale s. */
+    Choice choose(int s, ScaleState state, int n, Workspace work, SplitMix rng) {
         SelectionRule rule = selection;
         while (rule instanceof SelectionRule.Switching sw) {
             rule = sw.ruleAfter(state.count);
         }
-        int[] pool = candidates;
         int size = n;
         if (rule instanceof SelectionRule.AStratified as) {
-            pool = new int[n];
-            size = stratumCandidates(as.strata(), s, state.count, candidates, n, pool);
+            size = keepStratum(as.strata(), s, state.count, work.candidates, n);
         }
-        double[] score = new double[size];
-        score(rule, state, pool, size, score, rng);
-        return pick(s, state.count, pool, size, score, rng);
+        score(rule, s, state, size, work, rng);
+        return pick(s, state.count, work.candidates, size, work.score, rng);
     }
 
-    private void score(SelectionRule rule, ScaleState state, int[] pool, int n, double[] score, SplitMix rng) {
+    private void score(SelectionRule rule, int s, ScaleState state, int n, Workspace work, SplitMix rng) {
+        int[] pool = work.candidates;
+        double[] score = work.score;
         if (rule instanceof SelectionRule.MaximumInformation) {
             int j = tables.interval(state.theta);
             double t = tables.fraction(state.theta, j);
@@ -69,21 +71,12 @@ final class ItemSelector {
                 score[c] = tables.information(pool[c], j, t);
             }
         } else if (rule instanceof SelectionRule.PosteriorWeightedInformation) {
-            double[] w = state.posteriorWeights();
-            int size = tables.size;
-            for (int q = 0; q < w.length; q++) {
-                double wq = w[q];
-                if (wq > 0) {
-                    int row = q * size;
-                    for (int c = 0; c < n; c++) {
-                        score[c] += wq * tables.information[row + pool[c]];
-                    }
-                }
-            }
+            posteriorWeighted(s, state, n, work);
         } else if (rule instanceof SelectionRule.KullbackLeibler k) {
             double delta = k.width() / Math.sqrt(Math.max(1, state.count));
+            double[] logP = new double[tables.maxCategories];
             for (int c = 0; c < n; c++) {
-                score[c] = kl.index(pool[c], state.theta, delta);
+                score[c] = kl.index(pool[c], state.theta, delta, logP);
             }
         } else if (rule instanceof SelectionRule.AStratified) {
             for (int c = 0; c < n; c++) {
@@ -96,10 +89,39 @@ final class ItemSelector {
         }
     }
 
+    /**
+     * Σ_q π_q I_i(θ_q) for every item of the scale, node by node over the scale's contiguous row segment,
+     * leaving out nodes whose posterior weight is below {@value #NEGLIGIBLE_WEIGHT} of the largest.
+     */
+    private void posteriorWeighted(int s, ScaleState state, int n, Workspace work) {
+        double[] w = state.posteriorWeights();
+        double max = 0;
+        for (double wq : w) {
+            max = Math.max(max, wq);
+        }
+        int from = tables.scaleStart[s];
+        int width = tables.scaleEnd[s] - from;
+        double[] acc = work.perItem;
+        Arrays.fill(acc, 0, width, 0.0);
+        double[] information = tables.information;
+        for (int q = 0; q < w.length; q++) {
+            double wq = w[q];
+            if (wq >= NEGLIGIBLE_WEIGHT * max) {
+                int row = q * tables.size + from;
+                for (int i = 0; i < width; i++) {
+                    acc[i] += wq * information[row + i];
+                }
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            work.score[c] = acc[work.candidates[c] - from];
+        }
+    }
+
     private Choice pick(int s, int count, int[] pool, int n, double[] score, SplitMix rng) {
         if (exposure instanceof ExposureControl.Randomesque r) {
-            Integer[] order = order(score, n);
-            return new Choice(pool[order[rng.nextInt(Math.min(r.k(), n))]], NONE);
+            int[] best = topK(score, n, Math.min(r.k(), n));
+            return new Choice(pool[best[rng.nextInt(best.length)]], NONE);
         }
         if (exposure instanceof ExposureControl.SympsonHetter) {
             return sympsonHetter(pool, n, score, rng);
@@ -114,62 +136,72 @@ final class ItemSelector {
                 score[c] = (1 - weight) * rng.nextDouble() * max + weight * score[c];
             }
         }
-        return new Choice(pool[argmax(score, n, null)], NONE);
+        return new Choice(pool[argmax(score, n)], NONE);
     }
 
     /**
-     * Tries the candidates from the best down: each is given with probability K_i, else set aside. If all
-     * are set aside, the best is given after all.
+     * Tries the candidates from the best down: each is given with probability K_i, else set aside (its
+     * score becomes NaN, out of the running). If all are set aside, the best is given after all.
      */
     private Choice sympsonHetter(int[] pool, int n, double[] score, SplitMix rng) {
-        boolean[] tried = new boolean[n];
-        int[] rejected = new int[n];
+        int[] rejected = new int[Math.min(n, 8)];
         int rejectedCount = 0;
         for (int attempt = 0; attempt < n; attempt++) {
-            int c = argmax(score, n, tried);
-            tried[c] = true;
+            int c = argmax(score, n);
+            score[c] = Double.NaN;
             if (rng.nextDouble() < exposureParameter[pool[c]]) {
                 return new Choice(pool[c], Arrays.copyOf(rejected, rejectedCount));
+            }
+            if (rejectedCount == rejected.length) {
+                rejected = Arrays.copyOf(rejected, 2 * rejected.length);
             }
             rejected[rejectedCount++] = pool[c];
         }
         return new Choice(rejected[0], Arrays.copyOfRange(rejected, 1, rejectedCount));
     }
 
-    /** The first index of the largest score among those not skipped. */
-    private static int argmax(double[] score, int n, boolean[] skip) {
+    /** The first index of the largest score, NaN scores skipped. */
+    private static int argmax(double[] score, int n) {
         int best = -1;
         for (int c = 0; c < n; c++) {
-            if ((skip == null || !skip[c]) && (best < 0 || score[c] > score[best])) {
+            if (!Double.isNaN(score[c]) && (best < 0 || score[c] > score[best])) {
                 best = c;
             }
         }
         return best;
     }
 
-    /** Candidate positions by score, best first, lower position first on ties. */
-    private static Integer[] order(double[] score, int n) {
-        Integer[] order = new Integer[n];
+    /** The positions of the k largest scores, best first, the lower position first on ties. */
+    private static int[] topK(double[] score, int n, int k) {
+        int[] best = new int[k];
+        int size = 0;
         for (int c = 0; c < n; c++) {
-            order[c] = c;
+            if (size == k && !(score[c] > score[best[k - 1]])) {
+                continue;
+            }
+            int at = size < k ? size++ : k - 1;
+            while (at > 0 && score[c] > score[best[at - 1]]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = c;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(c -> -score[c]).thenComparingInt(c -> c));
-        return order;
+        return best;
     }
 
     /**
-     * Writes into {@code out} the candidates of the stratum for the scale's stage: stage
-     * ⌊count · strata / L⌋ (capped at the last), or if none is eligible there, the nearest stratum above,
+     * Keeps, at the front of {@code candidates}, those of the stratum for the scale's stage
+     * ⌊count · strata / L⌋ (capped at the last), or if none is eligible there, of the nearest stratum above,
      * then below. Returns their number.
      */
-    private int stratumCandidates(int strata, int s, int count, int[] candidates, int n, int[] out) {
+    private int keepStratum(int strata, int s, int count, int[] candidates, int n) {
         int stage = Math.min(strata - 1, count * strata / scaleLength[s]);
         for (int step = 0; step < strata; step++) {
             int target = stage + step < strata ? stage + step : strata - step - 1;
             int m = 0;
             for (int c = 0; c < n; c++) {
                 if (stratum[candidates[c]] == target) {
-                    out[m++] = candidates[c];
+                    candidates[m++] = candidates[c];
                 }
             }
             if (m > 0) {
@@ -254,7 +286,8 @@ final class ItemSelector {
             }
         }
 
-        double index(int item, double theta, double delta) {
+        /** The index of an item; {@code logP} is scratch space of at least K entries (modified). */
+        double index(int item, double theta, double delta, double[] logP) {
             double[] nodes = tables.nodes;
             double h = tables.gridStep;
             int lo = (int) Math.ceil((theta - delta - tables.gridMin) / h - 1e-9);
@@ -268,16 +301,14 @@ final class ItemSelector {
             }
             ItemModel m = tables.models[item];
             int k = m.categories();
-            double[] p = new double[k];
-            double[] logP = new double[k];
-            m.probabilities(theta, p);
             m.logProbabilities(theta, logP);
             double[] sums = prefix[item];
             int count = hi - lo + 1;
             double total = 0;
             for (int c = 0; c < k; c++) {
-                if (p[c] > 0) {
-                    total += p[c] * (count * logP[c] - (sums[(hi + 1) * k + c] - sums[lo * k + c]));
+                double p = Math.exp(logP[c]);
+                if (p > 0) {
+                    total += p * (count * logP[c] - (sums[(hi + 1) * k + c] - sums[lo * k + c]));
                 }
             }
             return h * total;

@@ -24,6 +24,7 @@ final class ItemTables {
     final ItemModel[] models;
     final String[] ids;
     final double[] location;
+    final int maxCategories;
     final double[] nodes;
     final double gridMin;
     final double gridStep;
@@ -66,6 +67,11 @@ final class ItemTables {
             }
             scaleEnd[s] = e;
         }
+        int k = 2;
+        for (ItemModel m : models) {
+            k = Math.max(k, m.categories());
+        }
+        maxCategories = k;
         nodes = grid.nodes();
         gridMin = nodes[0];
         gridStep = (nodes[nodes.length - 1] - nodes[0]) / (nodes.length - 1);

@@ -8,8 +8,14 @@ public enum StopReason {
     STANDARD_ERROR,
     /** The scale has its minimum and its classification is decided. */
     CLASSIFIED,
-    /** No eligible item of the scale is left (all given, enemies of given items, or not fitting). */
+    /**
+     * No free item of the scale is left: each is given, set aside by Sympson–Hetter, an enemy of a given
+     * item, or in a together set of which a member is taken.
+     */
     POOL_EXHAUSTED,
-    /** The test reached its total maximum before the scale stopped otherwise. */
+    /**
+     * The test's total maximum, less the room kept for the other scales' unmet minimums, leaves no room for
+     * the scale's free items.
+     */
     TOTAL_MAX_ITEMS
 }
