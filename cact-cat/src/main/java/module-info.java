@@ -9,4 +9,5 @@ module io.github.cact.cat {
 
     exports io.github.cact.cat;
     exports io.github.cact.cat.exposure;
+    exports io.github.cact.cat.simulation;
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * {@code --profiles} (from {@code profile}) the JPM histogram and the competency levels against the
  * standard; {@code --items} (from {@code calibrate}) the calibration table, the item and test curves
  * of one scale and, when the items name competency scales, the classification accuracy at the cut
- * scores of {@code --cuts} (default −1.5, −0.5, 0.5, 1.5).
+ * scores of {@code --cuts} (default −1.5, −0.5, 0.5, 1.5); {@code --simulation} (the output directory of
+ * {@code cat-simulate}) the adaptive-test simulation.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the self-contained HTML report from boxes, profiles and item files.")
@@ -51,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--cuts", paramLabel = "CUTS.csv", description = "competency,c1,c2,c3,c4 for classification accuracy.")
     private Path cuts;
 
+    @Option(names = "--simulation", paramLabel = "DIR", description = "Output directory of cact cat-simulate.")
+    private Path simulation;
+
     @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Laporan CACT", description = "Report title (default: ${DEFAULT-VALUE}).")
     private String title;
 
@@ -62,11 +66,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (boxes == null && profiles == null && items == null) {
-            throw new UsageException("give at least one of --boxes, --profiles, --items");
+        if (boxes == null && profiles == null && items == null && simulation == null) {
+            throw new UsageException("give at least one of --boxes, --profiles, --items, --simulation");
         }
         new FileOptions().input("--boxes", boxes).input("--people", people).input("--profiles", profiles)
-                .input("--items", items).input("--cuts", cuts).output("--out", out).check();
+                .input("--items", items).input("--cuts", cuts)
+                .input("--simulation", simulation == null ? null : simulation.resolve("summary.json"))
+                .input("--simulation", simulation == null ? null : simulation.resolve("exposure.csv"))
+                .output("--out", out).check();
         ReportData.Builder report = ReportData.builder(title).generatedAt("cact report");
         if (boxes != null) {
             addBoxes(report, names());
@@ -76,6 +83,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (items != null) {
             addItems(report);
+        }
+        if (simulation != null) {
+            report.simulation(SimulationReportFiles.read(simulation));
         }
         try (Outputs outputs = new Outputs()) {
             HtmlReport.write(report.build(), outputs.file(out).writer());

@@ -93,6 +93,8 @@ public final class HtmlReport {
             s.add(new Section("calibration", "Diagnostik kalibrasi", "Calibration diagnostics",
                     CalibrationSection.render(d.itemFits())));
         }
+        d.simulation().ifPresent(a -> s.add(new Section("simulation", "Simulasi tes adaptif", "Adaptive test simulation",
+                SimulationSection.render(a))));
         if (!d.notes().isEmpty()) {
             StringBuilder notes = new StringBuilder();
             for (String note : d.notes()) {

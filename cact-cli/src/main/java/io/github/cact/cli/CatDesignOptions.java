@@ -1,0 +1,187 @@
+package io.github.cact.cli;
+
+import io.github.cact.cat.CatDesign;
+import io.github.cact.cat.ClassificationStop;
+import io.github.cact.cat.ExposureControl;
+import io.github.cact.cat.SelectionRule;
+import io.github.cact.cat.StoppingRule;
+import io.github.cact.competency.CompetencyFramework;
+import io.github.cact.competency.CutScores;
+import io.github.cact.competency.PositionStandard;
+import io.github.cact.competency.StandardProfile;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that describe an adaptive design, shared by {@code cat-simulate} and {@code cat-exposure}: the
+ * bank, the cut scores and an optional position's standard, the selection rule, the per-scale length limits,
+ * the standard-error and classification stopping rules. Every value is checked (usage error, exit 2) before
+ * a file is read.
+ */
+final class CatDesignOptions {
+
+    /** A design read from the options, with the cut scores and standard it was built with. */
+    record Design(ItemBank bank, CatDesign design, List<CutScores> cuts, Map<String, Integer> standard) {
+    }
+
+    @Option(names = "--items", paramLabel = "BANK.csv", required = true,
+            description = "The item bank; each item's scale is its competency.")
+    Path items;
+
+    @Option(names = "--cuts", paramLabel = "CUTS.csv",
+            description = "competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every scale: -1.5,-0.5,0.5,1.5).")
+    Path cuts;
+
+    @Option(names = "--standards", paramLabel = "S.csv",
+            description = "position,<competency>...: standard levels; with --position, classify against the standard.")
+    Path standards;
+
+    @Option(names = "--position", paramLabel = "P", description = "The position of --standards.")
+    String position;
+
+    @Option(names = "--select", paramLabel = "RULE", defaultValue = "mfi",
+            description = "Item selection: mfi, kl, pwi, astrat (astrat:STRATA, default 4 strata) or random"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String select;
+
+    @Option(names = "--min-items", paramLabel = "N", defaultValue = "1",
+            description = "Fewest items per scale, >= 0 (default: ${DEFAULT-VALUE}).")
+    int minItems;
+
+    @Option(names = "--max-items", paramLabel = "N", defaultValue = "20",
+            description = "Most items per scale, >= 1 and >= --min-items (default: ${DEFAULT-VALUE}).")
+    int maxItems;
+
+    @Option(names = "--se", paramLabel = "S", description = "Stop a scale once its standard error is at most S (> 0).")
+    Double se;
+
+    @Option(names = "--classify", paramLabel = "CONFIDENCE",
+            description = "Stop a scale once its level (with --position: the decision level >= standard) has at least"
+                    + " this posterior probability, in (0.5, 1).")
+    Double classify;
+
+    /**
+     * Checks the option values that need no file.
+     *
+     * @throws UsageException naming the option, the value and what is expected
+     */
+    void checkValues() {
+        OptionValues.atLeast("--min-items", minItems, 0);
+        OptionValues.atLeast("--max-items", maxItems, 1);
+        if (minItems > maxItems) {
+            throw new UsageException("--min-items " + minItems + " is above --max-items " + maxItems);
+        }
+        if (se != null) {
+            OptionValues.positive("--se", se);
+        }
+        if (classify != null && !(classify > 0.5 && classify < 1)) {
+            throw new UsageException("--classify: got " + classify + "; expected a probability in (0.5, 1)");
+        }
+        if ((standards == null) != (position == null)) {
+            throw new UsageException("--standards and --position go together; give both or neither");
+        }
+        selection();
+    }
+
+    /**
+     * Adds the input files to the checks.
+     *
+     * @param files the checks
+     * @return the checks
+     */
+    FileOptions inputs(FileOptions files) {
+        return files.input("--items", items).input("--cuts", cuts).input("--standards", standards);
+    }
+
+    /**
+     * Reads the files and builds the design with the given exposure control.
+     *
+     * @param exposure the exposure control
+     * @return the design
+     * @throws IOException if a file cannot be read
+     */
+    Design read(ExposureControl exposure) throws IOException {
+        ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
+        List<String> scales = bank.scales();
+        List<CutScores> cutScores = new ArrayList<>();
+        Map<String, Integer> standard = null;
+        if (scales.isEmpty()) {
+            if (cuts != null || standards != null) {
+                throw new UsageException("--cuts and --standards need a bank whose items name their scale; "
+                        + items.getFileName() + " has no scale column");
+            }
+            cutScores.add(CutScores.of("", CutScoresFile.DEFAULT_CUTS));
+        } else {
+            CompetencyFramework framework = Frameworks.of(scales);
+            if (standards != null) {
+                framework = Frameworks.fromHeader(Inputs.existing(standards, "--standards"), "position");
+                StandardProfile profile = StandardProfile.readCsv(standards, framework);
+                if (!profile.contains(position)) {
+                    throw new UsageException("--position: '" + position + "' is not in " + standards.getFileName()
+                            + "; it has " + profile.positions());
+                }
+                Inputs.checkCompetencies(items, framework, String.valueOf(standards.getFileName()));
+                PositionStandard levels = profile.standard(position);
+                standard = new LinkedHashMap<>();
+                for (String scale : scales) {
+                    standard.put(scale, levels.required(scale));
+                }
+            }
+            cutScores.addAll(CutScoresFile.read(cuts, framework, bank, false));
+        }
+        StoppingRule.Builder stopping = StoppingRule.builder().itemsPerScale(minItems, maxItems);
+        if (se != null) {
+            stopping.standardError(se);
+        }
+        if (classify != null) {
+            ClassificationStop rule = ClassificationStop.posterior(cutScores, classify);
+            stopping.classification(standard == null ? rule : rule.atStandard(standard));
+        }
+        CatDesign design = CatDesign.builder(bank).selection(selection()).exposure(exposure)
+                .stopping(stopping.build()).build();
+        return new Design(bank, design, List.copyOf(cutScores), standard);
+    }
+
+    /** The selection rule of {@code --select}. */
+    SelectionRule selection() {
+        String[] parts = select.split(":", 2);
+        switch (parts[0]) {
+            case "mfi":
+                return noArgument(parts, SelectionRule.maximumInformation());
+            case "kl":
+                return noArgument(parts, SelectionRule.kullbackLeibler(3));
+            case "pwi":
+                return noArgument(parts, SelectionRule.posteriorWeightedInformation());
+            case "random":
+                return noArgument(parts, SelectionRule.random());
+            case "astrat":
+                return SelectionRule.aStratified(parts.length == 1 ? 4 : count("--select", "astrat", parts[1]));
+            default:
+                throw new UsageException("--select: got '" + select + "'; expected mfi, kl, pwi, astrat, astrat:STRATA"
+                        + " or random");
+        }
+    }
+
+    private SelectionRule noArgument(String[] parts, SelectionRule rule) {
+        if (parts.length > 1) {
+            throw new UsageException("--select: got '" + select + "'; " + parts[0] + " takes no ':' value");
+        }
+        return rule;
+    }
+
+    /** A whole number ≥ 1 after a rule's colon. */
+    static int count(String option, String rule, String text) {
+        if (text.matches("[0-9]{1,9}") && Integer.parseInt(text) >= 1) {
+            return Integer.parseInt(text);
+        }
+        throw new UsageException(option + ": got '" + rule + ":" + text + "'; expected a whole number >= 1 after '"
+                + rule + ":'");
+    }
+}

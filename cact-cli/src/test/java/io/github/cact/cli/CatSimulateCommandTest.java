@@ -1,0 +1,144 @@
+package io.github.cact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cact.cat.simulation.GpcmBanks;
+import io.github.cact.internal.text.Json;
+import io.github.cact.irt.ItemBankFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatSimulateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path bank;
+
+    @BeforeEach
+    void writeBank() throws IOException {
+        bank = dir.resolve("bank.csv");
+        ItemBankFiles.writeCsv(GpcmBanks.of(List.of("M1", "SK1"), 12, 5, 3), bank);
+    }
+
+    private CliRunner simulate(String out, String... extra) {
+        String[] base = {"cat-simulate", "--items", bank.toString(), "--examinees", "30", "--max-items", "4",
+            "--seed", "7", "--quiet", "--out", dir.resolve(out).toString()};
+        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return CliRunner.run(args);
+    }
+
+    @Test
+    void writesSessionsExposureAndSummaryTheSameForTheSameSeed() throws IOException {
+        assertEquals(0, simulate("a", "--exposure", "randomesque:2", "--classify", "0.8").exitCode());
+        assertEquals(0, simulate("b", "--exposure", "randomesque:2", "--classify", "0.8").exitCode());
+        for (String name : List.of("sessions.csv", "fixed.csv", "exposure.csv", "summary.json")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(name)),
+                    Files.readAllBytes(dir.resolve("b").resolve(name)), name);
+        }
+        List<String> sessions = Files.readAllLines(dir.resolve("a/sessions.csv"));
+        assertEquals("id,scale,true_theta,theta,se,items,stop_reason,level,true_level", sessions.get(0));
+        assertEquals(1 + 30 * 2, sessions.size());
+        assertTrue(sessions.get(1).startsWith("E000001,M1,"), sessions.get(1));
+        List<String> exposure = Files.readAllLines(dir.resolve("a/exposure.csv"));
+        assertEquals("item,scale,exposure_rate", exposure.get(0));
+        assertEquals(1 + 24, exposure.size());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) Json.parse(Files.readString(dir.resolve("a/summary.json")), "s");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> adaptive = (Map<String, Object>) summary.get("adaptive");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fixed = (Map<String, Object>) summary.get("fixed");
+        for (String key : List.of("meanItems", "meanItemsPerScale", "bias", "rmse", "correlation",
+                "classificationAccuracy", "maxExposure", "overlapRate", "conditional", "lengthDistribution")) {
+            assertTrue(adaptive.containsKey(key) && fixed.containsKey(key), key);
+        }
+        assertEquals(24.0, fixed.get("meanItems"), "the default fixed form is the whole bank");
+        assertTrue((Double) adaptive.get("meanItems") <= 8, "at most 4 items on each of 2 scales");
+        assertEquals(30.0, summary.get("examinees"));
+    }
+
+    @Test
+    void givenAbilitiesAFormAndAStandardAreUsed() throws IOException {
+        Path theta = Files.writeString(dir.resolve("theta.csv"), "id,SK1,M1\nann,0.5,-1\nbob,2,1.5\n");
+        Path form = Files.writeString(dir.resolve("form.csv"), "item\nM1-01\nM1-06\nSK1-02\n");
+        Path standards = Files.writeString(dir.resolve("standards.csv"), "position,M1,SK1\nstaff,3,2\n");
+        CliRunner result = CliRunner.run("cat-simulate", "--items", bank.toString(), "--theta", theta.toString(),
+                "--fixed", form.toString(), "--standards", standards.toString(), "--position", "staff",
+                "--classify", "0.9", "--max-items", "5", "--out", dir.resolve("o").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("saving"), result.out());
+        List<String> fixed = Files.readAllLines(dir.resolve("o/fixed.csv"));
+        assertTrue(fixed.get(1).startsWith("ann,M1,-1.000000,"), fixed.get(1));
+        assertTrue(fixed.get(1).contains(",2,FIXED_FORM,"), fixed.get(1));
+        assertTrue(fixed.get(4).startsWith("bob,SK1,2.000000,"), fixed.get(4));
+        assertTrue(Files.readString(dir.resolve("o/summary.json")).contains("\"decisionAccuracy\""));
+        Path report = dir.resolve("report.html");
+        CliRunner reported = CliRunner.run("report", "--simulation", dir.resolve("o").toString(), "--out", report.toString());
+        assertEquals(0, reported.exitCode(), reported.err());
+        assertTrue(Files.readString(report).contains("id=\"simulation\""));
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsAndBadFilesDataErrorsWithNoOutput() throws IOException {
+        assertEquals(ExitCodes.USAGE, simulate("x", "--exposure", "sympson-hetter:2").exitCode());
+        assertEquals(ExitCodes.USAGE, simulate("x", "--exposure", "randomesque:0").exitCode());
+        assertEquals(ExitCodes.USAGE, simulate("x", "--classify", "0.4").exitCode());
+        assertEquals(ExitCodes.USAGE, simulate("x", "--select", "best").exitCode());
+        assertEquals(ExitCodes.USAGE, simulate("x", "--min-items", "5").exitCode());
+        assertEquals(ExitCodes.USAGE, simulate("x", "--correlation", "-2").exitCode());
+        assertEquals(ExitCodes.USAGE, simulate("x", "--standards", bank.toString()).exitCode());
+        Path theta = Files.writeString(dir.resolve("theta.csv"), "id,M1,SK1\nann,0,x\n");
+        CliRunner bad = CliRunner.run("cat-simulate", "--items", bank.toString(), "--theta", theta.toString(),
+                "--out", dir.resolve("x").toString());
+        assertEquals(ExitCodes.DATA, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("theta.csv, line 2, column 3"), bad.err());
+        assertFalse(Files.exists(dir.resolve("x")), "no output directory");
+        CliRunner both = CliRunner.run("cat-simulate", "--items", bank.toString(), "--theta", theta.toString(),
+                "--examinees", "5", "--out", dir.resolve("x").toString());
+        assertEquals(ExitCodes.USAGE, both.exitCode());
+        CliRunner noParent = CliRunner.run("cat-simulate", "--items", bank.toString(), "--out",
+                dir.resolve("no/such/dir").toString());
+        assertEquals(ExitCodes.ENVIRONMENT, noParent.exitCode());
+        CliRunner overwrite = CliRunner.run("cat-simulate", "--items", dir.resolve("x2/summary.json").toString(),
+                "--out", dir.resolve("x2").toString());
+        assertEquals(ExitCodes.ENVIRONMENT, overwrite.exitCode(), "a missing bank");
+    }
+
+    @Test
+    void anOutputThatIsAnInputIsRefused() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("o"));
+        Path form = Files.writeString(out.resolve("fixed.csv"), "item\nM1-01\nSK1-01\n");
+        CliRunner result = CliRunner.run("cat-simulate", "--items", bank.toString(), "--fixed", form.toString(),
+                "--out", out.toString());
+        assertEquals(ExitCodes.USAGE, result.exitCode(), result.err());
+        assertTrue(result.err().contains("--fixed"), result.err());
+    }
+
+    @Test
+    void catExposureWritesOneParameterPerItem() throws IOException {
+        Path out = dir.resolve("k.csv");
+        CliRunner result = CliRunner.run("cat-exposure", "--items", bank.toString(), "--rate", "0.3", "--max-items", "4",
+                "--examinees", "200", "--rounds", "5", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("item,scale,k", lines.get(0));
+        assertEquals(25, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            double k = Double.parseDouble(line.split(",")[2]);
+            assertTrue(k > 0 && k <= 1, line);
+        }
+        assertEquals(ExitCodes.USAGE, CliRunner.run("cat-exposure", "--items", bank.toString(), "--rate", "0",
+                "--out", out.toString()).exitCode());
+    }
+}
