@@ -38,7 +38,7 @@ public final class Main implements Runnable {
             Map.entry("match", MatchCommand.class), Map.entry("score", ScoreCommand.class),
             Map.entry("profile", ProfileCommand.class), Map.entry("calibrate", CalibrateCommand.class),
             Map.entry("link", LinkCommand.class), Map.entry("report", ReportCommand.class),
-            Map.entry("demo", DemoCommand.class));
+            Map.entry("demo", DemoCommand.class), Map.entry("serve", ServeCommand.class));
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -2,7 +2,10 @@ package io.github.cact.server;
 
 import io.github.cact.competency.CompetencyFramework;
 import java.util.List;
-import java.util.Locale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Request bodies for tests: a 108-item bank over the nine PermenPANRB 38/2017 competencies, and people. */
 final class Fixtures {
@@ -13,21 +16,16 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** 2PL items Q1..Q108, twelve per competency, slopes 0.8..1.9 and thresholds −2..2 in a fixed pattern. */
+    /**
+     * The 108-item 2PL bank of the README and the load test ({@code load/bank-108.json}): Q1..Q108, twelve
+     * per competency in the framework's order.
+     */
     static String bank() {
-        StringBuilder json = new StringBuilder("{\"items\": [");
-        int n = 0;
-        for (String code : CODES) {
-            for (int k = 0; k < PER_COMPETENCY; k++) {
-                double a = 0.8 + 0.1 * ((n * 7) % 12);
-                double b = -2 + 4.0 * ((n * 5) % 12) / 11;
-                json.append(n == 0 ? "" : ",").append(String.format(Locale.ROOT,
-                        "{\"item\": \"Q%d\", \"model\": \"2pl\", \"a\": %s, \"b\": [%s], \"scale\": \"%s\"}",
-                        n + 1, a, b, code));
-                n++;
-            }
+        try {
+            return Files.readString(Path.of("load", "bank-108.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return json.append("]}").toString();
     }
 
     /** One person's responses to all 108 items: correct on items whose number modulo {@code m} is not 0. */
