@@ -39,7 +39,7 @@ public final class Main implements Runnable {
             Map.entry("profile", ProfileCommand.class), Map.entry("calibrate", CalibrateCommand.class),
             Map.entry("link", LinkCommand.class), Map.entry("report", ReportCommand.class),
             Map.entry("demo", DemoCommand.class), Map.entry("cat-simulate", CatSimulateCommand.class),
-            Map.entry("cat-exposure", CatExposureCommand.class));
+            Map.entry("cat-exposure", CatExposureCommand.class), Map.entry("serve", ServeCommand.class));
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,225 @@
+package io.github.cact.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cact.competency.Capping;
+import io.github.cact.competency.CompetencyAssessment;
+import io.github.cact.competency.CompetencyProfiler;
+import io.github.cact.competency.CompetencyResult;
+import io.github.cact.competency.CutScores;
+import io.github.cact.competency.FillingCategory;
+import io.github.cact.competency.JobPersonMatch;
+import io.github.cact.competency.MappingCategory;
+import io.github.cact.competency.PersonProfile;
+import io.github.cact.competency.PositionStandard;
+import io.github.cact.competency.StandardProfile;
+import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.scoring.ScoringMethod;
+import io.github.cact.scoring.Scorer;
+import io.github.cact.scoring.Scores;
+import io.github.cact.scoring.ScoringOptions;
+import io.github.cact.server.http.Exchange;
+import io.github.cact.server.http.Field;
+import io.github.cact.server.http.Problem;
+import io.github.cact.server.http.Reply;
+import io.github.cact.server.http.Role;
+import io.github.cact.server.http.RouteGroup;
+import io.github.cact.server.http.Router;
+import io.github.cact.server.store.Digests;
+import io.github.cact.server.store.StoredVersion;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scoring against a published bank version: abilities by EAP, MAP, ML, WLE or EAPsum, and competency
+ * profiles with levels, their probabilities and Job-Person-Match against a position standard. Both are
+ * submissions: stored as a run with its audit record, idempotent under an Idempotency-Key.
+ */
+final class ScoringRoutes implements RouteGroup {
+
+    private static final double[] DEFAULT_CUTS = {-1.5, -0.5, 0.5, 1.5};
+
+    private final Services services;
+
+    ScoringRoutes(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.add("POST", "/banks/{name}/versions/{version}/scores", Role.SCORE, this::scores);
+        router.add("POST", "/banks/{name}/versions/{version}/profiles", Role.SCORE, this::profiles);
+    }
+
+    private Reply scores(Exchange exchange) throws Exception {
+        String name = Names.of(exchange);
+        int version = exchange.positivePath("version");
+        return Submissions.submit(services, exchange, () -> {
+            Field root = exchange.json().object().allowOnly(Set.of("method", "people"));
+            ScoringMethod method = method(root.get("method"));
+            ItemBank bank = Documents.publishedBank(services, name, version);
+            ResponseMatrix responses = People.responses(root.get("people"), bank);
+            Scorer scorer = services.cached("scorer:" + name + ":" + version + ":" + method, Scorer.class,
+                    () -> Scorer.of(bank, ScoringOptions.of(method)));
+            Scores scores = scorer.score(responses);
+            ObjectNode response = services.mapper().createObjectNode();
+            response.put("method", method.code());
+            ArrayNode array = response.putArray("results");
+            List<Map.Entry<String, JsonNode>> results = new ArrayList<>();
+            for (int n = 0; n < scores.size(); n++) {
+                ObjectNode result = array.addObject();
+                result.put("id", scores.examineeId(n));
+                result.put("theta", scores.theta(n));
+                result.put("se", finiteOrNull(scores.se(n)));
+                result.put("status", scores.status(n).name());
+                results.add(Map.entry(scores.examineeId(n), result));
+            }
+            return new Submissions.Computed("scores", name, version, Digests.sha256("method=" + method.code()),
+                    response, results);
+        });
+    }
+
+    private Reply profiles(Exchange exchange) throws Exception {
+        String name = Names.of(exchange);
+        int version = exchange.positivePath("version");
+        return Submissions.submit(services, exchange, () -> {
+            Field root = exchange.json().object()
+                    .allowOnly(Set.of("standards", "position", "cutScores", "cap", "people"));
+            StringBuilder fingerprint = new StringBuilder();
+            StandardProfile profile = standards(root.get("standards"), fingerprint);
+            Field positionField = root.get("position");
+            String position = positionField.text();
+            if (!profile.contains(position)) {
+                throw Problem.invalidField(positionField.pointer(), "the standards have no position '" + position
+                        + "'; they have " + profile.positions());
+            }
+            List<CutScores> cuts = cutScores(root.get("cutScores"), fingerprint);
+            Capping capping = capping(root.get("cap"));
+            fingerprint.append(";cap=").append(capping.name());
+            ItemBank bank = Documents.publishedBank(services, name, version);
+            ResponseMatrix responses = People.responses(root.get("people"), bank);
+            String key = "profiler:" + name + ":" + version + ":" + fingerprint;
+            CompetencyProfiler profiler = services.cached(key, CompetencyProfiler.class, () -> NineBoxConfigJson.located(root,
+                    () -> CompetencyProfiler.of(bank, CompetencyAssessment.of(Documents.FRAMEWORK, cuts,
+                            JobPersonMatch.of(capping)))));
+            PositionStandard standard = profile.standard(position);
+            List<PersonProfile> profiles = profiler.profile(responses, standard);
+            ObjectNode response = services.mapper().createObjectNode();
+            response.put("position", position);
+            ArrayNode array = response.putArray("results");
+            List<Map.Entry<String, JsonNode>> results = new ArrayList<>();
+            for (PersonProfile person : profiles) {
+                ObjectNode result = array.addObject();
+                write(person, result);
+                results.add(Map.entry(person.examineeId(), result));
+            }
+            return new Submissions.Computed("profiles", name, version, Digests.sha256(fingerprint.toString()),
+                    response, results);
+        });
+    }
+
+    private static void write(PersonProfile person, ObjectNode result) {
+        result.put("id", person.examineeId());
+        ArrayNode competencies = result.putArray("competencies");
+        for (CompetencyResult c : person.competencies()) {
+            ObjectNode node = competencies.addObject();
+            node.put("competency", c.competency());
+            node.put("theta", c.theta());
+            node.put("se", finiteOrNull(c.se()));
+            node.put("level", c.level());
+            node.put("standard", c.required());
+            node.put("gap", c.gap());
+            node.put("pAtOrAboveStandard", c.probabilityAtOrAboveStandard());
+            ArrayNode levels = node.putArray("levelProbabilities");
+            for (int k = 1; k <= 5; k++) {
+                levels.add(c.levels().probability(k));
+            }
+        }
+        ObjectNode jpm = result.putObject("jpm");
+        jpm.put("jpm", person.jpm().jpm());
+        jpm.put("expectedJpm", person.jpmDistribution().mean());
+        jpm.put("achieved", person.jpm().achieved());
+        jpm.put("required", person.jpm().required());
+        jpm.put("filling", person.jpm().filling().name());
+        jpm.put("mapping", person.jpm().mapping().name());
+        ObjectNode filling = jpm.putObject("fillingProbabilities");
+        for (FillingCategory category : FillingCategory.values()) {
+            filling.put(category.name(), category.probability(person.jpmDistribution()));
+        }
+        ObjectNode mapping = jpm.putObject("mappingProbabilities");
+        for (MappingCategory category : MappingCategory.values()) {
+            mapping.put(category.name(), category.probability(person.jpmDistribution()));
+        }
+    }
+
+    private StandardProfile standards(Field reference, StringBuilder fingerprint) throws SQLException {
+        if (!reference.present()) {
+            fingerprint.append("standards=common");
+            return StandardProfile.common();
+        }
+        StoredVersion stored = reference(reference, services.standards(), "position standards");
+        fingerprint.append("standards=").append(stored.digest());
+        return services.cached("standards:" + stored.name() + ":" + stored.version(), StandardProfile.class,
+                () -> Documents.standards(stored.content()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CutScores> cutScores(Field reference, StringBuilder fingerprint) throws SQLException {
+        if (!reference.present()) {
+            fingerprint.append(";cuts=default");
+            List<CutScores> cuts = new ArrayList<>();
+            for (String code : Documents.FRAMEWORK.codes()) {
+                cuts.add(CutScores.of(code, DEFAULT_CUTS));
+            }
+            return cuts;
+        }
+        StoredVersion stored = reference(reference, services.cutScores(), "cut scores");
+        fingerprint.append(";cuts=").append(stored.digest());
+        return services.cached("cuts:" + stored.name() + ":" + stored.version(), List.class,
+                () -> Documents.cutScores(new Field("", Documents.parseStored(services, stored.content()))));
+    }
+
+    /** A reference {@code {"name": "...", "version": 3}} to a stored document. */
+    static StoredVersion reference(Field reference, io.github.cact.server.store.VersionedStore store, String kind)
+            throws SQLException {
+        reference.allowOnly(Set.of("name", "version"));
+        String name = reference.get("name").text();
+        int version = reference.get("version").integer(1, Integer.MAX_VALUE);
+        return store.find(name, version).orElseThrow(() -> Problem.invalidField(reference.pointer(),
+                "no " + kind + " '" + name + "' version " + version));
+    }
+
+    private static ScoringMethod method(Field field) {
+        String given = field.text("eap");
+        for (ScoringMethod method : ScoringMethod.values()) {
+            if (method.code().equals(given.toLowerCase(Locale.ROOT))) {
+                return method;
+            }
+        }
+        throw field.expected("one of EAP, MAP, ML, WLE, EAPsum");
+    }
+
+    private static Capping capping(Field field) {
+        switch (field.text("none")) {
+            case "none":
+                return Capping.NONE;
+            case "total":
+                return Capping.TOTAL;
+            case "per-competency":
+                return Capping.PER_COMPETENCY;
+            default:
+                throw field.expected("one of none, total, per-competency");
+        }
+    }
+
+    /** An infinite standard error (an extreme pattern) is written as null: JSON has no infinity. */
+    private static Double finiteOrNull(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

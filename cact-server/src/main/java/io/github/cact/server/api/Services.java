@@ -1,0 +1,106 @@
+package io.github.cact.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cact.server.store.Database;
+import io.github.cact.server.store.KeyStore;
+import io.github.cact.server.store.RunStore;
+import io.github.cact.server.store.VersionedStore;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the route groups share: the stores, the JSON mapper, and a cache of parsed published documents
+ * (safe because a published version never changes).
+ */
+public final class Services {
+
+    private final Database database;
+    private final ObjectMapper mapper;
+    private final VersionedStore banks;
+    private final VersionedStore standards;
+    private final VersionedStore cutScores;
+    private final VersionedStore nineBoxConfigs;
+    private final KeyStore keys;
+    private final RunStore runs;
+    private final Map<String, Object> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * Creates the services over a migrated database.
+     *
+     * @param database the database
+     * @param mapper the JSON mapper
+     * @param keys the key store
+     */
+    public Services(Database database, ObjectMapper mapper, KeyStore keys) {
+        this.database = database;
+        this.mapper = mapper;
+        this.banks = new VersionedStore(database, "item_bank", true);
+        this.standards = new VersionedStore(database, "position_standards", false);
+        this.cutScores = new VersionedStore(database, "cut_scores", false);
+        this.nineBoxConfigs = new VersionedStore(database, "ninebox_config", false);
+        this.keys = keys;
+        this.runs = new RunStore(database);
+    }
+
+    Database database() {
+        return database;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    VersionedStore banks() {
+        return banks;
+    }
+
+    VersionedStore standards() {
+        return standards;
+    }
+
+    VersionedStore cutScores() {
+        return cutScores;
+    }
+
+    VersionedStore nineBoxConfigs() {
+        return nineBoxConfigs;
+    }
+
+    KeyStore keys() {
+        return keys;
+    }
+
+    RunStore runs() {
+        return runs;
+    }
+
+    /**
+     * Returns a parsed document if it is in the cache.
+     *
+     * @param <T> the parsed type
+     * @param key what it is
+     * @param type the parsed type
+     * @return the document, or null
+     */
+    <T> T peek(String key, Class<T> type) {
+        return type.cast(parsed.get(key));
+    }
+
+    /**
+     * Returns a parsed published document from the cache, parsing it on first use.
+     *
+     * @param <T> the parsed type
+     * @param key what it is, e.g. {@code bank:name:3}
+     * @param type the parsed type
+     * @param parse the parser
+     * @return the parsed document
+     */
+    <T> T cached(String key, Class<T> type, java.util.function.Supplier<T> parse) {
+        Object value = parsed.get(key);
+        if (value == null) {
+            value = parse.get();
+            parsed.putIfAbsent(key, value);
+        }
+        return type.cast(value);
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.cact.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database: a HikariCP pool on a JDBC URL (H2 file database by default, PostgreSQL in production),
+ * migrated by Flyway from {@code db/migration} before first use.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the pool and applies pending migrations.
+     *
+     * @param url the JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql:...})
+     * @param user the user, or null
+     * @param password the password, or null
+     * @param poolSize the most connections
+     * @return the database
+     */
+    public static Database open(String url, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("cact");
+        config.setAutoCommit(true);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool);
+    }
+
+    /**
+     * Returns the pool.
+     *
+     * @return the data source
+     */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws.
+     *
+     * @param <T> the result type
+     * @param work the work
+     * @return its result
+     * @throws SQLException if the database fails
+     */
+    public <T> T transaction(Work<T> work) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * Work on a connection.
+     *
+     * @param <T> the result type
+     */
+    @FunctionalInterface
+    public interface Work<T> {
+        /**
+         * Runs.
+         *
+         * @param connection the connection, in a transaction
+         * @return the result
+         * @throws SQLException if the database fails
+         */
+        T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.cact.server.store;
+
+import io.github.cact.server.http.Keys;
+import io.github.cact.server.http.Principal;
+import io.github.cact.server.http.Role;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * API keys. A secret is {@code cact_} and 256 random bits in base64url; only its SHA-256 is stored, so a
+ * copy of the database gives no usable key. A plain hash is enough because the secret is random and
+ * long (a slow password hash defends guessable passwords, and would cost milliseconds per request).
+ * Valid keys are cached by hash in memory after their first use; revoking through this store drops the
+ * cache entry.
+ */
+public final class KeyStore implements Keys {
+
+    /** The prefix of every secret, so that a leaked one is easy to recognise. */
+    public static final String PREFIX = "cact_";
+
+    private final Database database;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Principal> cache = new ConcurrentHashMap<>();
+
+    /**
+     * Creates the store.
+     *
+     * @param database the database
+     */
+    public KeyStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * A key as listed: never its secret.
+     *
+     * @param id the key id
+     * @param role its role
+     * @param label what it is for
+     * @param createdAt when it was made
+     * @param revokedAt when it was revoked, or null
+     */
+    public record KeyInfo(String id, Role role, String label, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+    }
+
+    /**
+     * Makes a new key.
+     *
+     * @param role its role
+     * @param label what it is for
+     * @return the secret (shown once) and the key's id
+     * @throws SQLException if the database fails
+     */
+    public Map.Entry<String, String> create(Role role, String label) throws SQLException {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Map.entry(secret, store(secret, role, label));
+    }
+
+    /**
+     * Stores a key whose secret was chosen outside (the bootstrap key from configuration).
+     *
+     * @param secret the secret, at least 32 characters
+     * @param role its role
+     * @param label what it is for
+     * @return the key's id
+     * @throws SQLException if the database fails
+     */
+    public String store(String secret, Role role, String label) throws SQLException {
+        byte[] idBytes = new byte[6];
+        random.nextBytes(idBytes);
+        String id = "k" + HexFormat.of().formatHex(idBytes);
+        database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO api_key (id, key_hash, roles, label, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                s.setString(1, id);
+                s.setString(2, Digests.sha256(secret));
+                s.setString(3, role.label());
+                s.setString(4, label);
+                s.setObject(5, VersionedStore.now());
+                return s.executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    /**
+     * Counts the keys that are not revoked.
+     *
+     * @return the number
+     * @throws SQLException if the database fails
+     */
+    public int activeCount() throws SQLException {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM api_key WHERE revoked_at IS NULL");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        });
+    }
+
+    /**
+     * Lists every key, oldest first.
+     *
+     * @return the keys without secrets
+     * @throws SQLException if the database fails
+     */
+    public List<KeyInfo> list() throws SQLException {
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, roles, label, created_at, revoked_at FROM api_key ORDER BY created_at, id");
+                    ResultSet r = s.executeQuery()) {
+                List<KeyInfo> keys = new ArrayList<>();
+                while (r.next()) {
+                    keys.add(new KeyInfo(r.getString(1), Role.parse(r.getString(2)), r.getString(3),
+                            r.getObject(4, OffsetDateTime.class), r.getObject(5, OffsetDateTime.class)));
+                }
+                return keys;
+            }
+        });
+    }
+
+    /**
+     * Revokes a key: it stops working at once.
+     *
+     * @param id the key id
+     * @return true if an active key was revoked
+     * @throws SQLException if the database fails
+     */
+    public boolean revoke(String id) throws SQLException {
+        boolean revoked = database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
+                s.setObject(1, VersionedStore.now());
+                s.setString(2, id);
+                return s.executeUpdate() == 1;
+            }
+        });
+        cache.values().removeIf(p -> p.keyId().equals(id));
+        return revoked;
+    }
+
+    @Override
+    public Principal authenticate(String secret) {
+        String hash = Digests.sha256(secret);
+        Principal cached = cache.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Principal found = database.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT id, roles FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")) {
+                    s.setString(1, hash);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? new Principal(r.getString(1), Role.parse(r.getString(2))) : null;
+                    }
+                }
+            });
+            if (found != null) {
+                cache.put(hash, found);
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the API keys", e);
+        }
+    }
+}
