@@ -1,6 +1,9 @@
 package io.github.cact.mirt.estimation;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.mirt.MultidimensionalBank;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,6 +52,17 @@ public final class MirtCalibrator {
     public MirtResult calibrate(ResponseMatrix data, FactorModel model) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(model, "model");
-        throw new UnsupportedOperationException("multidimensional calibration is being implemented");
+        Problem problem = Problem.of(data, model);
+        List<String> warnings = new ArrayList<>();
+        MhRm engine = new MhRm(problem, options);
+        engine.run();
+        if (!engine.converged) {
+            warnings.add("MH-RM did not converge in " + options.maxCycles() + " stage-3 cycles (tolerance "
+                    + options.tolerance() + ")");
+        }
+        MultidimensionalBank bank = engine.state.bank();
+        double[] changes = engine.changes.stream().mapToDouble(Double::doubleValue).toArray();
+        return new MirtResult(bank, EstimationMethod.MHRM, problem.examinees, engine.cycles, engine.converged,
+                0, 0, Results.names(bank), Results.estimates(bank), null, engine.acceptance, changes, warnings);
     }
 }
