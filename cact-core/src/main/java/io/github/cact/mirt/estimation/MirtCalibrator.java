@@ -60,9 +60,18 @@ public final class MirtCalibrator {
             warnings.add("MH-RM did not converge in " + options.maxCycles() + " stage-3 cycles (tolerance "
                     + options.tolerance() + ")");
         }
+        PosteriorStage posterior = new PosteriorStage(problem, engine.state, options);
+        posterior.run(engine.runner, engine.thetas, engine.scale, engine.maxParameters);
         MultidimensionalBank bank = engine.state.bank();
+        double[] errors = null;
+        if (posterior.covariance != null) {
+            errors = Results.standardErrors(bank, posterior.covariance);
+        } else if (posterior.problemWithErrors != null) {
+            warnings.add(posterior.problemWithErrors);
+        }
         double[] changes = engine.changes.stream().mapToDouble(Double::doubleValue).toArray();
         return new MirtResult(bank, EstimationMethod.MHRM, problem.examinees, engine.cycles, engine.converged,
-                0, 0, Results.names(bank), Results.estimates(bank), null, engine.acceptance, changes, warnings);
+                posterior.logLikelihood, Math.sqrt(posterior.logLikelihoodVariance), Results.names(bank),
+                Results.estimates(bank), errors, engine.acceptance, changes, warnings);
     }
 }

@@ -235,6 +235,97 @@ final class Sampler {
         }
     }
 
+    /**
+     * Adds ∂ log P(x_j | θ) / ∂ψ_j of every answered item at the loaded θ to {@code out}, item j's block
+     * starting at {@code starts[j]}.
+     */
+    void addScores(int examinee, int[] starts, int[] counts, double[] out) {
+        int itemCount = problem.items;
+        byte[] responses = problem.responses;
+        int[][] loadings = problem.loadings;
+        int j0 = examinee * itemCount;
+        for (int j = 0; j < itemCount; j++) {
+            int x = responses[j0 + j];
+            if (x < 0) {
+                continue;
+            }
+            int o = starts[j];
+            if (twoPl[j]) {
+                double r = x == 1 ? 1 - observed[j] : -(1 - observed[j]);
+                int[] loads = loadings[j];
+                for (int a = 0; a < loads.length; a++) {
+                    out[o + a] += r * theta[loads[a]];
+                }
+                out[o + loads.length] += r;
+            } else {
+                int n = counts[j];
+                items[j].parameterScores(theta, probabilities, scores);
+                for (int m = 0; m < n; m++) {
+                    out[o + m] += scores[x * n + m];
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the posterior precision at θ in its Laplace approximation, R⁻¹ + Σ_j I_z(a_j·θ) a_j a_jᵀ over
+     * the answered items (the lower triangle).
+     */
+    void precisionAt(int examinee, double[] at, double[] out) {
+        int d = problem.dimensions;
+        int itemCount = problem.items;
+        int j0 = examinee * itemCount;
+        for (int a = 0; a < d * d; a++) {
+            out[a] = precision[a];
+        }
+        for (int j = 0; j < itemCount; j++) {
+            if (problem.responses[j0 + j] < 0) {
+                continue;
+            }
+            int[] loads = problem.loadings[j];
+            double zj = 0;
+            for (int f : loads) {
+                zj += slopes[j * d + f] * at[f];
+            }
+            double w;
+            if (twoPl[j]) {
+                double p = 1 / (1 + Math.exp(-(zj + intercepts[j])));
+                w = p * (1 - p);
+            } else {
+                w = items[j].informationAt(zj);
+            }
+            for (int f : loads) {
+                for (int g : loads) {
+                    if (g <= f) {
+                        out[f * d + g] += w * slopes[j * d + f] * slopes[j * d + g];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Σ_j log P(x_j | θ) at a given θ (not the loaded one), for importance sampling. */
+    double logLikelihood(int examinee, double[] at) {
+        int d = problem.dimensions;
+        int itemCount = problem.items;
+        byte[] responses = problem.responses;
+        int[][] loadings = problem.loadings;
+        int j0 = examinee * itemCount;
+        double sum = 0;
+        for (int j = 0; j < itemCount; j++) {
+            int x = responses[j0 + j];
+            if (x < 0) {
+                continue;
+            }
+            double zj = 0;
+            for (int f : loadings[j]) {
+                zj += slopes[j * d + f] * at[f];
+            }
+            sum += Math.log(probability(j, x, zj));
+        }
+        return sum;
+    }
+
     private void general(int j, int x, int o, int n, double[] acc) {
         int info = o + n;
         items[j].parameterScores(theta, probabilities, scores);
