@@ -31,10 +31,56 @@ final class PosteriorStage {
     private final MirtOptions options;
     private final int total;
     private final int[] starts;
-    /** The latent score is linear in S = θθᵀ: g(S) = map · (S_ab, a ≤ b) + base. */
-    private final double[] latentMap;
-    private final double[] latentBase;
-    private final int pairs;
+    private final LatentScore latentScore;
+
+    /**
+     * The gradient of log φ(θ; 0, R) in the correlation parameters as a function of S = E[θθᵀ], which it
+     * is linear in: g(S) = Σ_{a≤b} S_ab g(E_ab + E_ba) + g(0, n = 1), tabulated once.
+     */
+    static final class LatentScore {
+        private final int d;
+        private final int count;
+        private final double[] map;
+        private final double[] base;
+
+        LatentScore(LatentNormal latent) {
+            d = latent.dimensions();
+            count = latent.parameterCount();
+            base = new double[count];
+            latent.gradient(new double[d * d], 1, base);
+            map = new double[count * d * d];
+            double[] unit = new double[d * d];
+            double[] g = new double[count];
+            for (int a = 0; a < d; a++) {
+                for (int b = a; b < d; b++) {
+                    Arrays.fill(unit, 0);
+                    unit[a * d + b] = 1;
+                    unit[b * d + a] = 1;
+                    latent.gradient(unit, 0, g);
+                    for (int k = 0; k < count; k++) {
+                        map[k * d * d + a * d + b] = g[k];
+                    }
+                }
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** Writes g(S) for S given in full (D × D, the upper triangle read) to out[offset..]. */
+        void write(double[] moments, double[] out, int offset) {
+            for (int k = 0; k < count; k++) {
+                double g = base[k];
+                for (int a = 0; a < d; a++) {
+                    for (int b = a; b < d; b++) {
+                        g += map[k * d * d + a * d + b] * moments[a * d + b];
+                    }
+                }
+                out[offset + k] = g;
+            }
+        }
+    }
 
     double[] covariance;
     double logLikelihood;
@@ -52,28 +98,7 @@ final class PosteriorStage {
             starts[j] = at;
             at += state.counts[j];
         }
-        int d = problem.dimensions;
-        LatentNormal latent = state.latent;
-        int m = latent.parameterCount();
-        this.pairs = d * (d + 1) / 2;
-        this.latentBase = new double[m];
-        latent.gradient(new double[d * d], 1, latentBase);
-        this.latentMap = new double[m * pairs];
-        double[] unit = new double[d * d];
-        double[] g = new double[m];
-        int pair = 0;
-        for (int a = 0; a < d; a++) {
-            for (int b = a; b < d; b++) {
-                Arrays.fill(unit, 0);
-                unit[a * d + b] = 1;
-                unit[b * d + a] = 1;
-                latent.gradient(unit, 0, g);
-                for (int k = 0; k < m; k++) {
-                    latentMap[k * pairs + pair] = g[k];
-                }
-                pair++;
-            }
-        }
+        this.latentScore = new LatentScore(state.latent);
     }
 
     /** Per-worker buffers. */
@@ -93,8 +118,8 @@ final class PosteriorStage {
         Work(int maxParameters) {
             int d = problem.dimensions;
             sampler = new Sampler(problem, maxParameters);
-            momentsA = new double[pairs];
-            momentsB = new double[pairs];
+            momentsA = new double[d * d];
+            momentsB = new double[d * d];
             mean = new double[d];
             second = new double[d * d];
             lower = new double[d * d];
@@ -152,10 +177,9 @@ final class PosteriorStage {
             if (errors) {
                 s.addScores(p, starts, state.counts, first ? w.scoreA : w.scoreB);
                 double[] moments = first ? w.momentsA : w.momentsB;
-                int pair = 0;
                 for (int a = 0; a < d; a++) {
                     for (int b = a; b < d; b++) {
-                        moments[pair++] += s.theta[a] * s.theta[b];
+                        moments[a * d + b] += s.theta[a] * s.theta[b];
                     }
                 }
             }
@@ -180,17 +204,14 @@ final class PosteriorStage {
     }
 
     private void finishScore(double[] score, double[] moments, int count) {
-        int itemPart = total - latentBase.length;
+        int itemPart = total - latentScore.count();
         for (int i = 0; i < itemPart; i++) {
             score[i] /= count;
         }
-        for (int k = 0; k < latentBase.length; k++) {
-            double g = latentBase[k];
-            for (int q = 0; q < pairs; q++) {
-                g += latentMap[k * pairs + q] * moments[q] / count;
-            }
-            score[itemPart + k] = g;
+        for (int i = 0; i < moments.length; i++) {
+            moments[i] /= count;
         }
+        latentScore.write(moments, score, itemPart);
     }
 
     private void importanceSample(Work w, int p, double[] acc) {

@@ -304,7 +304,10 @@ final class Sampler {
         }
     }
 
-    /** Σ_j log P(x_j | θ) at a given θ (not the loaded one), for importance sampling. */
+    /**
+     * Σ_j log P(x_j | θ) at a given θ (not the loaded one), for importance sampling: the probabilities are
+     * multiplied and the product's logarithm taken whenever it falls below {@value #TINY}, and at the end.
+     */
     double logLikelihood(int examinee, double[] at) {
         int d = problem.dimensions;
         int itemCount = problem.items;
@@ -312,6 +315,7 @@ final class Sampler {
         int[][] loadings = problem.loadings;
         int j0 = examinee * itemCount;
         double sum = 0;
+        double product = 1;
         for (int j = 0; j < itemCount; j++) {
             int x = responses[j0 + j];
             if (x < 0) {
@@ -321,9 +325,13 @@ final class Sampler {
             for (int f : loadings[j]) {
                 zj += slopes[j * d + f] * at[f];
             }
-            sum += Math.log(probability(j, x, zj));
+            product *= probability(j, x, zj);
+            if (product < TINY) {
+                sum += Math.log(product);
+                product = 1;
+            }
         }
-        return sum;
+        return sum + Math.log(product);
     }
 
     private void general(int j, int x, int o, int n, double[] acc) {
