@@ -55,6 +55,17 @@ class LayersTest {
     }
 
     @Test
+    void multidimensionalModelsSitOnTheItemModels() throws IOException {
+        assertDependsOnlyOn("mirt", Set.of("io.github.cact.irt", "io.github.cact.internal.numerics"));
+    }
+
+    @Test
+    void multidimensionalEstimationUsesTheModelsDataNumericsAndParallelChunks() throws IOException {
+        assertDependsOnlyOn("mirt/estimation", Set.of("io.github.cact.mirt", "io.github.cact.irt",
+                "io.github.cact.data", "io.github.cact.internal.numerics", "io.github.cact.internal.parallel"));
+    }
+
+    @Test
     void nothingIsLeftDirectlyInTheInternalPackage() throws IOException {
         assertEquals(List.of(), javaFiles(SOURCES.resolve("internal")));
     }
