@@ -19,5 +19,6 @@ module io.github.cact.core {
     exports io.github.cact.competency;
     exports io.github.cact.mirt;
     exports io.github.cact.mirt.estimation;
+    exports io.github.cact.mirt.scoring;
     exports io.github.cact.internal.text to io.github.cact.cli, io.github.cact.cat;
 }

@@ -67,6 +67,13 @@ class LayersTest {
     }
 
     @Test
+    void multidimensionalScoringSitsOnTheModelsAndFeedsTheCompetencyProfiles() throws IOException {
+        assertDependsOnlyOn("mirt/scoring", Set.of("io.github.cact.mirt", "io.github.cact.data",
+                "io.github.cact.competency", "io.github.cact.scoring.ScoreStatus", "io.github.cact.internal.numerics",
+                "io.github.cact.internal.parallel"));
+    }
+
+    @Test
     void nothingIsLeftDirectlyInTheInternalPackage() throws IOException {
         assertEquals(List.of(), javaFiles(SOURCES.resolve("internal")));
     }

@@ -62,8 +62,14 @@ final class Demo {
     static final List<String> VACANCIES = List.of("KABAG_UMUM", "KABAG_KEUANGAN", "KABID_PENDIDIKAN_DASAR",
             "KABID_PELAYANAN_KESEHATAN", "SEKCAM_UTARA");
 
-    /** The θ cuts of levels 2..5 used by the demo for every competency and aspect. */
+    /** The θ cuts of levels 2..5 used by the demo for every potential aspect. */
     static final double[] CUTS = {-0.4, 0.5, 1.4, 2.3};
+
+    /**
+     * The lowest summed scores (of 36) of levels 2..5 on every competency's 12 scenarios, mapped to θ
+     * through the competency's test characteristic curve.
+     */
+    static final double[] SUMMED_SCORE_CUTS = {12, 19, 25, 30};
 
     /** The position a tier's talent pool prepares for: its competency JPM is taken against that standard. */
     static final Map<String, String> NEXT = Map.of(StandardProfile.PELAKSANA, StandardProfile.PENGAWAS,
@@ -114,10 +120,10 @@ final class Demo {
         ItemBank competencyBank = CalibrateCommand.combined(competencyCalibration);
         ItemBank potentialBank = CalibrateCommand.combined(potentialCalibration);
 
-        List<CutScores> competencyCuts = defaultCuts(competencies);
+        List<CutScores> competencyCuts = summedScoreCuts(competencies, competencyBank);
         CompetencyAssessment competencyAssessment = CompetencyAssessment.of(competencies, competencyCuts);
         CompetencyAssessment potentialAssessment = CompetencyAssessment.of(aspects, defaultCuts(aspects));
-        StandardProfile competencyStandards = StandardProfile.common(competencies);
+        StandardProfile competencyStandards = DemoCohort.standards(competencies);
         StandardProfile potentialStandards = StandardProfile.common(aspects);
         List<PositionStandard> ownCompetency = new ArrayList<>();
         List<PositionStandard> ownPotential = new ArrayList<>();
@@ -210,6 +216,22 @@ final class Demo {
         List<CutScores> cuts = new ArrayList<>();
         for (String code : framework.codes()) {
             cuts.add(CutScores.of(code, CUTS));
+        }
+        return cuts;
+    }
+
+    /** Each competency's θ cuts: where its test characteristic curve reaches {@link #SUMMED_SCORE_CUTS}. */
+    static List<CutScores> summedScoreCuts(CompetencyFramework framework, ItemBank bank) {
+        List<CutScores> cuts = new ArrayList<>();
+        for (String code : framework.codes()) {
+            ItemBank scale = bank.forScale(code);
+            cuts.add(CutScores.fromSummedScores(code, theta -> {
+                double sum = 0;
+                for (int i = 0; i < scale.size(); i++) {
+                    sum += scale.item(i).model().expectedScore(theta);
+                }
+                return sum;
+            }, SUMMED_SCORE_CUTS));
         }
         return cuts;
     }
@@ -383,10 +405,13 @@ final class Demo {
                 + " Synthetic data: names, answers and scores come from a seeded simulation.");
         report.note("Penempatan kotak adalah rekomendasi untuk keputusan manusia (UU 27/2022)."
                 + " Placements are recommendations for a human decision.");
-        report.note("Batas level θ: −0,4 / 0,5 / 1,4 / 2,3. JPM diukur terhadap standar jabatan satu tingkat di atas"
-                + " (kesiapan untuk kelompok rencana suksesi): Pelaksana → Pengawas 2, Pengawas → Administrator 3,"
-                + " Administrator → JPT Pratama 4, JPT Pratama → JPT Madya 4. JPM is taken against the next position's"
-                + " standard, the readiness a talent pool is about.");
+        report.note("Batas level kompetensi: skor total 12 / 19 / 25 / 30 dari 36 pada 12 soal kompetensi itu, dipetakan ke θ"
+                + " lewat kurva karakteristik tesnya (level cuts: summed scores 12/19/25/30 of 36 through each"
+                + " competency's test characteristic curve). JPM diukur terhadap standar jabatan satu tingkat di atas"
+                + " (kesiapan untuk kelompok rencana suksesi): Pelaksana → Pengawas 2 (M1, M5: 3), Pengawas →"
+                + " Administrator 3 (M1: 4, M7: 2), Administrator → JPT Pratama 4 (M5, SK1: 3), JPT Pratama → JPT Madya"
+                + " 4 (M1, M8: 5). JPM is taken against the next position's standard, the readiness a talent pool is"
+                + " about.");
         return report.build();
     }
 }

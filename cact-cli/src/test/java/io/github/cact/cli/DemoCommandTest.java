@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,62 @@ class DemoCommandTest {
                 dir.resolve("b.csv").toString(), "--quiet");
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertEquals(1 + 1015, Files.readAllLines(dir.resolve("b.csv")).size());
+    }
+
+    /** The cohort looks like a real city government (docs/demo.md#what-the-cohort-looks-like). */
+    @Test
+    void everyBoxIsUsedThePoolIsAFifthAndTheCompetenciesDiffer() throws Exception {
+        Demo.Summary summary = new Demo(dir.resolve("c"), 2025).run();
+        for (int box = 1; box <= 9; box++) {
+            assertTrue(summary.boxCounts()[box] > 0, "box " + box + " is empty");
+        }
+        double poolShare = summary.pool() / (double) summary.people();
+        assertTrue(poolShare >= 0.15 && poolShare <= 0.25, "succession pool share " + poolShare);
+
+        Map<String, int[]> levels = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("c/profiles-competency.csv")).subList(1, 1 + 1015 * 9)) {
+            String[] cells = line.split(",");
+            levels.computeIfAbsent(cells[1], k -> new int[5])[Integer.parseInt(cells[4]) - 1]++;
+        }
+        assertEquals(9, levels.size());
+        double lowest = 1;
+        double highest = 0;
+        for (int[] counts : levels.values()) {
+            double atLeast3 = (counts[2] + counts[3] + counts[4]) / 1015.0;
+            lowest = Math.min(lowest, atLeast3);
+            highest = Math.max(highest, atLeast3);
+        }
+        assertTrue(highest - lowest >= 0.2, "share at level 3 or above ranges only from " + lowest + " to " + highest);
+
+        double performancePotential = levelCorrelation(Files.readAllLines(dir.resolve("c/boxes.csv")));
+        assertTrue(performancePotential > 0.1 && performancePotential < 0.5,
+                "performance and potential levels correlate " + performancePotential);
+    }
+
+    /** Pearson correlation of the performance and potential levels (LOW 0, MIDDLE 1, HIGH 2) of the placed. */
+    private static double levelCorrelation(List<String> boxes) {
+        List<String> order = List.of("LOW", "MIDDLE", "HIGH");
+        double n = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        for (String line : boxes.subList(1, boxes.size())) {
+            String[] cells = line.split(",");
+            if (cells[2].isEmpty()) {
+                continue;
+            }
+            double x = order.indexOf(cells[2]);
+            double y = order.indexOf(cells[3]);
+            n++;
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            syy += y * y;
+            sxy += x * y;
+        }
+        return (sxy - sx * sy / n) / Math.sqrt((sxx - sx * sx / n) * (syy - sy * sy / n));
     }
 
     @Test

@@ -16,11 +16,16 @@ import java.util.SplittableRandom;
 /**
  * A synthetic cohort like the officials of one city government assessed in a CACT round: 1,015 people
  * in four tiers (JPT Pratama, Administrator, Pengawas, Pelaksana) and eight work units, with true
- * abilities on the nine competencies (correlated through a general factor, higher in higher tiers) and
- * the eight potential aspects, SKP ratings, qualification and integrity scores, and the "true" item
- * banks that generate their answers: 9 competencies × 12 situational-judgement items (GPCM, four
- * options weighted 0–3) and 8 potential aspects × 8 right/wrong items (2PL). Names are synthetic.
- * Everything follows from the seed.
+ * abilities on the nine competencies and the eight potential aspects, SKP ratings, qualification and
+ * integrity scores, and the "true" item banks that generate their answers: 9 competencies × 12
+ * situational-judgement items (GPCM, four options weighted 0–3) and 8 potential aspects × 8 right/wrong
+ * items (2PL). Names are synthetic. Everything follows from the seed.
+ *
+ * <p>The model (docs/demo.md): within a tier, competency θ_c = μ_tier + λ·g + √(1−λ²)·e_c with λ = 0.8, so
+ * that two competencies correlate 0.64 within a tier and about 0.7 over the whole cohort; each
+ * competency's scenarios have their own difficulty ({@link #COMPETENCY_DIFFICULTY}); the potential
+ * aspects load 0.5 on g, and the SKP performance 0.45, so that performance and potential correlate
+ * moderately.
  */
 public final class DemoCohort {
 
@@ -29,7 +34,16 @@ public final class DemoCohort {
         StandardProfile.PENGAWAS, StandardProfile.PELAKSANA};
     static final int[] TIER_SIZES = {15, 80, 240, 680};
     private static final double[] TIER_MEANS = {1.6, 1.0, 0.3, -0.5};
-    private static final double[] QUALIFICATION_MEANS = {85, 75, 62, 45};
+    private static final double[] QUALIFICATION_MEANS = {75, 60, 45, 28};
+
+    /** Loading of every competency on the general factor g. */
+    private static final double GENERAL_LOADING = 0.8;
+
+    /**
+     * Mean location of each competency's scenarios, in the framework's order M1..M8, SK1: integrity and
+     * public service are the easiest to show, managing change and decision making the hardest.
+     */
+    static final double[] COMPETENCY_DIFFICULTY = {-0.5, -0.25, 0.0, 0.1, -0.35, 0.2, 0.35, 0.3, -0.1};
 
     static final String[] UNITS = {"Sekretariat Daerah", "Dinas Pendidikan", "Dinas Kesehatan",
         "Dinas Pekerjaan Umum", "Badan Keuangan Daerah", "Dinas Kependudukan dan Pencatatan Sipil",
@@ -109,8 +123,9 @@ public final class DemoCohort {
                 serial++;
                 double general = random.nextGaussian();
                 double[] competency = new double[competencies.codes().size()];
+                double unique = Math.sqrt(1 - GENERAL_LOADING * GENERAL_LOADING);
                 for (int c = 0; c < competency.length; c++) {
-                    competency[c] = TIER_MEANS[t] + 0.75 * general + 0.66 * random.nextGaussian();
+                    competency[c] = TIER_MEANS[t] + GENERAL_LOADING * general + unique * random.nextGaussian();
                 }
                 double potentialFactor = 0.5 * general + 0.87 * random.nextGaussian();
                 double[] potential = new double[aspects.codes().size()];
@@ -120,8 +135,8 @@ public final class DemoCohort {
                 double performance = 0.45 * general + 0.89 * random.nextGaussian();
                 SkpRating hasil = rating(performance + 0.5 * random.nextGaussian());
                 SkpRating perilaku = rating(performance + 0.5 * random.nextGaussian());
-                double qualification = clamp(QUALIFICATION_MEANS[t] + 10 * random.nextGaussian());
-                double integrity = clamp(72 + 5 * general + 10 * random.nextGaussian());
+                double qualification = clamp(QUALIFICATION_MEANS[t] + 12 * random.nextGaussian());
+                double integrity = clamp(66 + 5 * general + 10 * random.nextGaussian());
                 String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
                 String unit = t == 0 ? UNITS[k % UNITS.length] : UNITS[random.nextInt(UNITS.length)];
                 people.add(new Person(String.format(Locale.ROOT, "ASN%04d", serial), name, unit, TIERS[t], competency,
@@ -145,10 +160,12 @@ public final class DemoCohort {
 
     private static ItemBank competencyBank(CompetencyFramework framework, SplittableRandom random) {
         List<Item> items = new ArrayList<>();
-        for (String code : framework.codes()) {
+        List<String> codes = framework.codes();
+        for (int c = 0; c < codes.size(); c++) {
+            String code = codes.get(c);
             for (int i = 1; i <= COMPETENCY_ITEMS; i++) {
                 double a = Math.exp(0.25 * random.nextGaussian()) * 0.9;
-                double location = -0.3 + 0.9 * random.nextGaussian();
+                double location = COMPETENCY_DIFFICULTY[c] + 0.9 * random.nextGaussian();
                 double[] steps = {location - 1.2 + 0.3 * random.nextGaussian(), location + 0.3 * random.nextGaussian(),
                     location + 1.2 + 0.3 * random.nextGaussian()};
                 Arrays.sort(steps);
@@ -169,6 +186,25 @@ public final class DemoCohort {
             }
         }
         return ItemBank.of(items);
+    }
+
+    /**
+     * The city's position standards: the common levels (Pelaksana 1, Pengawas 2, Administrator 3, JPT 4),
+     * with the competencies each rank is held to more strictly or more leniently: supervisors and
+     * administrators one level up on integrity (M1), supervisors also on public service (M5),
+     * administrators one level down on managing change (M7), JPT Pratama one level down on public service
+     * and national unity (M5, SK1), JPT Madya one level up on integrity and decision making (M1, M8).
+     *
+     * @param framework the PermenPANRB 38/2017 framework
+     * @return the profile named {@code "Pemerintah Kota Contoh"}
+     */
+    public static StandardProfile standards(CompetencyFramework framework) {
+        StandardProfile common = StandardProfile.common(framework);
+        return StandardProfile.of("Pemerintah Kota Contoh", framework, common.standards())
+                .withLevel(StandardProfile.PENGAWAS, "M1", 3).withLevel(StandardProfile.PENGAWAS, "M5", 3)
+                .withLevel(StandardProfile.ADMINISTRATOR, "M1", 4).withLevel(StandardProfile.ADMINISTRATOR, "M7", 2)
+                .withLevel(StandardProfile.JPT_PRATAMA, "M5", 3).withLevel(StandardProfile.JPT_PRATAMA, "SK1", 3)
+                .withLevel(StandardProfile.JPT_MADYA, "M1", 5).withLevel(StandardProfile.JPT_MADYA, "M8", 5);
     }
 
     /**
