@@ -5,6 +5,7 @@ import io.github.cact.calibration.MultipleGroupResult;
 import io.github.cact.calibration.ModelSpec;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemModel;
+import io.github.cact.irt.ModelType;
 import io.github.cact.internal.numerics.ChiSquare;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -123,7 +124,7 @@ final class IrtLikelihoodRatio {
         if (model.type().isDichotomous()) {
             names.add("d");
         } else {
-            String prefix = model.type() == io.github.cact.irt.ModelType.GRM ? "d" : "c";
+            String prefix = model.type() == ModelType.GRM ? "d" : "c";
             for (int k = 1; k < model.categories(); k++) {
                 names.add(prefix + k);
             }
