@@ -21,5 +21,7 @@ module io.github.cact.core {
     exports io.github.cact.mirt.estimation;
     exports io.github.cact.mirt.scoring;
     exports io.github.cact.dif;
+    exports io.github.cact.personfit;
+    exports io.github.cact.dependence;
     exports io.github.cact.internal.text to io.github.cact.cli, io.github.cact.cat;
 }
