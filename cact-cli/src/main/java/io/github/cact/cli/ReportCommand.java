@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * {@code --profiles} (from {@code profile}) the JPM histogram and the competency levels against the
  * standard; {@code --items} (from {@code calibrate}) the calibration table, the item and test curves
  * of one scale and, when the items name competency scales, the classification accuracy at the cut
- * scores of {@code --cuts} (default −1.5, −0.5, 0.5, 1.5).
+ * scores of {@code --cuts} (default −1.5, −0.5, 0.5, 1.5); {@code --analysis} (the directory {@code analyze}
+ * writes) the test-quality section.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the self-contained HTML report from boxes, profiles and item files.")
@@ -51,6 +52,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--cuts", paramLabel = "CUTS.csv", description = "competency,c1,c2,c3,c4 for classification accuracy.")
     private Path cuts;
 
+    @Option(names = "--analysis", paramLabel = "DIR", description = "The directory written by cact analyze.")
+    private Path analysis;
+
     @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Laporan CACT", description = "Report title (default: ${DEFAULT-VALUE}).")
     private String title;
 
@@ -62,8 +66,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (boxes == null && profiles == null && items == null) {
-            throw new UsageException("give at least one of --boxes, --profiles, --items");
+        if (boxes == null && profiles == null && items == null && analysis == null) {
+            throw new UsageException("give at least one of --boxes, --profiles, --items, --analysis");
         }
         new FileOptions().input("--boxes", boxes).input("--people", people).input("--profiles", profiles)
                 .input("--items", items).input("--cuts", cuts).output("--out", out).check();
@@ -76,6 +80,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (items != null) {
             addItems(report);
+        }
+        if (analysis != null) {
+            report.testQuality(AnalysisFiles.read(analysis));
         }
         try (Outputs outputs = new Outputs()) {
             HtmlReport.write(report.build(), outputs.file(out).writer());

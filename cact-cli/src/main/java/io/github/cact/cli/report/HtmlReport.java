@@ -93,6 +93,8 @@ public final class HtmlReport {
             s.add(new Section("calibration", "Diagnostik kalibrasi", "Calibration diagnostics",
                     CalibrationSection.render(d.itemFits())));
         }
+        d.testQuality().ifPresent(q -> s.add(new Section("quality", "Kualitas tes", "Test quality",
+                QualitySection.render(q))));
         if (!d.notes().isEmpty()) {
             StringBuilder notes = new StringBuilder();
             for (String note : d.notes()) {

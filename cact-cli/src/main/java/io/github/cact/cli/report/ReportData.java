@@ -26,6 +26,7 @@ public final class ReportData {
     private final List<ItemFit> itemFits;
     private final List<ClassificationAccuracy> classification;
     private final JpmDistribution jpm;
+    private final TestQuality testQuality;
     private final List<String> notes;
 
     private ReportData(Builder b) {
@@ -48,6 +49,7 @@ public final class ReportData {
         itemFits = List.copyOf(b.itemFits);
         classification = List.copyOf(b.classification);
         jpm = b.jpm;
+        testQuality = b.testQuality;
         notes = List.copyOf(b.notes);
     }
 
@@ -171,6 +173,15 @@ public final class ReportData {
     }
 
     /**
+     * The test-quality results, if any.
+     *
+     * @return the results
+     */
+    public Optional<TestQuality> testQuality() {
+        return Optional.ofNullable(testQuality);
+    }
+
+    /**
      * Free-text notes, one paragraph each.
      *
      * @return the notes
@@ -194,6 +205,7 @@ public final class ReportData {
         private final List<ItemFit> itemFits = new ArrayList<>();
         private final List<ClassificationAccuracy> classification = new ArrayList<>();
         private JpmDistribution jpm;
+        private TestQuality testQuality;
         private final List<String> notes = new ArrayList<>();
 
         private Builder(String title) {
@@ -340,6 +352,17 @@ public final class ReportData {
          */
         public Builder jpm(JpmDistribution distribution) {
             this.jpm = Objects.requireNonNull(distribution, "distribution");
+            return this;
+        }
+
+        /**
+         * Sets the test-quality results.
+         *
+         * @param quality the results
+         * @return this builder
+         */
+        public Builder testQuality(TestQuality quality) {
+            this.testQuality = Objects.requireNonNull(quality, "quality");
             return this;
         }
 
