@@ -11,22 +11,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the directory {@code cact analyze} writes into the report's {@link TestQuality}: ctt.csv and
  * reliability.csv are required, options.csv, dif.csv, personfit.csv and ld.csv are read when present. An
  * item is flagged when its item–rest correlation is below {@value #MIN_ITEM_REST}, when α rises without it,
- * when one of its options is reversed, or when its DIF class is C; see docs/analysis.md.
+ * when one of its options is reversed, or when its DIF class is C; a pattern counts as aberrant when its
+ * person-fit flag is {@code misfit}, a pair as dependent when its flag names a statistic; see
+ * docs/analysis.md.
  */
 final class AnalysisFiles {
 
     /** Items whose corrected item–rest correlation is below this are flagged (Ebel &amp; Frisbie 1991). */
     static final double MIN_ITEM_REST = 0.20;
 
-    /** The lz histogram: bins of 0.5 from −4 to 3, the first and last open-ended. */
+    /** The lz* histogram: bins of 0.5 from −4 to 3, the first and last open-ended. */
     private static final double LZ_FROM = -4;
     private static final double LZ_BIN = 0.5;
     private static final int LZ_BINS = 14;
+
+    /** The ld.csv flags of a pair found dependent. */
+    private static final Set<String> DEPENDENT = Set.of("q3", "ld_chi2", "q3+ld_chi2");
 
     private AnalysisFiles() {
     }
@@ -181,17 +187,17 @@ final class AnalysisFiles {
         try (CsvReader csv = open(file)) {
             Columns columns = new Columns(csv);
             int id = columns.required("id");
-            int lz = columns.required("lz");
+            int lz = columns.required("lz_star");
             int flag = columns.required("flag");
             while (csv.next()) {
                 columns.checkWidth();
                 if (!columns.present(lz)) {
-                    continue; // no lz (e.g. no answers): counted in no bin
+                    continue; // no statistic (too few answers, an extreme pattern): counted in no bin
                 }
                 double value = columns.number(lz, csv.get(id));
                 counts[Math.min(LZ_BINS - 1, Math.max(0, (int) Math.floor((value - LZ_FROM) / LZ_BIN)))]++;
                 people++;
-                if (columns.present(flag)) {
+                if (csv.get(flag).equals("misfit")) {
                     aberrant++;
                 }
             }
@@ -213,7 +219,7 @@ final class AnalysisFiles {
             int flag = columns.required("flag");
             while (csv.next()) {
                 columns.checkWidth();
-                if (columns.present(flag)) {
+                if (DEPENDENT.contains(csv.get(flag))) {
                     String pair = csv.get(item1) + "/" + csv.get(item2);
                     pairs.add(new TestQuality.LdPair(csv.get(item1), csv.get(item2), numberOrNaN(csv, columns, q3, pair),
                             numberOrNaN(csv, columns, chi2, pair)));

@@ -49,14 +49,14 @@ class ReportQualityTest {
                 + "lr_uniform_chi2,lr_uniform_p,lr_nonuniform_chi2,lr_nonuniform_p,lr_delta_r2,lr_class,irt_chi2,irt_df,"
                 + "irt_p,p_adjusted\nQ1,100,100,9.1,0.002,-1.7,C,8.0,0.004,0.1,0.7,0.04,B,9.0,2,0.011,0.004\n");
         Files.writeString(dir.resolve("a/personfit.csv"), "id,theta,lz,lz_star,infit,outfit,flag\n"
-                + "p1,0.1,0.2,0.2,1,1,\np2,-1,-3.1,-3,1.8,2.2,ABERRANT\np3,0,,,,,\np4,1,9,9,1,1,\n");
-        Files.writeString(dir.resolve("a/ld.csv"), "item1,item2,q3,ld_chi2,flag\nQ1,Q2,0.31,12.5,LD\nQ1,Q3,0.01,0.2,\n");
+                + "p1,0.1,0.2,0.2,1,1,fits\np2,-1,-3.1,-3,1.8,2.2,misfit\np3,0,,,,,too_few_responses\np4,1,9,9,1,1,fits\n");
+        Files.writeString(dir.resolve("a/ld.csv"), "item1,item2,q3,ld_chi2,flag\nQ1,Q2,0.31,12.5,q3+ld_chi2\nQ1,Q3,0.01,0.2,none\n");
         CliRunner result = report();
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         String html = Files.readString(dir.resolve("r.html"));
         assertTrue(html.contains("id=\"dif-table\"") && html.contains("DIF class C"), html);
         assertTrue(html.contains("id=\"aberrant-count\">1 / 3<"), html);
-        assertTrue(html.contains("lz ≥ 2.5: 1"), "an lz of 9 falls in the last, open bin");
+        assertTrue(html.contains("lz* ≥ 2.5: 1"), "an lz of 9 falls in the last, open bin");
         assertTrue(html.contains("id=\"ld-table\"") && html.contains("0.310") && !html.contains("0.010"), html);
     }
 

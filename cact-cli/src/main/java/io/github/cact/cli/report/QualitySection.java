@@ -96,7 +96,7 @@ final class QualitySection {
     }
 
     private static void personFit(TestQuality.PersonFit fit, StringBuilder out) {
-        out.append("<h3>").append(Html.bi("Kecocokan peserta (lz)", "Person fit (lz)")).append("</h3>\n")
+        out.append("<h3>").append(Html.bi("Kecocokan pola jawaban (lz*)", "Person fit (lz*)")).append("</h3>\n")
                 .append("<p class=\"lead\"><span class=\"pill ").append(fit.flagged() > 0 ? "bad" : "good")
                 .append("\" id=\"aberrant-count\">").append(fit.flagged()).append(" / ").append(fit.people())
                 .append("</span> ").append(Html.bi("pola jawaban yang perlu diperiksa seseorang sebelum dipakai",
@@ -104,9 +104,9 @@ final class QualitySection {
         int max = fit.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
         int bins = fit.counts().size();
         double end = fit.binStart() + bins * fit.binWidth();
-        Svg svg = new Svg(WIDTH, HEIGHT, "chart personfit-chart", "Sebaran lz / lz distribution");
+        Svg svg = new Svg(WIDTH, HEIGHT, "chart personfit-chart", "Sebaran lz* / lz* distribution");
         Plot plot = new Plot(svg, 66, 24, WIDTH - 90, HEIGHT - 72, fit.binStart(), end, 0, Scale.niceMax(max, 5));
-        plot.axes(bins, 5, Plot.title("lz", "standardized log-likelihood"), Plot.title("Jumlah orang", "People"));
+        plot.axes(bins, 5, Plot.title("lz*", "corrected standardized log-likelihood"), Plot.title("Jumlah orang", "People"));
         for (int i = 0; i < bins; i++) {
             double lo = fit.binStart() + i * fit.binWidth();
             double hi = lo + fit.binWidth();
@@ -116,7 +116,7 @@ final class QualitySection {
             double y = plot.y.map(n);
             String range = i == 0 ? "< " + Html.num(hi, 1) : i == bins - 1 ? "≥ " + Html.num(lo, 1)
                     : Html.num(lo, 1) + "–" + Html.num(hi, 1);
-            svg.rect(x0, y, x1 - x0, plot.bottom() - y, "hist-bar", BAR, "lz " + range + ": " + n);
+            svg.rect(x0, y, x1 - x0, plot.bottom() - y, "hist-bar", BAR, "lz* " + range + ": " + n);
         }
         out.append("<div class=\"figure\">").append(svg).append("</div>\n");
     }

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * The test-quality results shown in the report: the reliabilities of each scale, the items flagged with
- * their reasons, the DIF classes of every item, the person-fit (lz) histogram and the locally dependent
+ * their reasons, the DIF classes of every item, the person-fit (lz*) histogram and the locally dependent
  * item pairs. Statistics that are absent are {@link Double#NaN} and print as a dash.
  *
  * @param reliabilities one row per scale
  * @param flaggedItems  the flagged items with their reasons, one row per reason
  * @param dif           the DIF classes per item; empty without a group comparison
- * @param personFit     the lz histogram; null without person-fit results
+ * @param personFit     the lz* histogram; null without person-fit results
  * @param ldPairs       the flagged item pairs
  */
 public record TestQuality(List<Reliability> reliabilities, List<FlaggedItem> flaggedItems, List<DifClass> dif,
@@ -105,14 +105,14 @@ public record TestQuality(List<Reliability> reliabilities, List<FlaggedItem> fla
     }
 
     /**
-     * The lz histogram: {@code counts.size()} bins of {@code binWidth} from {@code binStart}, the first and
+     * The lz* histogram: {@code counts.size()} bins of {@code binWidth} from {@code binStart}, the first and
      * the last open-ended.
      *
      * @param binStart the lower end of the first bin
      * @param binWidth the width of a bin, &gt; 0
      * @param counts   the people per bin
      * @param flagged  the people flagged as aberrant
-     * @param people   the people with an lz
+     * @param people   the people with an lz*
      */
     public record PersonFit(double binStart, double binWidth, List<Integer> counts, int flagged, int people) {
 
