@@ -14,8 +14,9 @@ import java.util.OptionalDouble;
  * <p>α = k/(k − 1) · (1 − Σ s²_i / s²_X), with s²_i the item variances and s²_X the variance of the sum
  * score X (Cronbach 1951). The item–rest correlation of item i is the Pearson correlation of x_i with
  * X − x_i. These are psych's {@code alpha(x, use = "complete.obs")} {@code raw_alpha} and {@code r.drop};
- * its default, pairwise covariances, agrees when no answer is missing. Everything comes from the items'
- * variances and their covariances with X, one pass over the data per statistic and no k × k matrix.
+ * its default, pairwise covariances, agrees when no answer is missing. Everything comes from the variances
+ * of the items, of X and of each rest score and the items' covariances with their rest scores: two passes
+ * over the data and no k × k matrix.
  *
  * <p>Immutable and thread-safe.
  */
@@ -89,15 +90,22 @@ public final class ItemAnalysis {
         }
         double[] mean = new double[k];
         double[] completeMean = new double[k];
-        double totalMean = 0;
+        double[] restMean = new double[k];
+        double completeTotal = 0;
+        for (double value : completeSum) {
+            completeTotal += value;
+        }
+        double totalMean = completeCases == 0 ? 0 : completeTotal / completeCases;
         for (int i = 0; i < k; i++) {
             mean[i] = answered[i] == 0 ? 0 : sum[i] / answered[i];
             completeMean[i] = completeCases == 0 ? 0 : completeSum[i] / completeCases;
-            totalMean += completeMean[i];
+            // sums of whole numbers are exact, so a constant rest score has exactly zero deviations
+            restMean[i] = completeCases == 0 ? 0 : (completeTotal - completeSum[i]) / completeCases;
         }
         double[] squares = new double[k];
         double[] itemSquares = new double[k];
-        double[] withTotal = new double[k];
+        double[] restSquares = new double[k];
+        double[] withRest = new double[k];
         double totalSquares = 0;
         for (int e = 0; e < examinees; e++) {
             responses.copyRow(e, row, 0);
@@ -114,9 +122,12 @@ public final class ItemAnalysis {
                 double t = total - totalMean;
                 totalSquares += t * t;
                 for (int i = 0; i < k; i++) {
-                    double d = row[columns[i]] - completeMean[i];
+                    int x = row[columns[i]];
+                    double d = x - completeMean[i];
+                    double r = total - x - restMean[i];
                     itemSquares[i] += d * d;
-                    withTotal[i] += d * t;
+                    restSquares[i] += r * r;
+                    withRest[i] += d * r;
                 }
             }
         }
@@ -127,12 +138,10 @@ public final class ItemAnalysis {
         boolean enough = completeCases >= 2;
         List<ItemStatistics> statistics = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            double restSquares = totalSquares - 2 * withTotal[i] + itemSquares[i];
-            double itemRest = withTotal[i] - itemSquares[i];
-            OptionalDouble r = enough && k >= 2 && itemSquares[i] > 0 && restSquares > 0
-                    ? OptionalDouble.of(clamp(itemRest / Math.sqrt(itemSquares[i] * restSquares)))
+            OptionalDouble r = enough && itemSquares[i] > 0 && restSquares[i] > 0
+                    ? OptionalDouble.of(clamp(withRest[i] / Math.sqrt(itemSquares[i] * restSquares[i])))
                     : OptionalDouble.empty();
-            OptionalDouble ifDeleted = enough ? alpha(k - 1, itemVarianceSum - itemSquares[i], restSquares)
+            OptionalDouble ifDeleted = enough ? alpha(k - 1, itemVarianceSum - itemSquares[i], restSquares[i])
                     : OptionalDouble.empty();
             statistics.add(new ItemStatistics(items.get(i), answered[i],
                     answered[i] == 0 ? OptionalDouble.empty() : OptionalDouble.of(mean[i]),
