@@ -18,5 +18,6 @@ module io.github.cact.core {
     exports io.github.cact.simulation;
     exports io.github.cact.competency;
     exports io.github.cact.ctt;
+    exports io.github.cact.dif;
     exports io.github.cact.internal.text to io.github.cact.cli;
 }
