@@ -9,11 +9,25 @@ import io.github.cact.ctt.ItemStatistics;
 import io.github.cact.ctt.MarginalReliability;
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.dependence.ItemPairDependence;
+import io.github.cact.dependence.LocalDependence;
+import io.github.cact.dependence.LocalDependenceOptions;
+import io.github.cact.dif.DifAnalysis;
+import io.github.cact.dif.DifGroups;
+import io.github.cact.dif.DifResult;
+import io.github.cact.dif.ItemDif;
 import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.personfit.PersonFit;
+import io.github.cact.personfit.PersonFitOptions;
+import io.github.cact.personfit.PersonFitResult;
+import io.github.cact.personfit.PersonFitResults;
 import io.github.cact.scoring.Scorer;
+import io.github.cact.scoring.ScoringOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -61,6 +75,81 @@ class AnalyzeCommandTest {
                         fixed(expected.alphaUpper()), fixed(Scorer.of(bank).score(data).empiricalReliability()),
                         fixed(OptionalDouble.of(MarginalReliability.of(bank))))), reliability);
         assertFalse(Files.exists(dir.resolve("out/options.csv")));
+        assertFalse(Files.exists(dir.resolve("out/dif.csv")));
+        List<String> personFit = Files.readAllLines(dir.resolve("out/personfit.csv"));
+        assertEquals("id,theta,lz,lz_star,infit,outfit,flag", personFit.get(0));
+        PersonFitResults fit = PersonFit.fitByScale(bank, data, ScoringOptions.defaults(), PersonFitOptions.defaults())
+                .get("");
+        assertEquals(301, personFit.size());
+        for (int n = 0; n < 300; n++) {
+            PersonFitResult f = fit.result(n);
+            assertEquals(String.join(",", fit.examineeId(n), fixed(OptionalDouble.of(f.theta())), fixed(f.lz()),
+                    fixed(f.lzStar()), fixed(f.infit()), fixed(f.outfit()), f.flag().code()), personFit.get(n + 1));
+        }
+        List<String> ld = Files.readAllLines(dir.resolve("out/ld.csv"));
+        assertEquals("item1,item2,q3,ld_chi2,flag", ld.get(0));
+        List<ItemPairDependence> pairs = LocalDependence.analyzeByScale(bank, data, ScoringOptions.defaults(),
+                LocalDependenceOptions.defaults()).get("").pairs();
+        assertEquals(8 * 7 / 2 + 1, ld.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            ItemPairDependence p = pairs.get(k);
+            assertEquals(String.join(",", p.item1(), p.item2(), fixed(p.q3()), fixed(p.ldChi2()), p.flag().code()),
+                    ld.get(k + 1));
+        }
+    }
+
+    @Test
+    void comparesTwoGroupsForDifWithTheLibrarysResults() throws Exception {
+        assertEquals(0, CliRunner.run("simulate", "--model", "2pl", "--n-items", "6", "--examinees", "400", "--seed",
+                "8", "--out", dir.resolve("r.csv").toString(), "--bank-out", dir.resolve("items.csv").toString())
+                .exitCode());
+        ResponseMatrix data = ResponseCsv.read(dir.resolve("r.csv"));
+        StringBuilder groups = new StringBuilder("id,group\n");
+        Map<String, String> byId = new HashMap<>();
+        for (int e = 0; e < data.examinees(); e++) {
+            String group = e % 2 == 0 ? "L" : e % 7 == 0 ? "X" : "P";
+            groups.append(data.examineeId(e)).append(',').append(group).append('\n');
+            byId.put(data.examineeId(e), group);
+        }
+        Files.writeString(dir.resolve("g.csv"), groups.toString());
+        CliRunner result = analyze("--groups", dir.resolve("g.csv").toString(), "--reference", "L", "--focal", "P");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        List<String> dif = Files.readAllLines(dir.resolve("out/dif.csv"));
+        assertEquals("item,n_reference,n_focal,mh_chi2,mh_p,mh_delta,ets_class,lr_uniform_chi2,lr_uniform_p,"
+                + "lr_nonuniform_chi2,lr_nonuniform_p,lr_delta_r2,lr_class,irt_chi2,irt_df,irt_p,p_adjusted,reason", dif.get(0));
+        assertEquals(7, dif.size());
+        DifResult expected = DifAnalysis.withDefaults().run(data, ItemBankFiles.readCsv(dir.resolve("items.csv")),
+                DifGroups.of(data, byId, "L", "P"));
+        for (int i = 0; i < 6; i++) {
+            ItemDif item = expected.items().get(i);
+            String[] cells = dif.get(i + 1).split(",", -1);
+            assertEquals(item.itemId(), cells[0]);
+            assertEquals(Integer.toString(item.nReference()), cells[1]);
+            assertEquals(Integer.toString(item.nFocal()), cells[2]);
+            assertEquals(fixed(OptionalDouble.of(item.mantelHaenszel().orElseThrow().chiSquare())), cells[3]);
+            assertEquals(item.mantelHaenszel().orElseThrow().etsClass().name(), cells[6]);
+            assertEquals(item.logistic().orElseThrow().jodoinGierlClass().name(), cells[12]);
+            assertEquals(fixed(OptionalDouble.of(item.irt().orElseThrow().chiSquare())), cells[13]);
+            assertEquals(fixed(item.pAdjusted()), cells[16]);
+        }
+    }
+
+    @Test
+    void groupsAreCheckedWithTheirPlace() throws Exception {
+        Files.writeString(dir.resolve("r.csv"), "id,S1,S2\np1,1,0\np2,1,1\np3,0,0\n");
+        Files.writeString(dir.resolve("items.csv"), "item,model,a,b1\nS1,2pl,1,0\nS2,2pl,1,0\n");
+        Files.writeString(dir.resolve("g.csv"), "id,group\np1,L\np2,P\np9,P\n");
+        assertEquals(ExitCodes.USAGE, analyze("--groups", dir.resolve("g.csv").toString(), "--reference", "L").exitCode());
+        assertEquals(ExitCodes.USAGE, analyze("--groups", dir.resolve("g.csv").toString(), "--reference", "L",
+                "--focal", "L").exitCode());
+        CliRunner unknown = analyze("--groups", dir.resolve("g.csv").toString(), "--reference", "L", "--focal", "P");
+        assertEquals(ExitCodes.DATA, unknown.exitCode());
+        assertTrue(unknown.err().contains("g.csv, line 4, column 1") && unknown.err().contains("'p9'"), unknown.err());
+        Files.writeString(dir.resolve("g.csv"), "id,group\np1,L\np2,P\n");
+        CliRunner missing = analyze("--groups", dir.resolve("g.csv").toString(), "--reference", "L", "--focal", "P");
+        assertEquals(ExitCodes.DATA, missing.exitCode());
+        assertTrue(missing.err().contains("'p3'") && missing.err().contains("no row"), missing.err());
+        assertFalse(Files.exists(dir.resolve("out/ctt.csv")));
     }
 
     @Test
