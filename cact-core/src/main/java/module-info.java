@@ -23,5 +23,6 @@ module io.github.cact.core {
     exports io.github.cact.dif;
     exports io.github.cact.personfit;
     exports io.github.cact.dependence;
+    exports io.github.cact.ctt;
     exports io.github.cact.internal.text to io.github.cact.cli, io.github.cact.cat;
 }

@@ -38,7 +38,8 @@ public final class Main implements Runnable {
             Map.entry("match", MatchCommand.class), Map.entry("score", ScoreCommand.class),
             Map.entry("profile", ProfileCommand.class), Map.entry("calibrate", CalibrateCommand.class),
             Map.entry("link", LinkCommand.class), Map.entry("report", ReportCommand.class),
-            Map.entry("demo", DemoCommand.class), Map.entry("cat-simulate", CatSimulateCommand.class),
+            Map.entry("demo", DemoCommand.class), Map.entry("key", KeyCommand.class),
+            Map.entry("analyze", AnalyzeCommand.class), Map.entry("cat-simulate", CatSimulateCommand.class),
             Map.entry("cat-exposure", CatExposureCommand.class), Map.entry("serve", ServeCommand.class));
 
     @CommandLine.Spec

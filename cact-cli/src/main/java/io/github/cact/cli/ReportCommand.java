@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * standard; {@code --items} (from {@code calibrate}) the calibration table, the item and test curves
  * of one scale and, when the items name competency scales, the classification accuracy at the cut
  * scores of {@code --cuts} (default −1.5, −0.5, 0.5, 1.5); {@code --simulation} (the output directory of
- * {@code cat-simulate}) the adaptive-test simulation.
+ * {@code cat-simulate}) the adaptive-test simulation; {@code --analysis} (the directory {@code analyze}
+ * writes) the test-quality section.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the self-contained HTML report from boxes, profiles and item files.")
@@ -55,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--simulation", paramLabel = "DIR", description = "Output directory of cact cat-simulate.")
     private Path simulation;
 
+    @Option(names = "--analysis", paramLabel = "DIR", description = "The directory written by cact analyze.")
+    private Path analysis;
+
     @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Laporan CACT", description = "Report title (default: ${DEFAULT-VALUE}).")
     private String title;
 
@@ -66,8 +70,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (boxes == null && profiles == null && items == null && simulation == null) {
-            throw new UsageException("give at least one of --boxes, --profiles, --items, --simulation");
+        if (boxes == null && profiles == null && items == null && simulation == null && analysis == null) {
+            throw new UsageException("give at least one of --boxes, --profiles, --items, --simulation, --analysis");
         }
         new FileOptions().input("--boxes", boxes).input("--people", people).input("--profiles", profiles)
                 .input("--items", items).input("--cuts", cuts)
@@ -86,6 +90,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (simulation != null) {
             report.simulation(SimulationReportFiles.read(simulation));
+        }
+        if (analysis != null) {
+            report.testQuality(AnalysisFiles.read(analysis));
         }
         try (Outputs outputs = new Outputs()) {
             HtmlReport.write(report.build(), outputs.file(out).writer());

@@ -95,6 +95,8 @@ public final class HtmlReport {
         }
         d.simulation().ifPresent(a -> s.add(new Section("simulation", "Simulasi tes adaptif", "Adaptive test simulation",
                 SimulationSection.render(a))));
+        d.testQuality().ifPresent(q -> s.add(new Section("quality", "Kualitas tes", "Test quality",
+                QualitySection.render(q))));
         if (!d.notes().isEmpty()) {
             StringBuilder notes = new StringBuilder();
             for (String note : d.notes()) {

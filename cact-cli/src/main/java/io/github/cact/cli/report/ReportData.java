@@ -27,6 +27,7 @@ public final class ReportData {
     private final List<ClassificationAccuracy> classification;
     private final JpmDistribution jpm;
     private final AdaptiveSimulation simulation;
+    private final TestQuality testQuality;
     private final List<String> notes;
 
     private ReportData(Builder b) {
@@ -50,6 +51,7 @@ public final class ReportData {
         classification = List.copyOf(b.classification);
         jpm = b.jpm;
         simulation = b.simulation;
+        testQuality = b.testQuality;
         notes = List.copyOf(b.notes);
     }
 
@@ -179,6 +181,12 @@ public final class ReportData {
      */
     public Optional<AdaptiveSimulation> simulation() {
         return Optional.ofNullable(simulation);
+     * The test-quality results, if any.
+     *
+     * @return the results
+     */
+    public Optional<TestQuality> testQuality() {
+        return Optional.ofNullable(testQuality);
     }
 
     /**
@@ -206,6 +214,7 @@ public final class ReportData {
         private final List<ClassificationAccuracy> classification = new ArrayList<>();
         private JpmDistribution jpm;
         private AdaptiveSimulation simulation;
+        private TestQuality testQuality;
         private final List<String> notes = new ArrayList<>();
 
         private Builder(String title) {
@@ -363,6 +372,13 @@ public final class ReportData {
          */
         public Builder simulation(AdaptiveSimulation value) {
             this.simulation = Objects.requireNonNull(value, "simulation");
+         * Sets the test-quality results.
+         *
+         * @param quality the results
+         * @return this builder
+         */
+        public Builder testQuality(TestQuality quality) {
+            this.testQuality = Objects.requireNonNull(quality, "quality");
             return this;
         }
 
