@@ -181,6 +181,9 @@ public final class ReportData {
      */
     public Optional<AdaptiveSimulation> simulation() {
         return Optional.ofNullable(simulation);
+    }
+
+    /**
      * The test-quality results, if any.
      *
      * @return the results
@@ -372,6 +375,10 @@ public final class ReportData {
          */
         public Builder simulation(AdaptiveSimulation value) {
             this.simulation = Objects.requireNonNull(value, "simulation");
+            return this;
+        }
+
+        /**
          * Sets the test-quality results.
          *
          * @param quality the results
