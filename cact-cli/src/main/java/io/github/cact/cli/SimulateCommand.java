@@ -7,7 +7,9 @@ import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.irt.ModelType;
 import io.github.cact.simulation.ResponseSimulator;
-import io.github.cact.simulation.Simulation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Option;
         description = "Simulate responses from an item bank (--items) or from a random bank (--model),"
                 + " with a seed: same seed, same file.")
 final class SimulateCommand implements Callable<Integer> {
+
+    /** Rows simulated and written at once: memory holds one batch, not the file. */
+    private static final int BATCH_ROWS = 1 << 16;
 
     @Option(names = "--items", paramLabel = "BANK.csv", description = "Item bank CSV to answer.")
     private Path items;
@@ -89,22 +94,35 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UsageException("--examinees " + examinees + " x " + bank.size() + " items of " + items
                     + " is more than the " + ResponseMatrix.MAX_CELLS + " cells a response matrix holds");
         }
-        Simulation simulation = ResponseSimulator.of(bank, seed).withAbility(mean, sd).withMissingRate(missing)
-                .simulate(examinees);
+        ResponseSimulator simulator = ResponseSimulator.of(bank, seed).withAbility(mean, sd).withMissingRate(missing);
         try (Outputs outputs = new Outputs()) {
-            ResponseCsv.write(simulation.responses(), outputs.file(out).stream());
+            OutputStream responsesOut = outputs.file(out).stream();
+            Writer thetaWriter = thetaOut == null ? null : outputs.file(thetaOut).writer();
+            ResponseCsv.writeHeader(bank.ids(), responsesOut);
+            if (thetaWriter != null) {
+                thetaWriter.write("id,theta\n");
+            }
+            StringBuilder line = new StringBuilder();
+            try {
+                simulator.simulate(examinees, BATCH_ROWS, batch -> {
+                    try {
+                        ResponseCsv.writeRows(batch.responses(), responsesOut);
+                        if (thetaWriter != null) {
+                            for (int n = 0; n < batch.responses().examinees(); n++) {
+                                line.setLength(0);
+                                line.append(batch.responses().examineeId(n)).append(',');
+                                thetaWriter.append(DecimalText.appendFixed(line, batch.trueTheta(n), 6).append('\n'));
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             if (bankOut != null) {
                 ItemBankFiles.writeCsv(bank, outputs.file(bankOut).writer());
-            }
-            if (thetaOut != null) {
-                Writer writer = outputs.file(thetaOut).writer();
-                writer.write("id,theta\n");
-                StringBuilder line = new StringBuilder();
-                for (int n = 0; n < examinees; n++) {
-                    line.setLength(0);
-                    line.append(simulation.responses().examineeId(n)).append(',');
-                    writer.append(DecimalText.appendFixed(line, simulation.trueTheta(n), 6).append('\n'));
-                }
             }
             outputs.commit();
         }

@@ -276,13 +276,40 @@ public final class ResponseCsv {
      */
     public static void write(ResponseMatrix matrix, OutputStream out) throws IOException {
         Objects.requireNonNull(matrix, "matrix");
+        writeHeader(matrix.itemIds(), out);
+        writeRows(matrix, out);
+    }
+
+    /**
+     * Writes the header line {@code id,<item>...} as UTF-8 bytes, as {@link #write(ResponseMatrix,
+     * OutputStream)} begins; with {@link #writeRows} it writes a file block by block.
+     *
+     * @param itemIds the item ids
+     * @param out the destination
+     * @throws IOException if writing fails
+     */
+    public static void writeHeader(List<String> itemIds, OutputStream out) throws IOException {
+        Objects.requireNonNull(itemIds, "itemIds");
         Objects.requireNonNull(out, "out");
-        int items = matrix.items();
         StringBuilder header = new StringBuilder("id");
-        for (int i = 0; i < items; i++) {
-            appendId(matrix.itemId(i), header.append(','));
+        for (String itemId : itemIds) {
+            appendId(itemId, header.append(','));
         }
         out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the rows of a matrix, without the header, as UTF-8 bytes: the lines {@link
+     * #write(ResponseMatrix, OutputStream)} writes after the header. The stream is flushed, not closed.
+     *
+     * @param matrix the matrix
+     * @param out the destination
+     * @throws IOException if writing fails
+     */
+    public static void writeRows(ResponseMatrix matrix, OutputStream out) throws IOException {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(out, "out");
+        int items = matrix.items();
         byte[] row = new byte[items];
         byte[] buffer = new byte[1 << 16];
         int used = 0;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -181,7 +182,9 @@ final class ResponseParser {
                 }
             }
             for (int r = 0; r < parsedRows; r++) {
-                int earlier = seen.addOrFind(ids[r], lines[r]);
+                String id = ids[r];
+                int earlier = seen.addOrFind(SeenIds.fingerprint(id), lines[r],
+                        line -> id.equals(idOnLine(layout, line)));
                 if (earlier > 0) {
                     throw new DataFormatException(name, lines[r], 1, "examinee id '" + ids[r]
                             + "' is repeated; it first appears on line " + earlier);
@@ -200,6 +203,40 @@ final class ResponseParser {
             throw new DataFormatException(name, layout.headerLine, 0,
                     "the header is not followed by any examinee row");
         }
+    }
+
+    /** The examinee id of a row parsed before, read again from the block that holds its line. */
+    private String idOnLine(Layout layout, int line) {
+        List<Block> blocks = layout.blocks;
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blocks.get(mid).line <= line) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        Block block = blocks.get(lo);
+        int items = layout.header.size() - 1;
+        String[] ids = new String[block.rows];
+        int[] lines = new int[block.rows];
+        Block alone = new Block(block.start, block.end, block.line, 0, block.rows);
+        parseBlocks(new Block[] {alone}, layout.separator, layout.header.subList(1, layout.header.size()),
+                unboundedMaxima(items), new byte[Math.multiplyExact(block.rows, items)], ids, lines);
+        for (int r = 0; r < block.rows; r++) {
+            if (lines[r] == line) {
+                return ids[r];
+            }
+        }
+        throw new IllegalStateException("no row on line " + line);
+    }
+
+    private static int[] unboundedMaxima(int items) {
+        int[] maxima = new int[items];
+        Arrays.fill(maxima, ResponseMatrix.MAX_CATEGORY);
+        return maxima;
     }
 
     /** Parses blocks in parallel into the shared arrays; each block writes only its own rows. */
@@ -563,45 +600,65 @@ final class ResponseParser {
                 + ids[repeat[1]] + "' is repeated; it first appears on line " + lines[repeat[0]]);
     }
 
-    /** The examinee ids seen so far with the line of each, in an open-addressing table. */
-    private static final class SeenIds {
+    /**
+     * The examinee ids seen so far while streaming, kept as 64-bit fingerprints with the line of each in an
+     * open-addressing table: 12 bytes per slot, at most half the slots used, whatever the length of the ids,
+     * and no id string held. Equal fingerprints are only candidates: the caller confirms a repeat by
+     * comparing with the id read again from the earlier line.
+     */
+    static final class SeenIds {
 
-        private String[] ids = new String[1 << 10];
+        private long[] prints = new long[1 << 10];
         private int[] lines = new int[1 << 10];
         private int size;
 
-        /** Adds an id first seen on {@code line}; returns 0, or the earlier line if the id was seen. */
-        int addOrFind(String id, int line) {
-            if (2 * (size + 1) > ids.length) {
+        /**
+         * Adds an id of fingerprint {@code print} first seen on {@code line} (≥ 1); returns 0, or the line of
+         * an earlier row with the same id, which {@code sameIdOnLine} confirms for each earlier line whose
+         * fingerprint is {@code print}.
+         */
+        int addOrFind(long print, int line, IntPredicate sameIdOnLine) {
+            if (2 * (size + 1) > prints.length) {
                 grow();
             }
-            int mask = ids.length - 1;
-            int slot = RepeatedIds.spread(id.hashCode()) & mask;
-            while (ids[slot] != null) {
-                if (ids[slot].equals(id)) {
+            int mask = prints.length - 1;
+            int slot = (int) print & mask;
+            while (lines[slot] != 0) {
+                if (prints[slot] == print && sameIdOnLine.test(lines[slot])) {
                     return lines[slot];
                 }
                 slot = (slot + 1) & mask;
             }
-            ids[slot] = id;
+            prints[slot] = print;
             lines[slot] = line;
             size++;
             return 0;
         }
 
+        /** FNV-1a over the UTF-16 units, then the MurmurHash3 finaliser so that every bit mixes. */
+        static long fingerprint(String id) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = 0; k < id.length(); k++) {
+                h = (h ^ id.charAt(k)) * 0x100000001b3L;
+            }
+            h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+            h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            return h ^ (h >>> 33);
+        }
+
         private void grow() {
-            String[] oldIds = ids;
+            long[] oldPrints = prints;
             int[] oldLines = lines;
-            ids = new String[2 * oldIds.length];
-            lines = new int[2 * oldIds.length];
-            int mask = ids.length - 1;
-            for (int k = 0; k < oldIds.length; k++) {
-                if (oldIds[k] != null) {
-                    int slot = RepeatedIds.spread(oldIds[k].hashCode()) & mask;
-                    while (ids[slot] != null) {
+            prints = new long[2 * oldPrints.length];
+            lines = new int[2 * oldPrints.length];
+            int mask = prints.length - 1;
+            for (int k = 0; k < oldPrints.length; k++) {
+                if (oldLines[k] != 0) {
+                    int slot = (int) oldPrints[k] & mask;
+                    while (lines[slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
-                    ids[slot] = oldIds[k];
+                    prints[slot] = oldPrints[k];
                     lines[slot] = oldLines[k];
                 }
             }

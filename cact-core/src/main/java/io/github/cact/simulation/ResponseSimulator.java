@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Draws responses from an item bank: θ ~ N(mean, sd²) (or given θs), then each response by inverse
@@ -107,15 +108,48 @@ public final class ResponseSimulator {
      * @throws IllegalArgumentException if the count is not positive
      */
     public Simulation simulate(int examinees) {
+        double[] thetas = new double[positive(examinees)];
+        SplitMix64 uniforms = drawThetas(thetas);
+        return draw(thetas, uniforms, 0, examinees);
+    }
+
+    /**
+     * Simulates examinees as {@link #simulate(int)} does, but hands them over in batches of rows, in order,
+     * so that no more than a batch of responses is held at once (and 8 bytes of θ per examinee): the
+     * batches' rows, ids and θ together are exactly those of {@code simulate(examinees)}.
+     *
+     * @param examinees how many, ≥ 1
+     * @param batchRows the most rows per batch, ≥ 1
+     * @param batches receives each batch's responses and true θs, in row order
+     * @throws IllegalArgumentException if a count is not positive
+     */
+    public void simulate(int examinees, int batchRows, Consumer<? super Simulation> batches) {
+        Objects.requireNonNull(batches, "batches");
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("the rows per batch must be >= 1, got " + batchRows);
+        }
+        double[] thetas = new double[positive(examinees)];
+        SplitMix64 uniforms = drawThetas(thetas);
+        for (int from = 0; from < examinees; from += batchRows) {
+            int to = (int) Math.min(examinees, (long) from + batchRows);
+            batches.accept(draw(thetas, uniforms, from, to));
+        }
+    }
+
+    private static int positive(int examinees) {
         if (examinees < 1) {
             throw new IllegalArgumentException("the number of examinees must be >= 1, got " + examinees);
         }
+        return examinees;
+    }
+
+    /** Fills {@code thetas} from the seed's stream and returns the stream from the next draw on. */
+    private SplitMix64 drawThetas(double[] thetas) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[] thetas = new double[examinees];
-        for (int n = 0; n < examinees; n++) {
+        for (int n = 0; n < thetas.length; n++) {
             thetas[n] = mean + sd * random.nextGaussian();
         }
-        return draw(thetas, random);
+        return SplitMix64.startingWith(random.nextLong());
     }
 
     /**
@@ -135,36 +169,37 @@ public final class ResponseSimulator {
                 throw new IllegalArgumentException("theta " + (n + 1) + " is not finite: " + thetas[n]);
             }
         }
-        return draw(thetas.clone(), new SplittableRandom(seed));
+        return draw(thetas.clone(), SplitMix64.of(seed), 0, thetas.length);
     }
 
     /**
-     * Draws every cell as the sequential loop over examinees and items would, from {@code random}: one
-     * uniform per cell, and with a missing rate a second one that may blank it. Since every row takes the
-     * same number of draws, a chunk of rows enters the stream at its first row's draw (see {@link
-     * SplitMix64}) and chunks run in parallel with the bytes of a single thread.
+     * Draws the cells of rows [from, to) as the sequential loop over examinees and items would, from the
+     * stream {@code uniforms} that starts at row 0: one uniform per cell, and with a missing rate a second
+     * one that may blank it. Since every row takes the same number of draws, a chunk of rows enters the
+     * stream at its first row's draw (see {@link SplitMix64}) and chunks run in parallel with the bytes of
+     * a single thread.
      */
-    private Simulation draw(double[] thetas, SplittableRandom random) {
-        int examinees = thetas.length;
+    private Simulation draw(double[] thetas, SplitMix64 uniforms, int from, int to) {
         int items = bank.size();
-        if ((long) examinees * items > ResponseMatrix.MAX_CELLS) {
-            throw new IllegalArgumentException(examinees + " examinees × " + items + " items is more than the "
+        int rows = to - from;
+        if ((long) rows * items > ResponseMatrix.MAX_CELLS) {
+            throw new IllegalArgumentException(rows + " examinees × " + items + " items is more than the "
                     + ResponseMatrix.MAX_CELLS + " cells a response matrix holds");
         }
-        SplitMix64 stream = SplitMix64.startingWith(random.nextLong());
         long drawsPerRow = (long) items * (missingRate > 0 ? 2 : 1);
-        byte[] cells = new byte[examinees * items];
-        String[] ids = new String[examinees];
-        int width = Math.max(6, Integer.toString(examinees).length());
-        ParallelChunks.of(null, Runtime.getRuntime().availableProcessors()).forEach(examinees, CHUNK_ROWS,
-                () -> new double[bank.maxCategories()], (p, chunk, from, to) -> {
-                    SplitMix64 uniforms = stream.skip(from * drawsPerRow);
-                    for (int n = from; n < to; n++) {
-                        drawRow(thetas[n], uniforms, p, cells, n * items);
-                        ids[n] = paddedId(n + 1, width);
+        byte[] cells = new byte[rows * items];
+        String[] ids = new String[rows];
+        int width = Math.max(6, Integer.toString(thetas.length).length());
+        ParallelChunks.of(null, Runtime.getRuntime().availableProcessors()).forEach(rows, CHUNK_ROWS,
+                () -> new double[bank.maxCategories()], (p, chunk, first, end) -> {
+                    SplitMix64 chunkUniforms = uniforms.skip((from + first) * drawsPerRow);
+                    for (int r = first; r < end; r++) {
+                        drawRow(thetas[from + r], chunkUniforms, p, cells, r * items);
+                        ids[r] = paddedId(from + r + 1, width);
                     }
                 });
-        return new Simulation(ResponseMatrix.of(Arrays.asList(ids), bank.ids(), cells), thetas);
+        return new Simulation(ResponseMatrix.of(Arrays.asList(ids), bank.ids(), cells),
+                Arrays.copyOfRange(thetas, from, to));
     }
 
     private void drawRow(double theta, SplitMix64 uniforms, double[] p, byte[] cells, int offset) {

@@ -64,6 +64,25 @@ class ResponseSimulatorTest {
     }
 
     @Test
+    void batchesTogetherAreTheWholeSimulation() {
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.THREE_PL, 7, 2, 11);
+        ResponseSimulator simulator = ResponseSimulator.of(bank, 5).withMissingRate(0.1);
+        Simulation whole = simulator.simulate(1_001);
+        java.util.List<Simulation> batches = new java.util.ArrayList<>();
+        simulator.simulate(1_001, 300, batches::add);
+        assertEquals(java.util.List.of(300, 300, 300, 101),
+                batches.stream().map(b -> b.responses().examinees()).collect(java.util.stream.Collectors.toList()));
+        for (int b = 0; b < batches.size(); b++) {
+            assertEquals(whole.responses().rows(300 * b, 300 * b + batches.get(b).responses().examinees()),
+                    batches.get(b).responses(), "batch " + b);
+            assertTrue(Arrays.equals(Arrays.copyOfRange(whole.trueThetas(), 300 * b, 300 * b
+                    + batches.get(b).responses().examinees()), batches.get(b).trueThetas()), "batch " + b);
+        }
+        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(10, 0, batches::add));
+        assertThrows(IllegalArgumentException.class, () -> simulator.simulate(0, 10, batches::add));
+    }
+
+    @Test
     void categoryFrequenciesFollowTheModel() {
         // 20,000 draws at one θ: each category share within 4 binomial standard errors of its probability
         GradedResponseItem model = GradedResponseItem.ofIrt(1.2, new double[] {-1, 0, 1.2});
