@@ -3,8 +3,8 @@
  *
  * <p>Only API packages are exported. Of the internal packages, none part of the API,
  * {@code io.github.cact.internal.text} (the CSV and JSON readers and number text) is exported to the
- * command-line module only; {@code io.github.cact.internal.numerics} (the scalar numerics below the item
- * models), {@code io.github.cact.internal.tables} (the tables built over them) and
+ * command-line and adaptive-testing modules only; {@code io.github.cact.internal.numerics} (the scalar
+ * numerics below the item models), {@code io.github.cact.internal.tables} (the tables built over them) and
  * {@code io.github.cact.internal.parallel} are not exported at all. The only runtime dependency is
  * slf4j-api, an explicit module.
  */
@@ -17,5 +17,5 @@ module io.github.cact.core {
     exports io.github.cact.calibration;
     exports io.github.cact.simulation;
     exports io.github.cact.competency;
-    exports io.github.cact.internal.text to io.github.cact.cli;
+    exports io.github.cact.internal.text to io.github.cact.cli, io.github.cact.cat;
 }
