@@ -1,11 +1,11 @@
 package io.github.cact.server;
 
 import io.github.cact.competency.CompetencyFramework;
-import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Request bodies for tests: a 108-item bank over the nine PermenPANRB 38/2017 competencies, and people. */
 final class Fixtures {

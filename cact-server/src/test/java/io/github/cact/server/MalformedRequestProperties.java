@@ -30,7 +30,8 @@ class MalformedRequestProperties {
 
     private static final List<String> SUBMISSIONS = List.of("/banks/cact-108/versions/1/scores",
             "/banks/cact-108/versions/1/profiles", "/ninebox/placements", "/matching", "/banks/other/versions",
-            "/standards/s/versions", "/cut-scores/c/versions", "/ninebox-configs/n/versions", "/keys");
+            "/standards/s/versions", "/cut-scores/c/versions", "/ninebox-configs/n/versions", "/keys",
+            "/ims/cat/v1p0/sections");
 
     private static Path directory;
     private static TestServer server;

@@ -72,8 +72,16 @@ final class TestServer implements AutoCloseable {
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /** The defaults with the test admin key and no practical rate limit. */
+    static ServerConfig unlimited() {
+        ServerConfig d = ServerConfig.defaults(Map.of("CACT_ADMIN_KEY", ADMIN_KEY));
+        return new ServerConfig(d.host(), 0, d.databaseUrl(), null, null, d.poolSize(), d.maxBodyBytes(), 1e6, 1e6,
+                d.shutdownSeconds(), true, d.adminKey());
+    }
+
+    /** A server on a fresh database with the test admin key and no practical rate limit. */
     static TestServer start(String database, Path directory, RouteGroup... extra) throws Exception {
-        return start(freshDatabase(database, directory), ServerConfig.defaults(Map.of("CACT_ADMIN_KEY", ADMIN_KEY)), extra);
+        return start(freshDatabase(database, directory), unlimited(), extra);
     }
 
     static TestServer start(String url, ServerConfig base, RouteGroup... extra) throws Exception {

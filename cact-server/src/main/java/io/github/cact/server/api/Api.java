@@ -3,7 +3,7 @@ package io.github.cact.server.api;
 import io.github.cact.server.http.RouteGroup;
 import java.util.List;
 
-/** The API's route groups: the one place where a new group (e.g. the IMS CAT resources) is added. */
+/** The API's route groups: the one place where a new group is added. */
 public final class Api {
 
     private Api() {
@@ -26,6 +26,7 @@ public final class Api {
                 new ScoringRoutes(services),
                 new NineBoxRoutes(services),
                 new MatchingRoutes(services),
-                new ResultRoutes(services));
+                new ResultRoutes(services),
+                new CatRoutes(services));
     }
 }

@@ -96,11 +96,6 @@ public final class Services {
      * @return the parsed document
      */
     <T> T cached(String key, Class<T> type, java.util.function.Supplier<T> parse) {
-        Object value = parsed.get(key);
-        if (value == null) {
-            value = parse.get();
-            parsed.putIfAbsent(key, value);
-        }
-        return type.cast(value);
+        return type.cast(parsed.computeIfAbsent(key, k -> parse.get()));
     }
 }

@@ -1,0 +1,246 @@
+package io.github.cact.server.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cact.cat.AbilityEstimator;
+import io.github.cact.cat.CatDesign;
+import io.github.cact.cat.CatEngine;
+import io.github.cact.cat.CatResult;
+import io.github.cact.cat.CatSession;
+import io.github.cact.cat.ScaleResult;
+import io.github.cact.cat.SelectionRule;
+import io.github.cact.cat.Step;
+import io.github.cact.cat.StoppingRule;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.server.http.Exchange;
+import io.github.cact.server.http.Field;
+import io.github.cact.server.http.Problem;
+import io.github.cact.server.http.Reply;
+import io.github.cact.server.http.Role;
+import io.github.cact.server.http.RouteGroup;
+import io.github.cact.server.http.Router;
+import io.github.cact.server.store.CatStore;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The IMS (1EdTech) CAT API v1.0 resources a delivery platform calls, over cact-cat's engine: create a
+ * section from a published bank and an adaptive-test configuration, create a session (returns the first
+ * item), submit results (returns the next item, or none when the test has ended), end a session. Every
+ * session's state is stored after each completed submission, so a restarted server resumes it; a
+ * submission with the session's last Idempotency-Key gets the stored reply without advancing the test.
+ */
+final class CatRoutes implements RouteGroup {
+
+    /** The path prefix of the IMS CAT API v1.0. */
+    static final String BASE = "/ims/cat/v1p0";
+
+    private static final Set<String> CONFIGURATION = Set.of("bank", "scales", "selection", "estimator", "stopping");
+
+    private final Services services;
+    private final CatStore store;
+    private final SecureRandom seeds = new SecureRandom();
+
+    CatRoutes(Services services) {
+        this.services = services;
+        this.store = new CatStore(services.database());
+    }
+
+    @Override
+    public void register(Router router) {
+        router.add("POST", BASE + "/sections", Role.ADMIN, this::createSection);
+        router.add("GET", BASE + "/sections/{section}", Role.READ, this::getSection);
+        router.add("POST", BASE + "/sections/{section}/sessions", Role.SCORE, this::createSession);
+        router.add("POST", BASE + "/sections/{section}/sessions/{session}/results", Role.SCORE, this::submitResults);
+        router.add("DELETE", BASE + "/sections/{section}/sessions/{session}", Role.SCORE, this::endSession);
+    }
+
+    private Reply createSection(Exchange exchange) throws SQLException {
+        Field root = exchange.json().object().allowOnly(Set.of("qtiPackage", "qtiMetadata", "sectionConfiguration"));
+        Field encoded = root.get("sectionConfiguration");
+        String text;
+        try {
+            text = new String(Base64.getDecoder().decode(encoded.text()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalidField(encoded.pointer(), "not base64: " + e.getMessage());
+        }
+        Field configuration;
+        try {
+            configuration = new Field(encoded.pointer(), services.mapper().readTree(text));
+        } catch (java.io.IOException e) {
+            throw Problem.invalidField(encoded.pointer(), "the decoded configuration is not JSON: " + e.getMessage());
+        }
+        configuration.object().allowOnly(CONFIGURATION);
+        Field bankReference = configuration.get("bank");
+        var bankVersion = ScoringRoutes.reference(bankReference, services.banks(), "bank");
+        design(Documents.publishedBank(services, bankVersion.name(), bankVersion.version()), bankVersion.version(),
+                configuration);
+        String id = UUID.randomUUID().toString();
+        store.createSection(id, bankVersion.name(), bankVersion.version(), Documents.canonical(services, configuration.node()));
+        return exchange.reply(201, services.mapper().createObjectNode().put("sectionIdentifier", id));
+    }
+
+    private Reply getSection(Exchange exchange) throws SQLException {
+        CatStore.Section section = section(exchange);
+        ObjectNode node = services.mapper().createObjectNode();
+        node.put("sectionIdentifier", section.id());
+        node.put("sectionConfiguration", Base64.getEncoder().encodeToString(section.configuration().getBytes(StandardCharsets.UTF_8)));
+        return exchange.reply(200, node);
+    }
+
+    private Reply createSession(Exchange exchange) throws SQLException {
+        CatStore.Section section = section(exchange);
+        if (exchange.body().length > 0) {
+            exchange.json().object().allowOnly(Set.of("personalNeeds", "demographics", "priorData"));
+        }
+        CatEngine engine = engine(section);
+        Step step = engine.next(engine.start(seeds.nextLong()));
+        String id = UUID.randomUUID().toString();
+        ObjectNode reply = stepReply(engine, step, id);
+        store.createSession(id, section.id(), step.session().toJson(), status(step), Documents.canonical(services, reply));
+        return exchange.reply(201, reply);
+    }
+
+    private Reply submitResults(Exchange exchange) throws SQLException {
+        CatStore.Section section = section(exchange);
+        String id = exchange.path("session");
+        CatStore.Session stored = store.session(section.id(), id)
+                .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
+        String key = exchange.header(Submissions.IDEMPOTENCY_KEY);
+        if (key != null && key.equals(stored.lastKey())) {
+            return Reply.json(200, stored.lastReply().getBytes(StandardCharsets.UTF_8))
+                    .withHeader("Idempotent-Replayed", "true");
+        }
+        if (!stored.status().equals(CatStore.ACTIVE)) {
+            throw Problem.conflict("the session has " + stored.status() + "; it takes no more results");
+        }
+        CatEngine engine = engine(section);
+        CatSession session = engine.restore(stored.state());
+        Field results = exchange.json().object().allowOnly(Set.of("assessmentResult", "sessionState"))
+                .get("assessmentResult").object().allowOnly(Set.of("itemResult")).get("itemResult");
+        for (Field result : results.elements()) {
+            result.allowOnly(Set.of("identifier", "score"));
+            Field identifier = result.get("identifier");
+            String item = identifier.text();
+            String pending = session.pendingItem().orElse(null);
+            if (!item.equals(pending)) {
+                throw Problem.invalidField(identifier.pointer(), "the session awaits " + (pending == null
+                        ? "no item" : "item '" + pending + "'") + ", not '" + item + "'");
+            }
+            Item bankItem = engine.design().bank().find(item).orElseThrow();
+            int category = result.get("score").integer(0, bankItem.model().categories() - 1);
+            session = engine.next(engine.answer(session, item, category)).session();
+        }
+        Step step = engine.next(session);
+        ObjectNode reply = stepReply(engine, step, id);
+        if (!store.advance(id, stored.revision(), step.session().toJson(), status(step), key,
+                Documents.canonical(services, reply))) {
+            throw Problem.conflict("the session changed meanwhile (another submission); fetch its state and retry");
+        }
+        return exchange.reply(200, reply);
+    }
+
+    private Reply endSession(Exchange exchange) throws SQLException {
+        CatStore.Section section = section(exchange);
+        if (!store.end(section.id(), exchange.path("session"))) {
+            throw Problem.notFound("no active session with this id in this section");
+        }
+        return Reply.empty(204);
+    }
+
+    private ObjectNode stepReply(CatEngine engine, Step step, String sessionId) {
+        ObjectNode reply = services.mapper().createObjectNode();
+        reply.put("sessionIdentifier", sessionId);
+        ObjectNode next = reply.putObject("nextItems");
+        ArrayNode ids = next.putArray("itemIdentifiers");
+        step.item().ifPresent(item -> ids.add(item.id()));
+        next.put("stageLength", ids.size());
+        reply.put("sessionState", sessionId);
+        if (step.finished()) {
+            CatResult result = engine.result(step.session());
+            ArrayNode scales = reply.putObject("assessmentResult").putArray("scales");
+            for (ScaleResult scale : result.scales()) {
+                ObjectNode node = scales.addObject();
+                node.put("scale", scale.scale());
+                node.put("items", scale.items());
+                node.put("theta", scale.theta());
+                node.put("se", Double.isFinite(scale.standardError()) ? scale.standardError() : null);
+                scale.stopReason().ifPresent(reason -> node.put("stopReason", reason.name()));
+            }
+        }
+        return reply;
+    }
+
+    private static String status(Step step) {
+        return step.finished() ? CatStore.FINISHED : CatStore.ACTIVE;
+    }
+
+    private CatStore.Section section(Exchange exchange) throws SQLException {
+        return store.section(exchange.path("section")).orElseThrow(() -> Problem.notFound("no section with this id"));
+    }
+
+    private CatEngine engine(CatStore.Section section) throws SQLException {
+        CatEngine cached = services.peek("cat:" + section.id(), CatEngine.class);
+        if (cached != null) {
+            return cached;
+        }
+        ItemBank bank = Documents.publishedBank(services, section.bankName(), section.bankVersion());
+        Field configuration = new Field("", Documents.parseStored(services, section.configuration()));
+        return services.cached("cat:" + section.id(), CatEngine.class,
+                () -> CatEngine.of(design(bank, section.bankVersion(), configuration)));
+    }
+
+    /**
+     * The adaptive-test design of a configuration: {@code scales} (default: every scale of the bank),
+     * {@code selection} ({@code maximum-information}, {@code kullback-leibler}, {@code
+     * posterior-weighted-information}, {@code random}), {@code estimator} ({@code eap}, {@code map},
+     * {@code ml}) and {@code stopping} ({@code minItemsPerScale}, {@code maxItemsPerScale},
+     * {@code maxTotal}, {@code standardError}).
+     */
+    private static CatDesign design(ItemBank bank, int version, Field configuration) {
+        CatDesign.Builder builder = CatDesign.builder(bank).bankVersion(Integer.toString(version));
+        Field scales = configuration.get("scales");
+        if (scales.present()) {
+            List<String> codes = scales.elements().stream().map(Field::text).toList();
+            NineBoxConfigJson.located(scales, () -> builder.scales(codes));
+        }
+        Field selection = configuration.get("selection");
+        switch (selection.text("maximum-information")) {
+            case "maximum-information" -> builder.selection(SelectionRule.maximumInformation());
+            case "kullback-leibler" -> builder.selection(SelectionRule.kullbackLeibler(3));
+            case "posterior-weighted-information" -> builder.selection(SelectionRule.posteriorWeightedInformation());
+            case "random" -> builder.selection(SelectionRule.random());
+            default -> throw selection.expected("maximum-information, kullback-leibler, posterior-weighted-information or random");
+        }
+        Field estimator = configuration.get("estimator");
+        String name = estimator.text("eap").toUpperCase(Locale.ROOT);
+        builder.estimator(NineBoxConfigJson.located(estimator, () -> AbilityEstimator.valueOf(name)));
+        Field stopping = configuration.get("stopping");
+        if (stopping.present()) {
+            stopping.allowOnly(Set.of("minItemsPerScale", "maxItemsPerScale", "maxTotal", "standardError"));
+            StoppingRule.Builder rule = StoppingRule.builder();
+            int min = stopping.get("minItemsPerScale").present() ? stopping.get("minItemsPerScale").integer(0, 10_000)
+                    : StoppingRule.DEFAULT_MIN_ITEMS;
+            int max = stopping.get("maxItemsPerScale").present() ? stopping.get("maxItemsPerScale").integer(1, 10_000)
+                    : StoppingRule.DEFAULT_MAX_ITEMS;
+            NineBoxConfigJson.located(stopping, () -> rule.itemsPerScale(min, max));
+            if (stopping.get("maxTotal").present()) {
+                int total = stopping.get("maxTotal").integer(1, 100_000);
+                NineBoxConfigJson.located(stopping.get("maxTotal"), () -> rule.totalItems(0, total));
+            }
+            if (stopping.get("standardError").present()) {
+                double se = stopping.get("standardError").number();
+                NineBoxConfigJson.located(stopping.get("standardError"), () -> rule.standardError(se));
+            }
+            builder.stopping(NineBoxConfigJson.located(stopping, rule::build));
+        }
+        return NineBoxConfigJson.located(configuration, builder::build);
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.cact.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The IMS CAT resources end to end: a section from a published bank and a configuration, a session that
+ * returns its first item, results that return the next item until the test ends within its limits, a
+ * retried submission that does not advance the test, and a session that survives a server restart.
+ */
+class CatApiTest {
+
+    @TempDir
+    Path directory;
+
+    static List<String> databases() {
+        return TestServer.databases();
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String result(String item, int score) {
+        return "{\"assessmentResult\": {\"itemResult\": [{\"identifier\": \"" + item + "\", \"score\": " + score + "}]}}";
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aSessionRunsToItsEndAcrossARestartAndARetryDoesNotAdvanceIt(String database) throws Exception {
+        String url = TestServer.freshDatabase(database, directory);
+        String config = "{\"bank\": {\"name\": \"cact-108\", \"version\": 1}, \"scales\": [\"M1\", \"M2\"],"
+                + " \"stopping\": {\"minItemsPerScale\": 2, \"maxItemsPerScale\": 4}}";
+        String sections = "/ims/cat/v1p0/sections";
+        String section;
+        String session;
+        String item;
+        Map<String, Integer> perScale = new HashMap<>();
+        try (TestServer server = TestServer.start(url, TestServer.unlimited())) {
+            assertEquals(201, server.admin("POST", "/banks/cact-108/versions?publish=true", Fixtures.bank()).status());
+            TestServer.Response created = server.admin("POST", sections,
+                    "{\"sectionConfiguration\": \"" + base64(config) + "\"}");
+            assertEquals(201, created.status(), created.body());
+            section = created.json().get("sectionIdentifier").asText();
+            TestServer.Response started = server.admin("POST", sections + "/" + section + "/sessions", "{}");
+            assertEquals(201, started.status(), started.body());
+            session = started.json().get("sessionIdentifier").asText();
+            JsonNode first = started.json().get("nextItems").get("itemIdentifiers");
+            assertEquals(1, first.size());
+            item = first.get(0).asText();
+
+            TestServer.Response wrong = server.admin("POST", sections + "/" + section + "/sessions/" + session + "/results",
+                    result("Q999", 1));
+            assertEquals(422, wrong.status());
+            assertEquals("/assessmentResult/itemResult/0/identifier", wrong.json().get("pointer").asText());
+
+            String path = sections + "/" + section + "/sessions/" + session + "/results";
+            TestServer.Response answered = server.admin("POST", path, result(item, 1), "Idempotency-Key", "a-1");
+            assertEquals(200, answered.status(), answered.body());
+            TestServer.Response retried = server.admin("POST", path, result(item, 1), "Idempotency-Key", "a-1");
+            assertEquals("true", retried.header("Idempotent-Replayed"));
+            assertEquals(answered.body(), retried.body(), "the retry gets the same next item");
+            count(perScale, item);
+            item = answered.json().get("nextItems").get("itemIdentifiers").get(0).asText();
+        }
+        try (TestServer restarted = TestServer.start(url, TestServer.unlimited())) {
+            String path = sections + "/" + section + "/sessions/" + session + "/results";
+            JsonNode reply = null;
+            for (int n = 2; n <= 9; n++) {
+                count(perScale, item);
+                int number = Integer.parseInt(item.substring(1));
+                TestServer.Response response = restarted.admin("POST", path, result(item, number % 2),
+                        "Idempotency-Key", "a-" + n);
+                assertEquals(200, response.status(), response.body());
+                reply = response.json();
+                JsonNode next = reply.get("nextItems").get("itemIdentifiers");
+                if (next.isEmpty()) {
+                    break;
+                }
+                item = next.get(0).asText();
+            }
+            assertTrue(reply.get("nextItems").get("itemIdentifiers").isEmpty(), "the test ends within 8 items");
+            JsonNode scales = reply.get("assessmentResult").get("scales");
+            assertEquals(2, scales.size());
+            for (JsonNode scale : scales) {
+                assertTrue(scale.get("items").asInt() >= 2 && scale.get("items").asInt() <= 4, scale.toString());
+                assertEquals(perScale.get(scale.get("scale").asText()).intValue(), scale.get("items").asInt());
+            }
+            assertEquals(409, restarted.admin("POST", path, result(item, 1)).status(), "an ended test takes no results");
+            assertFalse(restarted.errors().contains("\"status\":500"));
+        }
+    }
+
+    /** Counts an item under its competency: Q1..Q12 are M1, Q13..Q24 M2. */
+    private static void count(Map<String, Integer> perScale, String item) {
+        int number = Integer.parseInt(item.substring(1));
+        perScale.merge(Fixtures.CODES.get((number - 1) / Fixtures.PER_COMPETENCY), 1, Integer::sum);
+    }
+}
