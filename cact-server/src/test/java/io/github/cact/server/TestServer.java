@@ -24,13 +24,17 @@ import java.util.UUID;
 
 /**
  * A server for one test on a fresh database: an H2 file database in a temporary directory, or a fresh
- * schema of the PostgreSQL database named by the system property {@value #POSTGRES_PROPERTY} (set by
- * .ci/run; without it PostgreSQL tests are skipped). Captures the access log and error stream.
+ * schema of the PostgreSQL database named by the system property {@value #POSTGRES_PROPERTY} or the
+ * environment variable {@value #POSTGRES_VARIABLE} (set by .ci/run; without either PostgreSQL tests are
+ * skipped). Captures the access log and error stream.
  */
 final class TestServer implements AutoCloseable {
 
     /** The system property with the JDBC URL of a PostgreSQL database for tests. */
     static final String POSTGRES_PROPERTY = "cact.test.postgres.url";
+
+    /** The environment variable with that URL, when the property is not set. */
+    static final String POSTGRES_VARIABLE = "CACT_TEST_POSTGRES_URL";
 
     static final String ADMIN_KEY = "cact_test-admin-key-0123456789abcdefghijklmnop";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -48,10 +52,16 @@ final class TestServer implements AutoCloseable {
         this.out = out;
     }
 
+    /** The JDBC URL of the PostgreSQL database for tests, or null. */
+    static String postgresUrl() {
+        String url = System.getProperty(POSTGRES_PROPERTY);
+        return url != null ? url : System.getenv(POSTGRES_VARIABLE);
+    }
+
     /** The databases to test on: always h2, and postgres when its URL is given. */
     static List<String> databases() {
         List<String> databases = new ArrayList<>(List.of("h2"));
-        if (System.getProperty(POSTGRES_PROPERTY) != null) {
+        if (postgresUrl() != null) {
             databases.add("postgres");
         }
         return databases;
@@ -62,7 +72,7 @@ final class TestServer implements AutoCloseable {
         if (database.equals("h2")) {
             return "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath();
         }
-        String base = System.getProperty(POSTGRES_PROPERTY);
+        String base = postgresUrl();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
