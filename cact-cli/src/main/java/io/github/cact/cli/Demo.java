@@ -38,7 +38,6 @@ import io.github.cact.ninebox.matching.Match;
 import io.github.cact.ninebox.matching.MatchingProblem;
 import io.github.cact.ninebox.matching.Position;
 import io.github.cact.ninebox.matching.UnfilledPosition;
-import io.github.cact.scoring.ScoringOptions;
 import io.github.cact.simulation.ResponseSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,10 +129,8 @@ final class Demo {
                 .profile(competencyAnswers, ownCompetency);
         List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
                 .profile(potentialAnswers, ownPotential);
-        writeProfiles(outputs, competencyProfiles, "profiles-competency.csv",
-                ProfileCommand.personFit(competencyBank, competencyAnswers, ScoringOptions.defaults().quadrature()));
-        writeProfiles(outputs, potentialProfiles, "profiles-potential.csv",
-                ProfileCommand.personFit(potentialBank, potentialAnswers, ScoringOptions.defaults().quadrature()));
+        writeProfiles(outputs, competencyProfiles, "profiles-competency.csv");
+        writeProfiles(outputs, potentialProfiles, "profiles-potential.csv");
         Map<String, PersonProfile> competencyById = byExaminee(competencyProfiles);
         Map<String, PersonProfile> potentialById = byExaminee(potentialProfiles);
 
@@ -254,12 +251,11 @@ final class Demo {
         return MatchingProblem.of(candidates, positions, rows.toArray(new double[0][])).assign();
     }
 
-    private void writeProfiles(Outputs outputs, List<PersonProfile> profiles, String file,
-            Map<String, Map<String, String>> personFit) throws IOException {
+    private void writeProfiles(Outputs outputs, List<PersonProfile> profiles, String file) throws IOException {
         CsvOutput csv = outputs.csv(out.resolve(file), ProfileCommand.header());
         for (PersonProfile profile : profiles) {
             for (CompetencyResult result : profile.competencies()) {
-                csv.row(ProfileCommand.row(profile, result, personFit.get(result.competency()).get(profile.examineeId())));
+                csv.row(ProfileCommand.row(profile, result));
             }
         }
     }

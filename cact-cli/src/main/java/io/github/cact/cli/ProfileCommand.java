@@ -13,17 +13,11 @@ import io.github.cact.competency.StandardProfile;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
-import io.github.cact.personfit.PersonFit;
-import io.github.cact.personfit.PersonFitOptions;
-import io.github.cact.personfit.PersonFitResults;
 import io.github.cact.scoring.Quadrature;
-import io.github.cact.scoring.ScoringOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +27,8 @@ import picocli.CommandLine.Option;
  * {@code cact profile}: competency profiles against a position's standard. One row per person and
  * competency: {@code id,competency,theta,se,level,standard,p_at_or_above_standard,gap,p_level1..p_level5},
  * then the person's {@code jpm,expected_jpm,category_filling,category_mapping,p_ms,p_mms,p_kms,p_optimal,
- * p_cukup_optimal,p_kurang_optimal} (the same on each of the person's rows), and last the person-fit flag of
- * the competency's answers, {@code person_fit} ({@code fits}, {@code misfit}, {@code too_few_responses},
- * {@code extreme_pattern} or {@code unresolved}: a misfitting pattern is for a person to check before the
- * level is used). θ is the EAP on the competency's own items, SE the posterior SD, and the level
- * probabilities come from the posterior.
+ * p_cukup_optimal,p_kurang_optimal} (the same on each of the person's rows). θ is the EAP on the
+ * competency's own items, SE the posterior SD, and the level probabilities come from the posterior.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Competency levels, gaps and JPM against a position's standard, with their probabilities.")
@@ -94,27 +85,8 @@ final class ProfileCommand implements Callable<Integer> {
                 CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
         PositionStandard standard = profile.standard(position);
         List<PersonProfile> profiles = CompetencyProfiler.of(bank, assessment, grid).profile(data, standard);
-        write(profiles, personFit(bank, data, grid));
+        write(profiles);
         return ExitCodes.OK;
-    }
-
-    /**
-     * The person-fit flag code of every examinee on every scale of a bank, at the EAP on the given grid.
-     *
-     * @return scale code → examinee id → flag code
-     */
-    static Map<String, Map<String, String>> personFit(ItemBank bank, ResponseMatrix data, Quadrature grid) {
-        Map<String, Map<String, String>> flags = new HashMap<>();
-        for (Map.Entry<String, PersonFitResults> scale : PersonFit.fitByScale(bank, data,
-                ScoringOptions.builder().quadrature(grid).build(), PersonFitOptions.defaults()).entrySet()) {
-            Map<String, String> byId = new HashMap<>();
-            PersonFitResults results = scale.getValue();
-            for (int n = 0; n < results.size(); n++) {
-                byId.put(results.examineeId(n), results.result(n).flag().code());
-            }
-            flags.put(scale.getKey(), byId);
-        }
-        return flags;
     }
 
     static List<String> header() {
@@ -124,23 +96,23 @@ final class ProfileCommand implements Callable<Integer> {
             header.add("p_level" + k);
         }
         header.addAll(List.of("jpm", "expected_jpm", "category_filling", "category_mapping", "p_ms", "p_mms", "p_kms",
-                "p_optimal", "p_cukup_optimal", "p_kurang_optimal", "person_fit"));
+                "p_optimal", "p_cukup_optimal", "p_kurang_optimal"));
         return header;
     }
 
-    private void write(List<PersonProfile> profiles, Map<String, Map<String, String>> personFit) throws IOException {
+    private void write(List<PersonProfile> profiles) throws IOException {
         try (Outputs outputs = new Outputs()) {
             CsvOutput csv = outputs.csv(out, header());
             for (PersonProfile person : profiles) {
                 for (CompetencyResult result : person.competencies()) {
-                    csv.row(row(person, result, personFit.get(result.competency()).get(person.examineeId())));
+                    csv.row(row(person, result));
                 }
             }
             outputs.commit();
         }
     }
 
-    static String[] row(PersonProfile person, CompetencyResult result, String personFit) {
+    static String[] row(PersonProfile person, CompetencyResult result) {
         List<String> cells = new ArrayList<>(List.of(person.examineeId(), result.competency(),
                 CsvOutput.number(result.theta(), 6), CsvOutput.number(result.se(), 6), Integer.toString(result.level()),
                 Integer.toString(result.required()), CsvOutput.number(result.probabilityAtOrAboveStandard(), 4),
@@ -158,7 +130,6 @@ final class ProfileCommand implements Callable<Integer> {
         for (MappingCategory category : MappingCategory.values()) {
             cells.add(CsvOutput.number(category.probability(person.jpmDistribution()), 4));
         }
-        cells.add(personFit);
         return cells.toArray(new String[0]);
     }
 }
