@@ -38,6 +38,8 @@ import io.github.cact.ninebox.matching.Match;
 import io.github.cact.ninebox.matching.MatchingProblem;
 import io.github.cact.ninebox.matching.Position;
 import io.github.cact.ninebox.matching.UnfilledPosition;
+import io.github.cact.personfit.PersonFitResults;
+import io.github.cact.scoring.Quadrature;
 import io.github.cact.simulation.ResponseSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,8 +131,10 @@ final class Demo {
                 .profile(competencyAnswers, ownCompetency);
         List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
                 .profile(potentialAnswers, ownPotential);
-        writeProfiles(outputs, competencyProfiles, "profiles-competency.csv");
-        writeProfiles(outputs, potentialProfiles, "profiles-potential.csv");
+        writeProfiles(outputs, competencyProfiles, ProfileCommand.personFit(competencyBank, competencyAnswers,
+                Quadrature.scoringDefault()), "profiles-competency.csv");
+        writeProfiles(outputs, potentialProfiles, ProfileCommand.personFit(potentialBank, potentialAnswers,
+                Quadrature.scoringDefault()), "profiles-potential.csv");
         Map<String, PersonProfile> competencyById = byExaminee(competencyProfiles);
         Map<String, PersonProfile> potentialById = byExaminee(potentialProfiles);
 
@@ -251,13 +255,9 @@ final class Demo {
         return MatchingProblem.of(candidates, positions, rows.toArray(new double[0][])).assign();
     }
 
-    private void writeProfiles(Outputs outputs, List<PersonProfile> profiles, String file) throws IOException {
-        CsvOutput csv = outputs.csv(out.resolve(file), ProfileCommand.header());
-        for (PersonProfile profile : profiles) {
-            for (CompetencyResult result : profile.competencies()) {
-                csv.row(ProfileCommand.row(profile, result));
-            }
-        }
+    private void writeProfiles(Outputs outputs, List<PersonProfile> profiles, Map<String, PersonFitResults> fit,
+            String file) throws IOException {
+        ProfileCommand.writeRows(outputs.csv(out.resolve(file), ProfileCommand.header()), profiles, fit);
     }
 
     private void writePeople(Outputs outputs, List<DemoCohort.Person> people, Map<String, PersonProfile> competency,

@@ -13,11 +13,16 @@ import io.github.cact.competency.StandardProfile;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.personfit.PersonFit;
+import io.github.cact.personfit.PersonFitOptions;
+import io.github.cact.personfit.PersonFitResults;
 import io.github.cact.scoring.Quadrature;
+import io.github.cact.scoring.ScoringOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +32,10 @@ import picocli.CommandLine.Option;
  * {@code cact profile}: competency profiles against a position's standard. One row per person and
  * competency: {@code id,competency,theta,se,level,standard,p_at_or_above_standard,gap,p_level1..p_level5},
  * then the person's {@code jpm,expected_jpm,category_filling,category_mapping,p_ms,p_mms,p_kms,p_optimal,
- * p_cukup_optimal,p_kurang_optimal} (the same on each of the person's rows). θ is the EAP on the
- * competency's own items, SE the posterior SD, and the level probabilities come from the posterior.
+ * p_cukup_optimal,p_kurang_optimal} (the same on each of the person's rows), then {@code person_fit}: the
+ * person-fit flag of the person's answers to the competency's items at its θ ({@link PersonFit}; fits, misfit
+ * or the reason it is not computed). θ is the EAP on the competency's own items, SE the posterior SD, and
+ * the level probabilities come from the posterior.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Competency levels, gaps and JPM against a position's standard, with their probabilities.")
@@ -85,7 +92,7 @@ final class ProfileCommand implements Callable<Integer> {
                 CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
         PositionStandard standard = profile.standard(position);
         List<PersonProfile> profiles = CompetencyProfiler.of(bank, assessment, grid).profile(data, standard);
-        write(profiles);
+        write(profiles, personFit(bank, data, grid));
         return ExitCodes.OK;
     }
 
@@ -96,23 +103,39 @@ final class ProfileCommand implements Callable<Integer> {
             header.add("p_level" + k);
         }
         header.addAll(List.of("jpm", "expected_jpm", "category_filling", "category_mapping", "p_ms", "p_mms", "p_kms",
-                "p_optimal", "p_cukup_optimal", "p_kurang_optimal"));
+                "p_optimal", "p_cukup_optimal", "p_kurang_optimal", "person_fit"));
         return header;
     }
 
-    private void write(List<PersonProfile> profiles) throws IOException {
+    /** The person fit of every examinee on every competency, at the EAP of {@link CompetencyProfiler} on the grid. */
+    static Map<String, PersonFitResults> personFit(ItemBank bank, ResponseMatrix data, Quadrature grid) {
+        return PersonFit.fitByScale(bank, data, ScoringOptions.builder().quadrature(grid).build(),
+                PersonFitOptions.defaults());
+    }
+
+    private void write(List<PersonProfile> profiles, Map<String, PersonFitResults> fit) throws IOException {
         try (Outputs outputs = new Outputs()) {
-            CsvOutput csv = outputs.csv(out, header());
-            for (PersonProfile person : profiles) {
-                for (CompetencyResult result : person.competencies()) {
-                    csv.row(row(person, result));
-                }
-            }
+            writeRows(outputs.csv(out, header()), profiles, fit);
             outputs.commit();
         }
     }
 
-    static String[] row(PersonProfile person, CompetencyResult result) {
+    /** Writes the rows of profiles given in the order of the examinees the person fit was computed for. */
+    static void writeRows(CsvOutput csv, List<PersonProfile> profiles, Map<String, PersonFitResults> fit)
+            throws IOException {
+        for (int n = 0; n < profiles.size(); n++) {
+            PersonProfile person = profiles.get(n);
+            for (CompetencyResult result : person.competencies()) {
+                PersonFitResults competency = fit.get(result.competency());
+                if (!competency.examineeId(n).equals(person.examineeId())) {
+                    throw new IllegalStateException("profiles and person fit are not in the same examinee order");
+                }
+                csv.row(row(person, result, competency.result(n).flag().code()));
+            }
+        }
+    }
+
+    static String[] row(PersonProfile person, CompetencyResult result, String personFit) {
         List<String> cells = new ArrayList<>(List.of(person.examineeId(), result.competency(),
                 CsvOutput.number(result.theta(), 6), CsvOutput.number(result.se(), 6), Integer.toString(result.level()),
                 Integer.toString(result.required()), CsvOutput.number(result.probabilityAtOrAboveStandard(), 4),
@@ -130,6 +153,7 @@ final class ProfileCommand implements Callable<Integer> {
         for (MappingCategory category : MappingCategory.values()) {
             cells.add(CsvOutput.number(category.probability(person.jpmDistribution()), 4));
         }
+        cells.add(personFit);
         return cells.toArray(new String[0]);
     }
 }

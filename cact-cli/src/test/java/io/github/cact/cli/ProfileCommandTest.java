@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseCsv;
+import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
@@ -78,6 +79,53 @@ class ProfileCommandTest {
         CliRunner bad = run("--position", "KASI", "--cuts", dir.resolve("cuts.csv").toString());
         assertEquals(ExitCodes.DATA, bad.exitCode());
         assertTrue(bad.err().contains("cuts.csv, line 2") && bad.err().contains("K1"), bad.err());
+    }
+
+    @Test
+    void personFitFlagIsTheLastColumnPerCompetency() throws Exception {
+        // 5 items per competency are fewer than person fit needs (10): every row says so
+        assertEquals(ExitCodes.OK, run("--position", "STAF").exitCode());
+        List<String> lines = Files.readAllLines(dir.resolve("p.csv"));
+        assertTrue(lines.get(0).endsWith(",p_kurang_optimal,person_fit"), lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.endsWith(",too_few_responses"), line);
+        }
+        // 12 items per competency, and one examinee who answers K1 against the items' order
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            items.add(Item.of("A" + i, GradedResponseItem.ofIrt(1.5, new double[] {-2.2 + 0.4 * i, -1.6 + 0.4 * i}), "K1"));
+            items.add(Item.of("B" + i, GradedResponseItem.ofIrt(1.2, new double[] {-1.5 + 0.25 * i, 0.25 * i}), "K2"));
+        }
+        ItemBank bank = ItemBank.of(items);
+        ItemBankFiles.writeCsv(bank, dir.resolve("items.csv"));
+        ResponseMatrix model = ResponseSimulator.of(bank, 3).simulate(40).responses();
+        ResponseMatrix.Builder builder = ResponseMatrix.builder(bank.ids());
+        int[] aberrant = new int[24];
+        for (int i = 0; i < 12; i++) {
+            aberrant[2 * i] = i < 6 ? 0 : 2;
+            aberrant[2 * i + 1] = 1;
+        }
+        builder.add("ABERRANT", aberrant);
+        for (int n = 0; n < model.examinees(); n++) {
+            int[] row = new int[24];
+            for (int i = 0; i < 24; i++) {
+                row[i] = model.response(n, i);
+            }
+            builder.add(model.examineeId(n), row);
+        }
+        ResponseCsv.write(builder.build(), dir.resolve("r.csv"));
+        CliRunner result = run("--position", "STAF");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        lines = Files.readAllLines(dir.resolve("p.csv"));
+        assertEquals("ABERRANT,K1", lines.get(1).substring(0, 11));
+        assertTrue(lines.get(1).endsWith(",misfit"), lines.get(1));
+        int fits = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String flag = line.substring(line.lastIndexOf(',') + 1);
+            assertTrue(List.of("fits", "misfit", "extreme_pattern").contains(flag), line);
+            fits += flag.equals("fits") ? 1 : 0;
+        }
+        assertTrue(fits > 70, fits + " of 82 rows fit");
     }
 
     @Test

@@ -11,12 +11,12 @@ package io.github.cact.personfit;
 public record PersonFitOptions(int minimumResponses, double criticalValue) {
 
     /**
-     * Default fewest answered items: l<sub>z</sub> and l<sub>z</sub>* are sums over items referred to the
-     * normal distribution, a poor approximation for very short tests.
+     * Default fewest answered items (a cact default, not a published rule): l<sub>z</sub> and l<sub>z</sub>* are
+     * sums over items referred to the normal distribution, a poor approximation for very short tests.
      */
     public static final int DEFAULT_MINIMUM_RESPONSES = 10;
 
-    /** Default critical value: one-sided α = 0.05 (Snijders 2001; Magis, Raîche &amp; Béland 2012). */
+    /** Default critical value: one-sided α = 0.05 against the N(0, 1) null distribution of Snijders (2001). */
     public static final double DEFAULT_CRITICAL_VALUE = -1.645;
 
     /**

@@ -13,7 +13,7 @@ class ReferencesTest {
 
     @Test
     void everySourceCarriesItsProvenance() {
-        for (String file : List.of("lsat7-mirt.json", "lsat6-mirt.json", "lsat6-ltm.json", "jpm-worked-examples.json")) {
+        for (String file : List.of("lsat7-mirt.json", "lsat6-mirt.json", "lsat6-ltm.json", "lsat7-fit.json", "jpm-worked-examples.json")) {
             References.Published published = References.published(file);
             assertFalse(((String) published.values().get("source")).isBlank(), file);
             assertFalse(((String) published.values().get("version")).isBlank(), file);
