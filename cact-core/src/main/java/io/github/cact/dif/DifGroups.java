@@ -58,6 +58,8 @@ public final class DifGroups {
             String focal) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(groupById, "groupById");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(focal, "focal");
         List<String> labels = new ArrayList<>(data.examinees());
         List<String> without = new ArrayList<>();
         int missing = 0;
