@@ -56,6 +56,11 @@ final class MultipleGroupEngine implements Squarem.EmMap {
         return layout;
     }
 
+    /** @return the number of groups */
+    int groups() {
+        return latent.length;
+    }
+
     /** @return the latent distribution of group g (mutable) */
     LatentDistribution latent(int g) {
         return latent[g];

@@ -7,7 +7,8 @@ import io.github.cact.internal.numerics.Logistic;
  * Maximum likelihood for the cumulative-logit (proportional-odds) model P(Y ≥ k | x) = σ(α_k + xᵀβ),
  * k = 1..K−1, α_1 &gt; … &gt; α_{K−1} (McCullagh 1980); with K = 2 it is binary logistic regression. Newton's
  * method on the exact Hessian (the log-likelihood is concave in (α, β), Pratt 1981) with step halving,
- * over weighted rows. Stateless.
+ * over weighted rows; converged when a step moves no parameter by 1e-9 or the Newton decrement is
+ * negligible. Stateless.
  */
 final class CumulativeLogit {
 
@@ -19,7 +20,9 @@ final class CumulativeLogit {
      *
      * @param logLikelihood Σ_e w_e log P(y_e | x_e) at the estimate
      * @param estimate (α_1..α_{K−1}, β_1..β_p)
-     * @param converged whether the last Newton step changed no parameter by 1e-9 or more
+     * @param converged whether the last Newton step changed no parameter by 1e-9 or more, or the Newton
+     *     decrement gᵀ(−H)⁻¹g, the predicted gain ×2, fell below 1e-20 (1 + |ℓ|): the log-likelihood is at its
+     *     maximum (or, under complete separation, at its supremum), whatever the parameters
      */
     record Fit(double logLikelihood, double[] estimate, boolean converged) {
     }
@@ -60,6 +63,14 @@ final class CumulativeLogit {
         for (int iter = 0; iter < MAX_ITERATIONS && !converged; iter++) {
             double[] step = solve(hess, grad, m);
             if (step == null) {
+                break;
+            }
+            double decrement = 0;
+            for (int j = 0; j < m; j++) {
+                decrement += grad[j] * step[j];
+            }
+            if (decrement < 1e-20 * (1 + Math.abs(ll))) {
+                converged = true;
                 break;
             }
             double scale = 1;

@@ -20,7 +20,7 @@ import java.util.Set;
  * with all items equal against the model with the studied item freed. With chosen anchors: the model with
  * the anchors equal and every other item freed against the same model with the studied item equal too
  * (anchors themselves are not tested). G² = 2 (ℓ_free − ℓ_equal), df = the difference in the number of
- * parameters. Stateless.
+ * parameters. Each studied item's calibration starts from the common model's estimates. Stateless.
  */
 final class IrtLikelihoodRatio {
 
@@ -58,11 +58,17 @@ final class IrtLikelihoodRatio {
                     }
                 }
             }
+            boolean anyTestable = false;
+            for (int k = 0; k < columns.length; k++) {
+                anyTestable |= data.tooSmall(columns[k]) == null && !anchors.contains(ids.get(k));
+            }
             Fit base;
-            if (!allOthers && anchors.isEmpty()) {
+            if (!anyTestable) {
+                base = Fit.failed("no item of the scale can be tested");
+            } else if (!allOthers && anchors.isEmpty()) {
                 base = Fit.failed("no anchor item is in the scale" + where + "; choose anchors in every scale");
             } else {
-                base = Fit.of(calibrator, groups, spec, free);
+                base = Fit.of(calibrator, groups, spec, free, null);
             }
             if (base.result != null) {
                 focalLatent.put(scale.getKey(), new double[] {base.result.latentMean(1),
@@ -91,7 +97,7 @@ final class IrtLikelihoodRatio {
                 } else {
                     other.remove(id);
                 }
-                Fit fit = Fit.of(calibrator, groups, spec, other);
+                Fit fit = Fit.of(calibrator, groups, spec, other, base.result);
                 if (fit.reason != null) {
                     out[item] = Outcome.none("the calibration with the item " + (allOthers ? "freed" : "equal")
                             + " failed: " + fit.reason);
@@ -182,9 +188,10 @@ final class IrtLikelihoodRatio {
         }
 
         static Fit of(MultipleGroupCalibrator calibrator, List<ResponseMatrix> groups, ModelSpec spec,
-                Set<String> freed) {
+                Set<String> freed, MultipleGroupResult start) {
             try {
-                MultipleGroupResult result = calibrator.calibrate(groups, spec, freed);
+                MultipleGroupResult result = start == null ? calibrator.calibrate(groups, spec, freed)
+                        : calibrator.calibrate(groups, spec, freed, start);
                 if (!result.converged()) {
                     return failed("EM did not converge in " + result.cycles() + " cycles");
                 }

@@ -117,8 +117,8 @@ final class LogisticRegressionDif {
             throws Untestable {
         CumulativeLogit.Fit fit = CumulativeLogit.fit(y, x, w, categories, p);
         if (!fit.converged() || !Double.isFinite(fit.logLikelihood())) {
-            throw new Untestable("the logistic model " + model + " did not converge (the responses are"
-                    + " separated by score and group; too few examinees at some scores?)");
+            throw new Untestable("the logistic model " + model + " did not converge in "
+                    + CumulativeLogit.MAX_ITERATIONS + " Newton steps");
         }
         return fit.logLikelihood();
     }

@@ -59,6 +59,34 @@ class MultipleGroupRecoveryTest {
     }
 
     @Test
+    void aWarmStartReachesTheSameMaximumInFewerCycles() {
+        List<ResponseMatrix> groups = groups(1000, 49);
+        String freed = BANK.item(7).id();
+        MultipleGroupCalibrator calibrator = MultipleGroupCalibrator.withDefaults();
+        ModelSpec spec = ModelSpec.of(ModelType.TWO_PL);
+        MultipleGroupResult equal = calibrator.calibrate(groups, spec, Set.of());
+        MultipleGroupResult cold = calibrator.calibrate(groups, spec, Set.of(freed));
+        MultipleGroupResult warm = calibrator.calibrate(groups, spec, Set.of(freed), equal);
+        assertEquals(cold.logLikelihood(), warm.logLikelihood(), 1e-3);
+        assertEquals(cold.latentMean(1), warm.latentMean(1), 1e-3);
+        assertTrue(warm.cycles() < cold.cycles(), warm.cycles() + " >= " + cold.cycles());
+        assertTrue(warm.logLikelihood() >= equal.logLikelihood());
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> calibrator.calibrate(
+                List.of(groups.get(0)), spec, Set.of(), equal));
+        assertTrue(other.getMessage().contains("the start has 2 groups"), other.getMessage());
+    }
+
+    @Test
+    void aGroupWithoutResponsesIsRefused() {
+        List<ResponseMatrix> groups = groups(100, 51);
+        ResponseMatrix empty = ResponseMatrix.of(List.of("x"), groups.get(0).itemIds(),
+                new int[][] {new int[BANK.size()]}).rows(0, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MultipleGroupCalibrator
+                .withDefaults().calibrate(List.of(groups.get(0), empty), ModelSpec.of(ModelType.TWO_PL), Set.of()));
+        assertTrue(e.getMessage().contains("group 2 has no examinee"), e.getMessage());
+    }
+
+    @Test
     void oneGroupIsAnOrdinaryCalibration() {
         ResponseMatrix data = groups(1000, 45).get(0);
         MultipleGroupResult one = MultipleGroupCalibrator.withDefaults().calibrate(List.of(data),

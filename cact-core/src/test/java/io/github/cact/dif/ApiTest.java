@@ -9,6 +9,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.cact.calibration.CalibrationOptions;
 import io.github.cact.calibration.ModelSpec;
 import io.github.cact.calibration.MultipleGroupCalibrator;
+import io.github.cact.calibration.MultipleGroupResult;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
@@ -34,6 +35,8 @@ class ApiTest {
                 .setDefault(CalibrationOptions.class, CalibrationOptions.defaults())
                 .setDefault(ModelSpec.class, ModelSpec.of(ModelType.TWO_PL))
                 .setDefault(List.class, List.of(sim.responses()))
+                .setDefault(MultipleGroupResult.class, MultipleGroupCalibrator.withDefaults().calibrate(
+                        List.of(sim.responses()), ModelSpec.of(ModelType.TWO_PL), Set.of()))
                 .setDefault(String.class, "R");
         tester.testAllPublicStaticMethods(DifAnalysis.class);
         tester.testAllPublicInstanceMethods(DifAnalysis.withDefaults());

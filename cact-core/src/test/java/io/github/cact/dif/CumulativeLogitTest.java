@@ -77,6 +77,17 @@ class CumulativeLogitTest {
     }
 
     @Test
+    void completeSeparationReachesTheSupremumOfTheLikelihood() {
+        // the covariate predicts the response exactly: the likelihood tends to 1 as β grows without bound
+        int[] y = {0, 1};
+        double[] x = {-1, 1};
+        double[] w = {20, 30};
+        CumulativeLogit.Fit fit = CumulativeLogit.fit(y, x, w, 2, 1);
+        assertTrue(fit.converged());
+        assertTrue(fit.logLikelihood() > -1e-6 && fit.logLikelihood() <= 0, "log-likelihood " + fit.logLikelihood());
+    }
+
+    @Test
     void nagelkerkeIsCoxSnellOverItsMaximum() {
         double ll0 = -120;
         double ll = -100;

@@ -138,6 +138,27 @@ class DifAnalysisTest {
     }
 
     @Test
+    void resultsDoNotDependOnTheNumberOfThreads() {
+        ItemBank bank = DifSimulation.twoPl(7);
+        DifSimulation sim = DifSimulation.of(bank, DifSimulation.shifted(bank, 1, 0.8), 400, 0.2, 1, 29);
+        DifResult[] results = new DifResult[2];
+        int[] threads = {1, 4};
+        for (int k = 0; k < 2; k++) {
+            // chunks of 8 patterns, so that the E-step is split among the threads
+            results[k] = DifAnalysis.of(DifOptions.builder().calibration(DifOptions.defaults().calibration()
+                    .toBuilder().parallelism(threads[k]).chunkSize(8).build()).build())
+                    .run(sim.responses(), bank, sim.groups());
+        }
+        for (int i = 0; i < bank.size(); i++) {
+            assertEquals(results[0].items().get(i).irt(), results[1].items().get(i).irt());
+            assertEquals(results[0].items().get(i).mantelHaenszel(), results[1].items().get(i).mantelHaenszel());
+            assertEquals(results[0].items().get(i).logistic(), results[1].items().get(i).logistic());
+        }
+        assertTrue(results[0].items().get(1).irt().isPresent());
+        assertEquals(results[0].focalLatentMean(""), results[1].focalLatentMean(""));
+    }
+
+    @Test
     void userAnchorsAreNotTestedAndTheOthersAre() {
         ItemBank bank = DifSimulation.twoPl(5);
         DifSimulation sim = DifSimulation.of(bank, DifSimulation.shifted(bank, 4, 1.0), 1000, 0.3, 1, 23);
