@@ -1,6 +1,7 @@
 package io.github.cact.personfit;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.scoring.AbilityEstimate;
@@ -9,11 +10,9 @@ import io.github.cact.scoring.Scorer;
 import io.github.cact.scoring.Scores;
 import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -43,6 +42,10 @@ import java.util.OptionalDouble;
  * {@link PersonFitOptions#criticalValue()}. Patterns with too few answered items, and extreme patterns
  * (every answered item at its lowest, or every one at its highest category), get a flag with the reason
  * and no statistics.
+ *
+ * <p>Batches run in parallel chunks with the parallelism, chunk size and executor of the scoring options,
+ * as {@link Scorer} does; every result depends only on its own row, so the output is the same whatever the
+ * thread count.
  */
 public final class PersonFit {
 
@@ -168,7 +171,8 @@ public final class PersonFit {
                         + "): category " + pattern[i] + " is above the item's maximum " + (models[i].categories() - 1));
             }
         }
-        return compute(pattern, estimate.theta(), estimate.status(), scoring.method(), new Scratch(maxCategories));
+        return compute(pattern, estimate.theta(), estimate.status(), scoring.method(),
+                new Scratch(maxCategories, models.length));
     }
 
     /**
@@ -209,25 +213,37 @@ public final class PersonFit {
                     + scores.size() + " scores, " + responses.examinees() + " examinees, ids must match in order)");
         }
         int[] map = columnMap(responses, otherColumns);
-        Scratch scratch = new Scratch(maxCategories);
-        int[] pattern = new int[models.length];
-        List<PersonFitResult> results = new ArrayList<>(responses.examinees());
-        for (int n = 0; n < responses.examinees(); n++) {
-            Arrays.fill(pattern, ResponseMatrix.MISSING);
-            for (int c = 0; c < map.length; c++) {
-                if (map[c] >= 0) {
+        checkCategories(responses, map);
+        PersonFitResult[] results = new PersonFitResult[responses.examinees()];
+        ParallelChunks.of(scoring.executor().orElse(null), scoring.parallelism()).forEach(results.length,
+                scoring.chunkSize(), () -> new Scratch(maxCategories, models.length), (scratch, chunk, from, to) -> {
+                    for (int n = from; n < to; n++) {
+                        Arrays.fill(scratch.pattern, ResponseMatrix.MISSING);
+                        for (int c = 0; c < map.length; c++) {
+                            if (map[c] >= 0) {
+                                scratch.pattern[map[c]] = responses.response(n, c);
+                            }
+                        }
+                        results[n] = compute(scratch.pattern, scores.theta(n), scores.status(n), scores.method(),
+                                scratch);
+                    }
+                });
+        return new PersonFitResults(scores.method(), responses.examineeIds(), Arrays.asList(results));
+    }
+
+    private void checkCategories(ResponseMatrix responses, int[] map) {
+        for (int c = 0; c < map.length; c++) {
+            if (map[c] >= 0 && responses.maxCategory(c) >= models[map[c]].categories()) {
+                for (int n = 0; n < responses.examinees(); n++) {
                     int value = responses.response(n, c);
                     if (value >= models[map[c]].categories()) {
                         throw new IllegalArgumentException("examinee '" + responses.examineeId(n) + "', item '"
                                 + responses.itemId(c) + "': category " + value + " is above the item's maximum "
                                 + (models[map[c]].categories() - 1));
                     }
-                    pattern[map[c]] = value;
                 }
             }
-            results.add(compute(pattern, scores.theta(n), scores.status(n), scores.method(), scratch));
         }
-        return new PersonFitResults(scores.method(), responses.examineeIds(), results);
     }
 
     private int[] columnMap(ResponseMatrix responses, boolean otherColumns) {
@@ -335,18 +351,20 @@ public final class PersonFit {
         return "PersonFit[" + bank + ", " + scoring.method().code() + ", " + options + "]";
     }
 
-    /** Per-call scratch arrays, one category row each. */
+    /** One worker's scratch: a pattern and one category row of each quantity. */
     private static final class Scratch {
         final double[] p;
         final double[] dp;
         final double[] d2p;
         final double[] logP;
+        final int[] pattern;
 
-        Scratch(int categories) {
+        Scratch(int categories, int items) {
             p = new double[categories];
             dp = new double[categories];
             d2p = new double[categories];
             logP = new double[categories];
+            pattern = new int[items];
         }
     }
 }

@@ -212,6 +212,28 @@ class PersonFitTest {
     }
 
     @Test
+    void theBatchIsTheSameWhateverTheThreadsAndChunks() {
+        ItemBank bank = ResponseSimulator.randomBank(ModelType.GPCM, 15, 4, 9);
+        ResponseMatrix responses = ResponseSimulator.of(bank, 10).withMissingRate(0.1).simulate(500).responses();
+        PersonFitResults sequential = PersonFit.of(bank,
+                ScoringOptions.builder().parallelism(1).build(), PersonFitOptions.defaults()).fit(responses);
+        PersonFitResults parallel = PersonFit.of(bank,
+                ScoringOptions.builder().parallelism(4).chunkSize(7).build(), PersonFitOptions.defaults()).fit(responses);
+        assertEquals(sequential, parallel);
+        for (int n = 0; n < responses.examinees(); n++) {
+            int[] x = new int[bank.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = responses.response(n, i);
+            }
+            assertEquals(sequential.result(n), PersonFit.of(bank).fit(x, Scorer.of(bank).score(x)), "row " + n);
+        }
+        ResponseMatrix tooHigh = ResponseMatrix.of(List.of("e1", "e2"), List.of("I001"), new int[][] {{1}, {7}});
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> PersonFit.of(bank).fit(tooHigh, Scorer.of(ResponseSimulator.randomBank(ModelType.GPCM, 1, 8, 9))
+                        .score(tooHigh))).getMessage().contains("examinee 'e2', item 'I001': category 7"));
+    }
+
+    @Test
     void resultsDescribeTheirSizeOnly() {
         ItemBank bank = ResponseSimulator.randomBank(ModelType.TWO_PL, 12, 2, 3);
         PersonFitResults results = PersonFit.of(bank).fit(ResponseSimulator.of(bank, 4).simulate(25).responses());
