@@ -61,6 +61,22 @@ class ReportQualityTest {
     }
 
     @Test
+    void readsWhatAnalyzeWrites() throws Exception {
+        Files.writeString(dir.resolve("items.csv"), "item,model,a,b1,scale\n" + "A1,2pl,1.2,-1,M1\nA2,2pl,1,0,M1\n"
+                + "A3,2pl,0.8,1,M1\nB1,2pl,1,-0.5,M2\nB2,2pl,1.1,0.5,M2\nB3,2pl,0.9,0,M2\n");
+        assertEquals(0, CliRunner.run("simulate", "--items", dir.resolve("items.csv").toString(), "--examinees", "200",
+                "--seed", "3", "--out", dir.resolve("r.csv").toString()).exitCode());
+        CliRunner analyze = CliRunner.run("analyze", "--responses", dir.resolve("r.csv").toString(), "--items",
+                dir.resolve("items.csv").toString(), "--out", dir.resolve("a").toString());
+        assertEquals(ExitCodes.OK, analyze.exitCode(), analyze.err());
+        CliRunner result = report();
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        String html = Files.readString(dir.resolve("r.html"));
+        assertTrue(html.contains("id=\"reliability-table\"") && html.contains("id=\"flagged-count\""), html);
+        assertTrue(html.contains("personfit-chart"), "the person-fit histogram is drawn");
+    }
+
+    @Test
     void aMissingDirectoryIsAnEnvironmentErrorAndABadCellADataError() throws Exception {
         assertEquals(ExitCodes.ENVIRONMENT, report().exitCode());
         Files.createDirectories(dir.resolve("a"));
