@@ -5,8 +5,8 @@ import io.github.cact.internal.numerics.NormalDistribution;
 /**
  * Quasi-Monte Carlo points: the Halton sequence (Halton 1960, Numerische Mathematik 2) in the first D
  * primes, skipping its first {@value #SKIP} points, each coordinate mapped to a standard normal value by
- * the inverse normal distribution function (Acklam's rational approximation refined by one Newton step on
- * {@link NormalDistribution#cdf}, relative error below 1e-15).
+ * the inverse normal distribution function (Acklam's rational approximation, refined by one Newton step on
+ * {@link NormalDistribution#cdf}).
  */
 final class Halton {
 
