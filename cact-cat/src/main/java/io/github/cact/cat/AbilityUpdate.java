@@ -125,18 +125,19 @@ final class AbilityUpdate {
 
     /** EAP and posterior SD on the grid: {θ̂, SE}. */
     private double[] eap(double[] lp) {
+        double[] w = new double[lp.length];
         double sum = 0;
         double first = 0;
         for (int q = 0; q < lp.length; q++) {
-            double w = Math.exp(lp[q]);
-            sum += w;
-            first += w * nodes[q];
+            w[q] = Math.exp(lp[q]);
+            sum += w[q];
+            first += w[q] * nodes[q];
         }
         double mean = first / sum;
         double second = 0;
         for (int q = 0; q < lp.length; q++) {
             double d = nodes[q] - mean;
-            second += Math.exp(lp[q]) * d * d;
+            second += w[q] * d * d;
         }
         return new double[] {mean, Math.sqrt(second / sum)};
     }
