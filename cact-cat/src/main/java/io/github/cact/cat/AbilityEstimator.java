@@ -13,13 +13,14 @@ public enum AbilityEstimator {
     EAP,
     /**
      * Maximum a posteriori: the mode of log L(θ) + log prior(θ), found on the grid and refined by
-     * safeguarded Newton steps with the exact derivatives of the item models; SE = 1/√(−∂² log posterior).
+     * safeguarded Newton steps with the exact derivatives of the item models; SE = 1/√(−∂² log posterior),
+     * or the posterior SD where ∂² log posterior is not negative.
      */
     MAP,
     /**
      * Maximum likelihood once the scale's pattern is mixed (some answer above the lowest category and some
      * below the highest); EAP before that, since the likelihood of an all-lowest or all-highest pattern has
-     * no maximum. SE = 1/√(Σ I_i(θ̂)).
+     * no maximum. SE = 1/√(Σ I_i(θ̂)), or the posterior SD where the information is 0.
      */
     ML
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs adaptive tests under one {@link CatDesign}: {@link #start} a session, ask {@link #next} for the
@@ -352,7 +353,7 @@ public final class CatEngine {
         }
 
         /** Why scale s has stopped, if it has. */
-        java.util.Optional<StopReason> stopReason(int s) {
+        Optional<StopReason> stopReason(int s) {
             ScaleState st = session.scales[s];
             StopReason reason = null;
             if (st.count >= maxItems[s]) {
@@ -366,7 +367,7 @@ public final class CatEngine {
             } else if (!hasEligible(s)) {
                 reason = StopReason.TOTAL_MAX_ITEMS;
             }
-            return java.util.Optional.ofNullable(reason);
+            return Optional.ofNullable(reason);
         }
 
         private boolean open(int s) {

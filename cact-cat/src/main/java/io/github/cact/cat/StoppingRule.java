@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -88,7 +89,7 @@ public final class StoppingRule {
      *
      * @return the scale codes, sorted
      */
-    public java.util.Set<String> scalesWithOwnLimits() {
+    public Set<String> scalesWithOwnLimits() {
         return perScale.keySet();
     }
 

@@ -21,8 +21,9 @@ import java.util.stream.IntStream;
  * van der Linden &amp; Glas 2010, ch. 9): start with K_i = 1; simulate N examinees, θ drawn independently
  * per scale from the design's prior, answering by the item models; from the share P(S_i) of tests in which
  * item i was selected (given or set aside), set K_i = r / P(S_i) where P(S_i) &gt; r and K_i = 1
- * elsewhere; repeat. It stops at the first round whose largest exposure rate P(A_i) is within two binomial
- * standard errors of the target, 2√(r(1 − r)/N), and returns the parameters used in that round.
+ * elsewhere; repeat. Each round simulates new examinees, so its largest exposure rate P(A_i) is a fresh
+ * check of the parameters it used. It stops at the first round whose largest rate is within two binomial
+ * standard errors of the target, r + 2√(r(1 − r)/N), and returns the parameters used in that round.
  *
  * <p>Examinee e of round t uses the random stream {@code derive(derive(seed, t), e)} and the counts are
  * integers summed per item, so the result is the same whatever the thread count.
