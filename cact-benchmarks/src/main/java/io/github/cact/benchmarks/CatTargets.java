@@ -23,13 +23,15 @@ import java.util.Map;
 /**
  * The adaptive-testing targets, measured: on the 9 × 40 GPCM bank with the cuts −1.5, −0.5, 0.5, 1.5 on
  * every competency, the adaptive design below (maximum information, Sympson–Hetter exposure control derived
- * for {@value #SYMPSON_HETTER_TARGET}, classification stopping at posterior confidence {@value #CONFIDENCE},
- * {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per competency) against the 12-per-competency paper form
+ * for {@value #SYMPSON_HETTER_TARGET} from {@value #DERIVATION_EXAMINEES} simulated people per round, classification
+ * stopping at posterior confidence {@value #CONFIDENCE}, {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
+ * competency) against the 12-per-competency paper form
  * (items spread over the difficulty range) and the 12-per-competency form assembled at the cuts, answered
  * by the same simulated people (true θ N(0, 1), correlation 0.6). Prints a Markdown table and whether each
  * target is met.
  *
- * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatTargets [examinees] [seed]</pre>
+ * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatTargets [examinees] [seed]
+ *     [confidence min-items max-items]</pre>
  */
 public final class CatTargets {
 
@@ -38,7 +40,7 @@ public final class CatTargets {
     /** The θ cuts of levels 2..5 on every competency: cact's default cuts. */
     static final double[] CUTS = {-1.5, -0.5, 0.5, 1.5};
     /** The posterior probability a level needs before its competency stops. */
-    static final double CONFIDENCE = 0.7;
+    static final double CONFIDENCE = 0.72;
     /** The fewest items per competency. */
     static final int MIN_ITEMS = 2;
     /** The most items per competency. */
@@ -53,6 +55,11 @@ public final class CatTargets {
     private CatTargets() {
     }
 
+    /** Examinees per round of the Sympson–Hetter derivation. */
+    static final int DERIVATION_EXAMINEES = 1000;
+    /** The most rounds of the Sympson–Hetter derivation. */
+    static final int DERIVATION_ROUNDS = 30;
+
     /**
      * The adaptive design of the targets with a given exposure control.
      *
@@ -62,20 +69,29 @@ public final class CatTargets {
      * @return the design
      */
     static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure) {
+        return adaptiveDesign(bank, cuts, exposure, CONFIDENCE, MIN_ITEMS, MAX_ITEMS);
+    }
+
+    private static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure,
+            double confidence, int minItems, int maxItems) {
         return CatDesign.builder(bank).exposure(exposure)
-                .stopping(StoppingRule.builder().itemsPerScale(MIN_ITEMS, MAX_ITEMS)
-                        .classification(ClassificationStop.posterior(cuts, CONFIDENCE)).build())
+                .stopping(StoppingRule.builder().itemsPerScale(minItems, maxItems)
+                        .classification(ClassificationStop.posterior(cuts, confidence)).build())
                 .build();
     }
 
     /**
      * Runs the measurement.
      *
-     * @param args optional: the number of examinees (default 5,000) and the seed (default 1)
+     * @param args optional: the number of examinees (default 3,000), the seed (default 1), and the
+     *     confidence, minimum and maximum items per competency of the design (default the constants)
      */
     public static void main(String[] args) {
-        int examinees = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int examinees = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        double confidence = args.length > 4 ? Double.parseDouble(args[2]) : CONFIDENCE;
+        int minItems = args.length > 4 ? Integer.parseInt(args[3]) : MIN_ITEMS;
+        int maxItems = args.length > 4 ? Integer.parseInt(args[4]) : MAX_ITEMS;
         PrintStream out = System.out;
         ItemBank bank = GpcmBanks.nineCompetencies(BANK_SEED);
         List<CutScores> cuts = new ArrayList<>();
@@ -85,11 +101,11 @@ public final class CatTargets {
             cutsByScale.put(scale, CUTS.clone());
         }
         long start = System.nanoTime();
-        SympsonHetter.Result exposure = SympsonHetter.derive(adaptiveDesign(bank, cuts, ExposureControl.none()),
-                SYMPSON_HETTER_TARGET, 2000, 40, seed);
+        SympsonHetter.Result exposure = SympsonHetter.derive(adaptiveDesign(bank, cuts, ExposureControl.none(),
+                confidence, minItems, maxItems), SYMPSON_HETTER_TARGET, DERIVATION_EXAMINEES, DERIVATION_ROUNDS, seed);
         out.printf(Locale.ROOT, "Sympson-Hetter: %d rounds, max exposure %.3f, converged %s (%.0f s)%n",
                 exposure.rounds(), exposure.maxExposure(), exposure.converged(), (System.nanoTime() - start) / 1e9);
-        CatDesign design = adaptiveDesign(bank, cuts, exposure.control());
+        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), confidence, minItems, maxItems);
         CatEngine engine = CatEngine.of(design);
         Map<String, SimulationResult> results = new LinkedHashMap<>();
         results.put("paper form, 12 per competency spread over the difficulty range", Simulator.builder(design, cuts)
@@ -100,8 +116,8 @@ public final class CatTargets {
                 .build().run());
         SimulationResult first = results.values().iterator().next();
         DesignSummary adaptive = first.adaptive().summary();
-        out.printf(Locale.ROOT, "%n%d examinees, seed %d, %d competencies x 40 GPCM items%n%n", examinees, seed,
-                bank.scales().size());
+        out.printf(Locale.ROOT, "%n%d examinees, seed %d, %d competencies x 40 GPCM items; confidence %.2f, %d..%d"
+                + " items per competency%n%n", examinees, seed, bank.scales().size(), confidence, minItems, maxItems);
         out.println("| Design | mean items | RMSE | level accuracy | lowest competency accuracy | max exposure | overlap |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
         row(out, "adaptive", adaptive);

@@ -107,7 +107,7 @@ public final class DesignOutcome {
      *
      * @param examinee the examinee index
      * @param scale the scale index
-     * @return the stopping rule's name, e.g. {@code SE}, {@code CLASSIFIED}, {@code MAX_ITEMS};
+     * @return the stopping rule's name, e.g. {@code STANDARD_ERROR}, {@code CLASSIFIED}, {@code MAX_ITEMS};
      *     {@code FIXED_FORM} for the fixed form
      */
     public String stopReason(int examinee, int scale) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A small version of the adaptive-testing target (the full one, with Sympson–Hetter exposure control and
- * 5,000 examinees, is {@code CatTargets} in cact-benchmarks): on the 9 × 40 GPCM bank with cuts −1.5, −0.5,
+ * 3,000 examinees, is {@code CatTargets} in cact-benchmarks): on the 9 × 40 GPCM bank with cuts −1.5, −0.5,
  * 0.5, 1.5, maximum-information selection with classification stopping needs at most half the items of the
  * 12-per-competency paper form and classifies the levels at least as accurately, on the same 300 simulated
  * people (2,700 person-competency pairs).
