@@ -56,7 +56,8 @@ class LayersTest {
 
     @Test
     void multidimensionalModelsSitOnTheItemModels() throws IOException {
-        assertDependsOnlyOn("mirt", Set.of("io.github.cact.irt", "io.github.cact.internal.numerics"));
+        assertDependsOnlyOn("mirt", Set.of("io.github.cact.irt", "io.github.cact.data",
+                "io.github.cact.internal.numerics"));
     }
 
     @Test

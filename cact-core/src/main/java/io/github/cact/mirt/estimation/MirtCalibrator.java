@@ -1,6 +1,9 @@
 package io.github.cact.mirt.estimation;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.mirt.MultidimensionalBank;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,6 +52,55 @@ public final class MirtCalibrator {
     public MirtResult calibrate(ResponseMatrix data, FactorModel model) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(model, "model");
-        throw new UnsupportedOperationException("multidimensional calibration is being implemented");
+        Problem problem = Problem.of(data, model);
+        if (options.method() == EstimationMethod.QMCEM && problem.dimensions > Halton.maxDimensions()) {
+            throw new IllegalArgumentException("QMC-EM supports at most " + Halton.maxDimensions()
+                    + " factors, got " + problem.dimensions + "; use MH-RM");
+        }
+        return options.method() == EstimationMethod.MHRM ? mhrm(problem) : qmcem(problem);
+    }
+
+    private MirtResult mhrm(Problem problem) {
+        List<String> warnings = new ArrayList<>();
+        MhRm engine = new MhRm(problem, options);
+        engine.run();
+        if (!engine.converged) {
+            warnings.add("MH-RM did not converge in " + options.maxCycles() + " stage-3 cycles (tolerance "
+                    + options.tolerance() + ")");
+        }
+        PosteriorStage posterior = new PosteriorStage(problem, engine.state, options);
+        posterior.run(engine.runner, engine.thetas, engine.scale, engine.maxParameters);
+        return result(problem, engine.state, EstimationMethod.MHRM, engine.cycles, engine.converged,
+                posterior.logLikelihood, posterior.logLikelihoodVariance, posterior.covariance,
+                posterior.problemWithErrors, engine.acceptance, engine.changes, warnings);
+    }
+
+    private MirtResult qmcem(Problem problem) {
+        List<String> warnings = new ArrayList<>();
+        QmcEm engine = new QmcEm(problem, options);
+        engine.run();
+        if (!engine.converged) {
+            warnings.add("QMC-EM did not converge in " + options.maxCycles() + " cycles (tolerance "
+                    + options.emTolerance() + ")");
+        }
+        return result(problem, engine.state, EstimationMethod.QMCEM, engine.cycles, engine.converged,
+                engine.logLikelihood, engine.logLikelihoodVariance, engine.covariance, engine.problemWithErrors, 0,
+                engine.changes, warnings);
+    }
+
+    private static MirtResult result(Problem problem, ParameterState state, EstimationMethod method, int cycles,
+            boolean converged, double logLikelihood, double variance, double[] covariance, String errorProblem,
+            double acceptance, List<Double> changeList, List<String> warnings) {
+        MultidimensionalBank bank = state.bank();
+        double[] errors = null;
+        if (covariance != null) {
+            errors = Results.standardErrors(bank, covariance);
+        } else if (errorProblem != null) {
+            warnings.add(errorProblem);
+        }
+        double[] changes = changeList.stream().mapToDouble(Double::doubleValue).toArray();
+        return new MirtResult(bank, method, problem.examinees, cycles, converged, logLikelihood,
+                Math.sqrt(variance), Results.names(bank), Results.estimates(bank), errors, acceptance, changes,
+                warnings);
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.Executor;
  *     below it</td></tr>
  *   <tr><td>QMC points</td><td>2,000 Halton points (QMC-EM)</td></tr>
  *   <tr><td>standard errors</td><td>on (cross-product of the examinees' Fisher scores)</td></tr>
- *   <tr><td>posterior draws</td><td>100 per examinee at the estimate, for standard errors and the
+ *   <tr><td>posterior draws</td><td>50 per examinee at the estimate, for standard errors and the
  *     importance sampler of the log-likelihood</td></tr>
  *   <tr><td>log-likelihood points</td><td>200 per examinee (importance sampling)</td></tr>
  *   <tr><td>parallelism</td><td>the number of available processors</td></tr>
@@ -209,7 +209,7 @@ public final class MirtOptions {
         private double emTolerance = 1e-4;
         private int qmcPoints = 2000;
         private boolean standardErrors = true;
-        private int posteriorDraws = 100;
+        private int posteriorDraws = 50;
         private int logLikelihoodPoints = 200;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private int chunkSize = 128;

@@ -1,0 +1,216 @@
+package io.github.cact.mirt.estimation;
+
+import io.github.cact.internal.numerics.Cholesky;
+import io.github.cact.irt.ModelType;
+import io.github.cact.mirt.LatentNormal;
+import io.github.cact.mirt.MultidimensionalBank;
+import io.github.cact.mirt.MultidimensionalItem;
+import java.util.Arrays;
+
+/**
+ * The parameters being estimated and the damped Newton step shared by MH-RM and QMC-EM: per item a block
+ * of its own parameters, then the correlation parameters of {@link LatentNormal}. Complete-data
+ * information is block diagonal (items and the latent distribution do not share parameters), so every
+ * block is solved on its own.
+ *
+ * <p>3PL and 4PL asymptotes carry cact's default priors, g ~ Beta(5, 17) and u ~ Beta(20, 2), on the
+ * logit scale (as in the unidimensional calibration). Mutable; used by one thread.
+ */
+final class ParameterState {
+
+    private static final double GUESS_ALPHA = 5;
+    private static final double GUESS_BETA = 17;
+    private static final double UPPER_ALPHA = 20;
+    private static final double UPPER_BETA = 2;
+    /** The largest change of one parameter in one step. */
+    private static final double MAX_STEP = 1.0;
+
+    final Problem problem;
+    final MultidimensionalItem[] items;
+    LatentNormal latent;
+    /** Each item's offset in an accumulator: its gradient (n_j values), then its information (n_j²). */
+    final int[] offsets;
+    final int[] counts;
+    /** Offset of S = Σ θθᵀ in an accumulator. */
+    final int momentsOffset;
+    /** Length of an accumulator's model part. */
+    final int modelLength;
+    /** Total estimated parameters. */
+    final int parameterCount;
+
+    ParameterState(Problem problem, MultidimensionalBank start) {
+        this.problem = problem;
+        this.items = start.items().toArray(new MultidimensionalItem[0]);
+        this.latent = start.latent();
+        this.offsets = new int[items.length];
+        this.counts = new int[items.length];
+        int at = 0;
+        int total = 0;
+        for (int j = 0; j < items.length; j++) {
+            int n = items[j].parameterCount();
+            counts[j] = n;
+            offsets[j] = at;
+            at += n + n * n;
+            total += n;
+        }
+        this.momentsOffset = at;
+        int d = problem.dimensions;
+        this.modelLength = at + d * d;
+        this.parameterCount = total + latent.parameterCount();
+    }
+
+    MultidimensionalBank bank() {
+        return MultidimensionalBank.of(problem.factors, Arrays.asList(items), latent);
+    }
+
+    /** All parameters, items in order then the correlation parameters. */
+    double[] vector() {
+        double[] v = new double[parameterCount];
+        int at = 0;
+        for (MultidimensionalItem item : items) {
+            double[] p = item.parameters();
+            System.arraycopy(p, 0, v, at, p.length);
+            at += p.length;
+        }
+        double[] l = latent.parameters();
+        System.arraycopy(l, 0, v, at, l.length);
+        return v;
+    }
+
+    void set(double[] v) {
+        int at = 0;
+        for (int j = 0; j < items.length; j++) {
+            items[j] = items[j].withParameters(Arrays.copyOfRange(v, at, at + counts[j]));
+            at += counts[j];
+        }
+        latent = LatentNormal.ofParameters(problem.dimensions, Arrays.copyOfRange(v, at, v.length));
+    }
+
+    /** Adds the log-prior's gradient and negative Hessian (asymptote priors) to an item's block. */
+    void addPrior(int j, double[] gradient, double[] information) {
+        ModelType type = items[j].type();
+        int n = counts[j];
+        if (type == ModelType.THREE_PL || type == ModelType.FOUR_PL) {
+            int k = type == ModelType.FOUR_PL ? n - 2 : n - 1;
+            addBeta(items[j].guessing(), GUESS_ALPHA, GUESS_BETA, k, n, gradient, information);
+        }
+        if (type == ModelType.FOUR_PL) {
+            addBeta(items[j].upper(), UPPER_ALPHA, UPPER_BETA, n - 1, n, gradient, information);
+        }
+    }
+
+    /** (α−1) log x + (β−1) log(1−x) in λ = logit x: gradient (α−1)(1−x) − (β−1)x, curvature −(α+β−2)x(1−x). */
+    private static void addBeta(double x, double alpha, double beta, int k, int n, double[] gradient,
+            double[] information) {
+        gradient[k] += (alpha - 1) * (1 - x) - (beta - 1) * x;
+        information[k * n + k] += (alpha + beta - 2) * x * (1 - x);
+    }
+
+    /**
+     * Solves information · x = gradient, adding a growing ridge while the matrix is not positive definite;
+     * zero if even the largest ridge fails.
+     */
+    static double[] solve(double[] information, double[] gradient, int n) {
+        for (double ridge = 0; ridge <= 1e3; ridge = ridge == 0 ? 1e-8 : ridge * 10) {
+            double scale = 0;
+            for (int k = 0; k < n; k++) {
+                scale = Math.max(scale, Math.abs(information[k * n + k]));
+            }
+            Cholesky c = Cholesky.factor(information, n, ridge * Math.max(scale, 1e-8), 0);
+            if (c != null) {
+                return c.solve(gradient);
+            }
+        }
+        return new double[n];
+    }
+
+    /**
+     * Moves item j by gain · information⁻¹ · gradient, each component at most {@value #MAX_STEP}, halving
+     * the step until the parameters are valid.
+     *
+     * @return the largest absolute change
+     */
+    double stepItem(int j, double[] information, double[] gradient, double gain) {
+        int n = counts[j];
+        double[] step = solve(information, gradient, n);
+        double largest = 0;
+        for (int k = 0; k < n; k++) {
+            step[k] *= gain;
+            largest = Math.max(largest, Math.abs(step[k]));
+        }
+        if (largest > MAX_STEP) {
+            for (int k = 0; k < n; k++) {
+                step[k] *= MAX_STEP / largest;
+            }
+        }
+        double[] old = items[j].parameters();
+        for (int halving = 0; halving < 30; halving++) {
+            double[] next = old.clone();
+            double change = 0;
+            for (int k = 0; k < n; k++) {
+                next[k] += step[k];
+                change = Math.max(change, Math.abs(step[k]));
+            }
+            try {
+                items[j] = items[j].withParameters(next);
+                return change;
+            } catch (IllegalArgumentException outside) {
+                for (int k = 0; k < n; k++) {
+                    step[k] *= 0.5;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The negative Hessian of the latent complete-data log-likelihood in v, by central differences of its gradient. */
+    double[] latentInformation(double[] moments, double n) {
+        int m = latent.parameterCount();
+        double[] v = latent.parameters();
+        double[] h = new double[m * m];
+        double[] up = new double[m];
+        double[] down = new double[m];
+        int d = problem.dimensions;
+        for (int k = 0; k < m; k++) {
+            double e = 1e-5 * Math.max(1, Math.abs(v[k]));
+            double[] vu = v.clone();
+            double[] vd = v.clone();
+            vu[k] += e;
+            vd[k] -= e;
+            LatentNormal.ofParameters(d, vu).gradient(moments, n, up);
+            LatentNormal.ofParameters(d, vd).gradient(moments, n, down);
+            for (int i = 0; i < m; i++) {
+                h[i * m + k] = -(up[i] - down[i]) / (2 * e);
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < i; k++) {
+                double s = 0.5 * (h[i * m + k] + h[k * m + i]);
+                h[i * m + k] = s;
+                h[k * m + i] = s;
+            }
+        }
+        return h;
+    }
+
+    /** Moves the correlation parameters; returns the largest absolute change. */
+    double stepLatent(double[] information, double[] gradient, double gain) {
+        int m = latent.parameterCount();
+        if (m == 0) {
+            return 0;
+        }
+        double[] step = solve(information, gradient, m);
+        double largest = 0;
+        for (int k = 0; k < m; k++) {
+            step[k] *= gain;
+            largest = Math.max(largest, Math.abs(step[k]));
+        }
+        double scale = largest > MAX_STEP ? MAX_STEP / largest : 1;
+        double[] v = latent.parameters();
+        for (int k = 0; k < m; k++) {
+            v[k] += scale * step[k];
+        }
+        latent = LatentNormal.ofParameters(problem.dimensions, v);
+        return largest * scale;
+    }
+}
