@@ -20,5 +20,6 @@ module io.github.cact.core {
     exports io.github.cact.mirt;
     exports io.github.cact.mirt.estimation;
     exports io.github.cact.mirt.scoring;
+    exports io.github.cact.mirt.files;
     exports io.github.cact.internal.text to io.github.cact.cli;
 }
