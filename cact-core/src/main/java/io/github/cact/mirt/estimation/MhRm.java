@@ -13,7 +13,7 @@ import java.util.List;
  * Γ_k = Γ_{k−1} + γ_k (H_k − Γ_{k−1}), ψ_{k+1} = ψ_k + γ_k Γ_k⁻¹ s_k.
  * Stage 1 (burn-in) uses γ = 1 and tunes the proposal scales towards an acceptance rate of 0.44 per
  * factor; stage 2 uses γ = 1 and averages the estimates, which start stage 3; stage 3 uses the decreasing
- * gain γ_k = (0.1 / k)^0.75 until the largest parameter change stays below the tolerance for a window of
+ * gain γ_k = 1 / k until the largest parameter change stays below the tolerance for a window of
  * cycles.
  */
 final class MhRm {
@@ -68,7 +68,7 @@ final class MhRm {
         double[][] gammaLatent = new double[1][];
         int below = 0;
         for (int k = 1; k <= options.maxCycles(); k++) {
-            double gain = Math.pow(0.1 / k, 0.75);
+            double gain = 1.0 / k;
             cycle(3, k, gain, gamma, gammaLatent);
             if (changes.get(changes.size() - 1) < options.tolerance()) {
                 below++;

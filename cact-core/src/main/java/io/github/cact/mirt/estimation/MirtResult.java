@@ -165,7 +165,7 @@ public final class MirtResult {
         return k < 0 || standardErrors == null ? OptionalDouble.empty() : OptionalDouble.of(standardErrors[k]);
     }
 
-    /** @return the mean Metropolis–Hastings acceptance rate of the last cycles (NaN-free; 0 for QMC-EM) */
+    /** @return the Metropolis–Hastings acceptance rate of the last MH-RM cycle; 0 for QMC-EM */
     public double acceptanceRate() {
         return acceptanceRate;
     }

@@ -41,6 +41,9 @@ final class QmcEm {
 
     // per cycle
     private double[] thetaPoints;
+    /** ∂ log P(X = k | θ_q)/∂ψ_j at [scoreStarts[j] + (q · K_j + k) · n_j + m], for the standard errors. */
+    private double[] scoreTable;
+    private int[] scoreStarts;
     /** log P(X = k | θ_q) of item j at [(j · K + k) · Q + q]. */
     private double[] logTable;
 
@@ -120,15 +123,11 @@ final class QmcEm {
         final double[] logWeights = new double[points];
         final double[] score;
         final double[] moments;
-        final double[] p;
-        final double[] scores;
         final double[] t;
 
-        Work(int total, int maxParameters) {
+        Work(int total) {
             score = new double[total];
             moments = new double[problem.dimensions * problem.dimensions];
-            p = new double[problem.maxCategories];
-            scores = new double[problem.maxCategories * maxParameters];
             t = new double[problem.dimensions];
         }
     }
@@ -149,7 +148,10 @@ final class QmcEm {
             starts[j] = starts[j - 1] + state.counts[j - 1];
         }
         PosteriorStage.LatentScore latentScore = withErrors ? new PosteriorStage.LatentScore(state.latent) : null;
-        return runner.sum(problem.examinees, options.chunkSize(), length, () -> new Work(total, maxParameters),
+        if (withErrors) {
+            tabulateScores(maxParameters);
+        }
+        return runner.sum(problem.examinees, options.chunkSize(), length, () -> new Work(total),
                 (w, from, to, acc) -> {
                     for (int p = from; p < to; p++) {
                         int j0 = p * problem.items;
@@ -200,6 +202,28 @@ final class QmcEm {
                 });
     }
 
+    private void tabulateScores(int maxParameters) {
+        int d = problem.dimensions;
+        scoreStarts = new int[problem.items];
+        int size = 0;
+        for (int j = 0; j < problem.items; j++) {
+            scoreStarts[j] = size;
+            size += points * state.items[j].categories() * state.counts[j];
+        }
+        scoreTable = new double[size];
+        double[] t = new double[d];
+        double[] p = new double[problem.maxCategories];
+        double[] scores = new double[problem.maxCategories * maxParameters];
+        for (int j = 0; j < problem.items; j++) {
+            int block = state.items[j].categories() * state.counts[j];
+            for (int q = 0; q < points; q++) {
+                System.arraycopy(thetaPoints, q * d, t, 0, d);
+                state.items[j].parameterScores(t, p, scores);
+                System.arraycopy(scores, 0, scoreTable, scoreStarts[j] + q * block, block);
+            }
+        }
+    }
+
     /** Adds s_p s_pᵀ (lower triangle) with s_p = Σ_q w_pq ∂ log P(x_p, θ_q)/∂ψ. */
     private void addScoreProduct(Work w, int p, int[] starts, PosteriorStage.LatentScore latentScore,
             double[] acc, int offset, int total) {
@@ -219,9 +243,9 @@ final class QmcEm {
                     continue;
                 }
                 int n = state.counts[j];
-                state.items[j].parameterScores(w.t, w.p, w.scores);
+                int row = scoreStarts[j] + (q * state.items[j].categories() + x) * n;
                 for (int m = 0; m < n; m++) {
-                    w.score[starts[j] + m] += weight * w.scores[x * n + m];
+                    w.score[starts[j] + m] += weight * scoreTable[row + m];
                 }
             }
             for (int a = 0; a < d; a++) {

@@ -125,6 +125,44 @@ final class QuadratureReference {
         throw new AssertionError("the reference EM did not converge in " + maxCycles + " cycles");
     }
 
+    /** The marginal log-likelihood on the grid of given simple-structure 2PL parameters. */
+    double logLikelihood(ResponseMatrix data, double[] a, double[] intercept, LatentNormal r) {
+        int q = weights.length;
+        double[] z = new double[d];
+        double[] t = new double[d];
+        double[][] logP1 = new double[items][q];
+        double[][] logP0 = new double[items][q];
+        for (int k = 0; k < q; k++) {
+            System.arraycopy(nodes, k * d, z, 0, d);
+            r.transform(z, t);
+            for (int j = 0; j < items; j++) {
+                double eta = a[j] * t[factor[j]] + intercept[j];
+                logP1[j][k] = -Math.log1p(Math.exp(-eta));
+                logP0[j][k] = -Math.log1p(Math.exp(eta));
+            }
+        }
+        double total = 0;
+        double[] s = new double[q];
+        for (int p = 0; p < data.examinees(); p++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < q; k++) {
+                double v = Math.log(weights[k]);
+                for (int j = 0; j < items; j++) {
+                    int x = data.response(p, j);
+                    v += x == 1 ? logP1[j][k] : x == 0 ? logP0[j][k] : 0;
+                }
+                s[k] = v;
+                max = Math.max(max, v);
+            }
+            double sum = 0;
+            for (int k = 0; k < q; k++) {
+                sum += Math.exp(s[k] - max);
+            }
+            total += max + Math.log(sum);
+        }
+        return total;
+    }
+
     private double newtonItem(int j, double[] theta, double[] r1, double[] r0) {
         double a0 = slopes[j];
         double d0 = intercepts[j];
