@@ -24,5 +24,6 @@ module io.github.cact.core {
     exports io.github.cact.personfit;
     exports io.github.cact.dependence;
     exports io.github.cact.ctt;
+    exports io.github.cact.mirt.files;
     exports io.github.cact.internal.text to io.github.cact.cli, io.github.cact.cat;
 }

@@ -74,6 +74,12 @@ class LayersTest {
     }
 
     @Test
+    void multidimensionalBankFilesReadTextIntoTheModels() throws IOException {
+        assertDependsOnlyOn("mirt/files", Set.of("io.github.cact.mirt", "io.github.cact.irt",
+                "io.github.cact.data.DataFormatException", "io.github.cact.internal.text"));
+    }
+
+    @Test
     void nothingIsLeftDirectlyInTheInternalPackage() throws IOException {
         assertEquals(List.of(), javaFiles(SOURCES.resolve("internal")));
     }

@@ -21,8 +21,17 @@ import io.github.cact.competency.PositionStandard;
 import io.github.cact.competency.StandardProfile;
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
+import io.github.cact.mirt.MultidimensionalBank;
+import io.github.cact.mirt.MultidimensionalItem;
+import io.github.cact.mirt.estimation.FactorModel;
+import io.github.cact.mirt.estimation.MirtCalibrator;
+import io.github.cact.mirt.estimation.MirtOptions;
+import io.github.cact.mirt.estimation.MirtResult;
+import io.github.cact.mirt.scoring.MirtProfiler;
+import io.github.cact.mirt.scoring.MirtScorer;
 import io.github.cact.ninebox.CohortResult;
 import io.github.cact.ninebox.FollowUp;
 import io.github.cact.ninebox.BoxResult;
@@ -88,7 +97,7 @@ final class Demo {
 
     /** What the demo found, for the printed summary and tests. */
     record Summary(int people, int[] boxCounts, int pool, int[] filling, int filled, int vacancies,
-            Map<String, Integer> cycles, boolean converged) {
+            Map<String, Integer> cycles, boolean converged, double latentCorrelation, int levelsChanged) {
     }
 
     Summary run() throws IOException {
@@ -137,8 +146,16 @@ final class Demo {
                 .profile(competencyAnswers, ownCompetency);
         List<PersonProfile> potentialProfiles = CompetencyProfiler.of(potentialBank, potentialAssessment)
                 .profile(potentialAnswers, ownPotential);
-        writeProfiles(outputs, competencyProfiles, ProfileCommand.personFit(competencyBank, competencyAnswers,
-                Quadrature.scoringDefault()), "profiles-competency.csv");
+        // person fit is a property of the answers under the separate scales; the jointly scored file repeats it
+        Map<String, PersonFitResults> competencyFit = ProfileCommand.personFit(competencyBank, competencyAnswers,
+                Quadrature.scoringDefault());
+        writeProfiles(outputs, competencyProfiles, competencyFit, "profiles-competency.csv");
+        MirtResult mirt = MirtCalibrator.of(MirtOptions.defaults()).calibrate(competencyAnswers,
+                FactorModel.simpleStructure(scales(cohort.competencyBank()), ModelType.GPCM));
+        List<CutScores> mirtCuts = summedScoreCuts(competencies, mirt.bank());
+        List<PersonProfile> mirtProfiles = MirtProfiler.of(MirtScorer.of(mirt.bank()),
+                CompetencyAssessment.of(competencies, mirtCuts)).profile(competencyAnswers, ownCompetency);
+        writeProfiles(outputs, mirtProfiles, competencyFit, "profiles-competency-multidimensional.csv");
         writeProfiles(outputs, potentialProfiles, ProfileCommand.personFit(potentialBank, potentialAnswers,
                 Quadrature.scoringDefault()), "profiles-potential.csv");
         Map<String, PersonProfile> competencyById = byExaminee(competencyProfiles);
@@ -161,7 +178,7 @@ final class Demo {
         writeAssignment(outputs, people, assignment);
 
         ReportData report = report(people, competencyBank, competencyCalibration, competencyCuts, competencies,
-                competencyProfiles, placements, assignment);
+                competencyProfiles, mirtProfiles, mirt, placements, assignment);
         HtmlReport.write(report, outputs.file(out.resolve("report.html")).writer());
 
         int[] boxes = new int[10];
@@ -180,8 +197,10 @@ final class Demo {
                 converged &= e.getValue().converged();
             }
         }
+        converged &= mirt.converged();
         return new Summary(people.size(), boxes, placements.successionPool().size(), filling,
-                assignment.matches().size(), VACANCIES.size(), cycles, converged);
+                assignment.matches().size(), VACANCIES.size(), cycles, converged, meanCorrelation(mirt.correlations()),
+                levelsChanged(competencyProfiles, mirtProfiles));
     }
 
     /** Answers of everyone to a bank whose scales are the framework's codes, each from its own θ. */
@@ -224,6 +243,56 @@ final class Demo {
         return cuts;
     }
 
+    /** Item id → competency code, the factor of each item in the multidimensional calibration. */
+    private static Map<String, String> scales(ItemBank bank) {
+        Map<String, String> factors = new LinkedHashMap<>();
+        for (Item item : bank.items()) {
+            factors.put(item.id(), item.scale().orElseThrow());
+        }
+        return factors;
+    }
+
+    /** Each competency's θ cuts on its factor of a multidimensional bank, as {@link #SUMMED_SCORE_CUTS}. */
+    static List<CutScores> summedScoreCuts(CompetencyFramework framework, MultidimensionalBank bank) {
+        List<CutScores> cuts = new ArrayList<>();
+        for (String code : framework.codes()) {
+            int factor = bank.factorIndex(code);
+            int[] items = bank.itemsOn(factor);
+            cuts.add(CutScores.fromSummedScores(code, theta -> {
+                double sum = 0;
+                for (int i : items) {
+                    MultidimensionalItem item = bank.item(i);
+                    sum += item.kernel().expectedScore(item.slope(factor) * theta);
+                }
+                return sum;
+            }, SUMMED_SCORE_CUTS));
+        }
+        return cuts;
+    }
+
+    private static double meanCorrelation(double[][] r) {
+        double sum = 0;
+        int pairs = 0;
+        for (int i = 0; i < r.length; i++) {
+            for (int j = 0; j < i; j++) {
+                sum += r[i][j];
+                pairs++;
+            }
+        }
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    /** How many person × competency levels differ between the two scorings. */
+    private static int levelsChanged(List<PersonProfile> separate, List<PersonProfile> together) {
+        int changed = 0;
+        for (int n = 0; n < separate.size(); n++) {
+            for (CompetencyResult r : separate.get(n).competencies()) {
+                changed += together.get(n).competency(r.competency()).level() != r.level() ? 1 : 0;
+            }
+        }
+        return changed;
+    }
+
     /** Each competency's θ cuts: where its test characteristic curve reaches {@link #SUMMED_SCORE_CUTS}. */
     static List<CutScores> summedScoreCuts(CompetencyFramework framework, ItemBank bank) {
         List<CutScores> cuts = new ArrayList<>();
@@ -238,6 +307,27 @@ final class Demo {
             }, SUMMED_SCORE_CUTS));
         }
         return cuts;
+    }
+
+    /** Level counts of one competency and how many meet their standard. */
+    private static ReportSections.Levels levels(List<PersonProfile> profiles, String code) {
+        int[] counts = new int[5];
+        int meeting = 0;
+        for (PersonProfile profile : profiles) {
+            CompetencyResult r = profile.competency(code);
+            counts[r.level() - 1]++;
+            meeting += r.gap() >= 0 ? 1 : 0;
+        }
+        return new ReportSections.Levels(counts, meeting);
+    }
+
+    private static Map<String, ReportSections.Levels> mirtLevels(CompetencyFramework framework,
+            List<PersonProfile> profiles) {
+        Map<String, ReportSections.Levels> levels = new LinkedHashMap<>();
+        for (Competency competency : framework.competencies()) {
+            levels.put(competency.code(), levels(profiles, competency.code()));
+        }
+        return levels;
     }
 
     /** The profiles keyed by examinee id. */
@@ -349,8 +439,8 @@ final class Demo {
     }
 
     private ReportData report(List<DemoCohort.Person> people, ItemBank bank, Map<String, CalibrationResult> calibration,
-            List<CutScores> cuts, CompetencyFramework framework, List<PersonProfile> profiles, CohortResult placements,
-            Assignment assignment) {
+            List<CutScores> cuts, CompetencyFramework framework, List<PersonProfile> profiles,
+            List<PersonProfile> mirtProfiles, MirtResult mirt, CohortResult placements, Assignment assignment) {
         Map<String, String> names = new HashMap<>();
         for (DemoCohort.Person p : people) {
             names.put(p.id(), p.name());
@@ -381,16 +471,11 @@ final class Demo {
         ReportSections.jpm(report, jpm);
         Map<String, ReportSections.Levels> levels = new LinkedHashMap<>();
         for (Competency competency : framework.competencies()) {
-            int[] counts = new int[5];
-            int meeting = 0;
-            for (PersonProfile profile : profiles) {
-                CompetencyResult r = profile.competency(competency.code());
-                counts[r.level() - 1]++;
-                meeting += r.gap() >= 0 ? 1 : 0;
-            }
-            levels.put(competency.code(), new ReportSections.Levels(counts, meeting));
+            levels.put(competency.code(), levels(profiles, competency.code()));
         }
         ReportSections.competencies(report, framework, levels);
+        ReportSections.competenciesScoredTogether(report, framework, mirtProfiles.isEmpty() ? Map.of() : mirtLevels(
+                framework, mirtProfiles));
         ReportSections.classification(report, framework, cuts, bank);
         ReportSections.curves(report, bank.forScale(framework.codes().get(0)));
         Map<String, double[]> fit = new HashMap<>();
@@ -412,6 +497,12 @@ final class Demo {
                 + " Administrator 3 (M1: 4, M7: 2), Administrator → JPT Pratama 4 (M5, SK1: 3), JPT Pratama → JPT Madya"
                 + " 4 (M1, M8: 5). JPM is taken against the next position's standard, the readiness a talent pool is"
                 + " about.");
+        report.note(String.format(Locale.ROOT, "Skor multidimensi: sembilan kompetensi dikalibrasi bersama (GPCM"
+                + " 9 faktor berkorelasi, MH-RM; rerata korelasi faktor %.2f) dan diskor dengan EAP kuasi-Monte Carlo;"
+                + " baris \"bersama\" pada tabel kompetensi. Multidimensional scoring: the nine competencies calibrated"
+                + " together (9 correlated factors, mean factor correlation %.2f) and scored by quasi-Monte Carlo EAP,"
+                + " the \"together\" rows of the competency table.", meanCorrelation(mirt.correlations()),
+                meanCorrelation(mirt.correlations())));
         return report.build();
     }
 }

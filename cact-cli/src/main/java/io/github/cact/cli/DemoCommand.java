@@ -52,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
             for (FillingCategory category : FillingCategory.values()) {
                 o.printf(Locale.ROOT, " %s %d", category.name(), summary.filling()[category.ordinal()]);
             }
+            o.printf(Locale.ROOT, "%ncompetencies scored together (9 correlated factors, mean r = %.2f): %d of %d"
+                    + " levels differ from the nine separate scales", summary.latentCorrelation(), summary.levelsChanged(),
+                    summary.people() * 9);
             o.printf(Locale.ROOT, "%nvacant Administrator posts filled: %d of %d%n", summary.filled(), summary.vacancies());
             o.printf(Locale.ROOT, "wrote %s (report.html and CSVs) in %.1f s%n", out, (System.nanoTime() - start) / 1e9);
         }

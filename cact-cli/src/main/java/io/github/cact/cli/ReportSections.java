@@ -95,6 +95,22 @@ final class ReportSections {
         }
     }
 
+    /**
+     * The competencies scored together in D dimensions, one row per competency beside its row scored on its
+     * own scale: code {@code M1+}, names followed by "(bersama)" / "(scored together)".
+     */
+    static void competenciesScoredTogether(ReportData.Builder report, CompetencyFramework framework,
+            Map<String, Levels> levels) {
+        for (Competency competency : framework.competencies()) {
+            Levels l = levels.get(competency.code());
+            if (l != null) {
+                report.competency(CompetencyDistribution.perPosition(competency.code() + "+",
+                        competency.nameId() + " (bersama)", competency.nameEn() + " (scored together)",
+                        l.meetingStandard(), l.counts()));
+            }
+        }
+    }
+
     static void classification(ReportData.Builder report, CompetencyFramework framework, List<CutScores> cuts,
             ItemBank bank) {
         for (CutScores c : cuts) {

@@ -37,9 +37,14 @@ import java.util.Objects;
 public final class MirtScorer {
 
     private static final int MAX_ITERATIONS = 100;
-    private static final double STEP_TOLERANCE = 1e-8;
+    private static final double STEP_TOLERANCE = 1e-7;
     private static final double PROPOSAL_SCALE = 1.2;
     private static final double MIN_EFFECTIVE_SAMPLE = 10;
+    private static final byte GENERAL = 0;
+    private static final byte LOGISTIC = 1;
+    private static final byte PARTIAL_CREDIT = 2;
+    /** |z| up to which exp(z)^k stays far inside the range of a double for k ≤ 12. */
+    private static final double POWER_RANGE = 50;
 
     private final MultidimensionalBank bank;
     private final MirtScoringOptions options;
@@ -50,6 +55,12 @@ public final class MirtScorer {
     private final double[][] slopes;
     private final int[] categories;
     private final int maxCategories;
+    /** Per item: {@link #LOGISTIC}, {@link #PARTIAL_CREDIT} or {@link #GENERAL}. */
+    private final byte[] kind;
+    /** Logistic items: the intercept d; partial-credit items: log w_k = C_k − max C, C_k = Σ_{v≤k} c_v. */
+    private final double[][] logWeights;
+    /** Partial-credit items: w_k = exp(log w_k). */
+    private final double[][] weights;
     private final double[] precision;
     private final double[] priorCovariance;
     private final double[] priorCholesky;
@@ -74,6 +85,37 @@ public final class MirtScorer {
             }
             categories[i] = model[i].categories();
             max = Math.max(max, categories[i]);
+        }
+        this.kind = new byte[items];
+        this.logWeights = new double[items][];
+        this.weights = new double[items][];
+        for (int i = 0; i < items; i++) {
+            double[] c = model[i].intercepts();
+            switch (model[i].type()) {
+                case RASCH, ONE_PL, TWO_PL -> {
+                    kind[i] = LOGISTIC;
+                    logWeights[i] = c;
+                }
+                case GPCM, PCM -> {
+                    if (categories[i] <= 13) {
+                        kind[i] = PARTIAL_CREDIT;
+                        double[] log = new double[categories[i]];
+                        double largest = 0;
+                        for (int k = 1; k < log.length; k++) {
+                            log[k] = log[k - 1] + c[k - 1];
+                            largest = Math.max(largest, log[k]);
+                        }
+                        double[] w = new double[log.length];
+                        for (int k = 0; k < log.length; k++) {
+                            log[k] -= largest;
+                            w[k] = Math.exp(log[k]);
+                        }
+                        logWeights[i] = log;
+                        weights[i] = w;
+                    }
+                }
+                default -> kind[i] = GENERAL;
+            }
         }
         this.maxCategories = max;
         LatentNormal latent = bank.latent();
@@ -280,21 +322,23 @@ public final class MirtScorer {
             System.arraycopy(priorCovariance, 0, ws.covariance, 0, d * d);
             return ScoreStatus.NO_RESPONSES;
         }
-        double objective = evaluate(x, ws.theta, ws, true);
+        int current = 0;
+        double objective = evaluate(x, ws.theta, ws, current);
         ScoreStatus status = ScoreStatus.NOT_CONVERGED;
         for (int iteration = 0; iteration < MAX_ITERATIONS && Double.isFinite(objective); iteration++) {
-            double[] h = choleskyInPlace(ws.observed, ws.factor) ? ws.observed : ws.expected;
-            if (h == ws.expected && !choleskyInPlace(ws.expected, ws.factor)) {
+            if (!choleskyInPlace(ws.observed[current], ws.factor)
+                    && !choleskyInPlace(ws.expected[current], ws.factor)) {
                 break;
             }
-            solve(ws.factor, ws.gradient, ws.step);
+            solve(ws.factor, ws.gradient[current], ws.step);
+            int other = 1 - current;
             double t = 1;
             double next = Double.NEGATIVE_INFINITY;
             while (t > 1e-10) {
                 for (int f = 0; f < d; f++) {
                     ws.trial[f] = ws.theta[f] + t * ws.step[f];
                 }
-                next = evaluate(x, ws.trial, ws, false);
+                next = evaluate(x, ws.trial, ws, other);
                 if (next >= objective - 1e-12 * (1 + Math.abs(objective))) {
                     break;
                 }
@@ -309,7 +353,8 @@ public final class MirtScorer {
                 largest = Math.max(largest, Math.abs(ws.trial[f] - ws.theta[f]));
             }
             System.arraycopy(ws.trial, 0, ws.theta, 0, d);
-            objective = evaluate(x, ws.theta, ws, true);
+            objective = next;
+            current = other;
             if (largest < STEP_TOLERANCE) {
                 status = ScoreStatus.OK;
                 break;
@@ -320,8 +365,8 @@ public final class MirtScorer {
             System.arraycopy(priorCovariance, 0, ws.covariance, 0, d * d);
             return ScoreStatus.UNRESOLVED;
         }
-        boolean observed = choleskyInPlace(ws.observed, ws.factor);
-        if (!observed && !choleskyInPlace(ws.expected, ws.factor)) {
+        if (!choleskyInPlace(ws.observed[current], ws.factor)
+                && !choleskyInPlace(ws.expected[current], ws.factor)) {
             System.arraycopy(priorCovariance, 0, ws.covariance, 0, d * d);
             return ScoreStatus.UNRESOLVED;
         }
@@ -354,7 +399,7 @@ public final class MirtScorer {
                 zz += normalPoints[base + f] * normalPoints[base + f];
             }
             System.arraycopy(ws.points, base, ws.trial, 0, d);
-            double logWeight = prior ? 0 : evaluate(x, ws.trial, ws, false) + 0.5 * zz;
+            double logWeight = prior ? 0 : evaluate(x, ws.trial, ws, -1) + 0.5 * zz;
             ws.weights[j] = logWeight;
             if (logWeight > largest) {
                 largest = logWeight;
@@ -409,10 +454,17 @@ public final class MirtScorer {
     }
 
     /**
-     * The log posterior up to a constant at θ; with derivatives, also writes the gradient and the observed
-     * and expected negative Hessians into the workspace.
+     * The log posterior up to a constant at θ; with a slot (0 or 1, not −1), also writes the gradient and
+     * the observed and expected negative Hessians into that slot of the workspace. Logistic (Rasch, 1PL,
+     * 2PL) and partial-credit items are evaluated in closed form: log σ, s = x − σ, h = −σ(1 − σ); and with
+     * t = e^z, P_k = w_k t^k / Σ_j w_j t^j, s = x − E[k], h = −Var[k] (for |z| ≤ 50); the others through
+     * their kernel, with the log-probability of the answer from the derivative pass unless it underflows.
      */
-    private double evaluate(int[] x, double[] theta, Workspace ws, boolean derivatives) {
+    private double evaluate(int[] x, double[] theta, Workspace ws, int slot) {
+        boolean derivatives = slot >= 0;
+        double[] gradient = derivatives ? ws.gradient[slot] : null;
+        double[] observed = derivatives ? ws.observed[slot] : null;
+        double[] expected = derivatives ? ws.expected[slot] : null;
         double objective = 0;
         for (int f = 0; f < d; f++) {
             double row = 0;
@@ -421,14 +473,15 @@ public final class MirtScorer {
             }
             objective -= 0.5 * theta[f] * row;
             if (derivatives) {
-                ws.gradient[f] = -row;
+                gradient[f] = -row;
             }
         }
         if (derivatives) {
-            System.arraycopy(precision, 0, ws.observed, 0, d * d);
-            System.arraycopy(precision, 0, ws.expected, 0, d * d);
+            System.arraycopy(precision, 0, observed, 0, d * d);
+            System.arraycopy(precision, 0, expected, 0, d * d);
         }
         double[] p = ws.p;
+        double[] dp = ws.dp;
         for (int i = 0; i < items; i++) {
             int xi = x[i];
             if (xi < 0) {
@@ -440,27 +493,78 @@ public final class MirtScorer {
             for (int k = 0; k < on.length; k++) {
                 z += a[k] * theta[on[k]];
             }
-            if (!derivatives) {
+            double logP;
+            double s;
+            double h;
+            double information;
+            if (kind[i] == LOGISTIC) {
+                double u = z + logWeights[i][0];
+                double e = Math.exp(-Math.abs(u));
+                double log1p = Math.log1p(e);
+                double p1 = u >= 0 ? 1 / (1 + e) : e / (1 + e);
+                logP = xi == 1 ? (u >= 0 ? -log1p : u - log1p) : (u >= 0 ? -u - log1p : -log1p);
+                s = xi - p1;
+                information = p1 * (1 - p1);
+                h = -information;
+            } else if (kind[i] == PARTIAL_CREDIT && Math.abs(z) <= POWER_RANGE) {
+                double[] w = weights[i];
+                double t = Math.exp(z);
+                double power = 1;
+                double sum = w[0];
+                double first = 0;
+                double second = 0;
+                for (int k = 1; k < w.length; k++) {
+                    power *= t;
+                    double e = w[k] * power;
+                    sum += e;
+                    first += k * e;
+                    second += (double) k * k * e;
+                }
+                double mean = first / sum;
+                logP = logWeights[i][xi] + xi * z - Math.log(sum);
+                s = xi - mean;
+                information = Math.max(0, second / sum - mean * mean);
+                h = -information;
+            } else if (!derivatives) {
                 model[i].logProbabilitiesAt(z, ws.lp);
-                objective += ws.lp[xi];
-                continue;
-            }
-            model[i].logProbabilitiesAt(z, ws.lp);
-            objective += ws.lp[xi];
-            model[i].derivativesAt(z, p, ws.dp, ws.d2p);
-            double s = ws.dp[xi] / p[xi];
-            double h = ws.d2p[xi] / p[xi] - s * s;
-            double information = 0;
-            for (int c = 0; c < categories[i]; c++) {
-                if (p[c] > 0) {
-                    information += ws.dp[c] * ws.dp[c] / p[c];
+                logP = ws.lp[xi];
+                s = 0;
+                h = 0;
+                information = 0;
+            } else {
+                model[i].derivativesAt(z, p, dp, ws.d2p);
+                if (p[xi] > Double.MIN_NORMAL) {
+                    logP = Math.log(p[xi]);
+                } else {
+                    model[i].logProbabilitiesAt(z, ws.lp);
+                    logP = ws.lp[xi];
+                }
+                s = dp[xi] / p[xi];
+                h = ws.d2p[xi] / p[xi] - s * s;
+                information = 0;
+                for (int c = 0; c < categories[i]; c++) {
+                    if (p[c] > 0) {
+                        information += dp[c] * dp[c] / p[c];
+                    }
                 }
             }
+            objective += logP;
+            if (!derivatives) {
+                continue;
+            }
+            if (on.length == 1) {
+                int f = on[0];
+                double af = a[0];
+                gradient[f] += af * s;
+                observed[f * d + f] -= af * af * h;
+                expected[f * d + f] += af * af * information;
+                continue;
+            }
             for (int k = 0; k < on.length; k++) {
-                ws.gradient[on[k]] += a[k] * s;
+                gradient[on[k]] += a[k] * s;
                 for (int l = 0; l < on.length; l++) {
-                    ws.observed[on[k] * d + on[l]] -= a[k] * a[l] * h;
-                    ws.expected[on[k] * d + on[l]] += a[k] * a[l] * information;
+                    observed[on[k] * d + on[l]] -= a[k] * a[l] * h;
+                    expected[on[k] * d + on[l]] += a[k] * a[l] * information;
                 }
             }
         }
@@ -537,9 +641,9 @@ public final class MirtScorer {
         final double[] theta = new double[d];
         final double[] trial = new double[d];
         final double[] step = new double[d];
-        final double[] gradient = new double[d];
-        final double[] observed = new double[d * d];
-        final double[] expected = new double[d * d];
+        final double[][] gradient = new double[2][d];
+        final double[][] observed = new double[2][d * d];
+        final double[][] expected = new double[2][d * d];
         final double[] factor = new double[d * d];
         final double[] covariance = new double[d * d];
         final double[] mean = new double[d];

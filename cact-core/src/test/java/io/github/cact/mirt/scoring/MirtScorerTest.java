@@ -186,6 +186,25 @@ class MirtScorerTest {
         }
     }
 
+    @Test
+    void twoPlItemsInClosedFormGiveTheUnidimensionalMap() {
+        List<MultidimensionalItem> items = new ArrayList<>();
+        List<Item> uni = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ItemModel m = DichotomousItem.ofIrt(ModelType.TWO_PL, 0.6 + 0.2 * i, -2 + 0.35 * i, Double.NaN, Double.NaN);
+            items.add(MultidimensionalItem.onFactor("t" + i, m, 1, 0));
+            uni.add(Item.of("t" + i, m));
+        }
+        MultidimensionalBank bank = MultidimensionalBank.of(List.of("A"), items, LatentNormal.independent(1));
+        for (int[] x : new int[][] {{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+            {1, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 0}}) {
+            MirtEstimate map = MirtScorer.of(bank).map(x);
+            AbilityEstimate expected = Scorer.of(ItemBank.of(uni), ScoringOptions.of(ScoringMethod.MAP)).score(x);
+            assertEquals(expected.theta(), map.theta(0), 1e-6);
+            assertEquals(expected.se(), map.se(0), 1e-6);
+        }
+    }
+
     private static double logPosterior2(MultidimensionalBank bank, int[] x, double[] theta) {
         double sum = bank.latent().logDensity(theta);
         double[] lp = new double[2];

@@ -1,0 +1,306 @@
+package io.github.cact.mirt.files;
+
+import io.github.cact.data.DataFormatException;
+import io.github.cact.internal.text.CsvReader;
+import io.github.cact.irt.ModelType;
+import io.github.cact.mirt.LatentNormal;
+import io.github.cact.mirt.MultidimensionalBank;
+import io.github.cact.mirt.MultidimensionalItem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Multidimensional item banks as two CSV files (docs/mirt-scoring.md#bank-files).
+ *
+ * <p><b>Items</b>: {@code item,model,a1..aD,d1..dM,g,u,scale} — {@code a_f} is the slope on factor f,
+ * empty where the item does not load on it; {@code d_k} the slope-intercept intercepts (as
+ * {@link MultidimensionalItem#intercepts()}); {@code g} and {@code u} empty where the model has none;
+ * {@code scale} (written for reading by eye, ignored when read) the loaded factor of a simple-structure
+ * item. Required: {@code item}, {@code model}, {@code a1}, {@code d1}. A file with an {@code a1} column is
+ * multidimensional; one with {@code a} and {@code b1} is a unidimensional bank (ItemBankFiles).
+ *
+ * <p><b>Latent</b> ({@code latent.csv}): the {@code dimensions} header {@code factor,<name 1>..<name D>}
+ * names the factors in the order of the {@code a1..aD} columns, then one row per factor, its name first,
+ * then its correlations, 1 on the diagonal.
+ *
+ * <p>Numbers are written with {@link Double#toString(double)} and read back to the same doubles. Every
+ * malformed value is refused with a {@link DataFormatException} naming the file, line, column, item or
+ * factor, the value and what was expected. Stateless and thread-safe.
+ */
+public final class MultidimensionalBankFiles {
+
+    private MultidimensionalBankFiles() {
+    }
+
+    /**
+     * Tells whether a CSV header is that of a multidimensional items file.
+     *
+     * @param header the header cells
+     * @return true if it has an {@code a1} column
+     */
+    public static boolean isMultidimensional(List<String> header) {
+        for (String cell : header) {
+            if (cell.strip().equalsIgnoreCase("a1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads a bank from its items and latent CSV texts.
+     *
+     * @param items the items text
+     * @param itemsSource its name in errors
+     * @param latent the latent text
+     * @param latentSource its name in errors
+     * @return the bank
+     * @throws IOException if a text cannot be read
+     * @throws DataFormatException naming the file, line, column and item or factor of the first bad value
+     */
+    public static MultidimensionalBank readCsv(Reader items, String itemsSource, Reader latent, String latentSource)
+            throws IOException {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(latent, "latent");
+        List<String> factors = new ArrayList<>();
+        LatentNormal distribution;
+        try (CsvReader csv = CsvReader.of(latent, latentSource)) {
+            distribution = readLatent(csv, factors);
+        }
+        try (CsvReader csv = CsvReader.of(items, itemsSource)) {
+            return readItems(csv, factors, distribution);
+        }
+    }
+
+    private static LatentNormal readLatent(CsvReader csv, List<String> factors) throws IOException {
+        List<String> header = csv.header();
+        if (header.isEmpty() || !header.get(0).strip().equalsIgnoreCase("factor")) {
+            throw new DataFormatException(csv.source(), 1, 1, "the header must start with 'factor', then the factor"
+                    + " names; got '" + (header.isEmpty() ? "" : header.get(0)) + "'");
+        }
+        for (int c = 1; c < header.size(); c++) {
+            String name = header.get(c).strip();
+            if (name.isEmpty() || factors.contains(name)) {
+                throw new DataFormatException(csv.source(), 1, c + 1, name.isEmpty() ? "factor name " + c + " is empty"
+                        : "factor '" + name + "' is named twice");
+            }
+            factors.add(name);
+        }
+        int d = factors.size();
+        if (d < 1) {
+            throw new DataFormatException(csv.source(), 1, 0, "the header names no factor; expected factor,F1,F2,...");
+        }
+        double[][] r = new double[d][d];
+        int row = 0;
+        while (csv.next()) {
+            if (csv.size() != header.size()) {
+                throw csv.error(-1, "the row has " + csv.size() + " cells; the header has " + header.size());
+            }
+            if (row >= d) {
+                throw csv.error(0, "more rows than the " + d + " factors of the header");
+            }
+            if (!csv.get(0).strip().equals(factors.get(row))) {
+                throw csv.error(0, "row " + (row + 1) + " is factor '" + csv.get(0) + "'; expected '" + factors.get(row)
+                        + "', the rows in the order of the header");
+            }
+            for (int j = 0; j < d; j++) {
+                r[row][j] = csv.finiteNumber(j + 1, "correlation of '" + factors.get(row) + "' and '" + factors.get(j)
+                        + "'");
+            }
+            row++;
+        }
+        if (row != d) {
+            throw new DataFormatException(csv.source(), csv.line(), 0, "found " + row + " factor rows; the header names "
+                    + d + " factors");
+        }
+        try {
+            return LatentNormal.ofCorrelations(r);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(csv.source(), 0, 0, e.getMessage());
+        }
+    }
+
+    private static MultidimensionalBank readItems(CsvReader csv, List<String> factors, LatentNormal latent)
+            throws IOException {
+        List<String> header = csv.header();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c).strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && columns.putIfAbsent(name, c) != null) {
+                throw new DataFormatException(csv.source(), 1, c + 1, "column '" + header.get(c) + "' appears twice");
+            }
+        }
+        for (String required : List.of("item", "model", "a1", "d1")) {
+            if (!columns.containsKey(required)) {
+                throw new DataFormatException(csv.source(), 1, 0, "the header has no '" + required
+                        + "' column; expected item,model,a1..aD,d1..dM,g,u");
+            }
+        }
+        int d = factors.size();
+        int slopes = 0;
+        while (columns.containsKey("a" + (slopes + 1))) {
+            slopes++;
+        }
+        if (slopes != d) {
+            throw new DataFormatException(csv.source(), 1, 0, "the header has " + slopes + " slope columns a1..a"
+                    + slopes + " but the latent file names " + d + " factors " + factors);
+        }
+        int maxD = 0;
+        while (columns.containsKey("d" + (maxD + 1))) {
+            maxD++;
+        }
+        int gColumn = columns.getOrDefault("g", -1);
+        int uColumn = columns.getOrDefault("u", -1);
+        List<MultidimensionalItem> items = new ArrayList<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        while (csv.next()) {
+            if (csv.size() != header.size()) {
+                throw csv.error(-1, "the row has " + csv.size() + " cells; the header has " + header.size());
+            }
+            int itemColumn = columns.get("item");
+            String id = csv.get(itemColumn).strip();
+            if (id.isEmpty()) {
+                throw csv.error(itemColumn, "the item id is empty");
+            }
+            Integer seen = firstLine.putIfAbsent(id, csv.line());
+            if (seen != null) {
+                throw csv.error(itemColumn, "duplicate item id '" + id + "' (first on line " + seen + ")");
+            }
+            int modelColumn = columns.get("model");
+            ModelType type;
+            try {
+                type = ModelType.fromCode(csv.get(modelColumn));
+            } catch (IllegalArgumentException e) {
+                throw csv.error(modelColumn, "item '" + id + "': " + e.getMessage());
+            }
+            double[] a = new double[d];
+            List<Integer> loaded = new ArrayList<>();
+            for (int f = 0; f < d; f++) {
+                int column = columns.get("a" + (f + 1));
+                if (!csv.get(column).isEmpty()) {
+                    a[f] = csv.finiteNumber(column, "item '" + id + "': a" + (f + 1) + " (factor '" + factors.get(f)
+                            + "')");
+                    loaded.add(f);
+                }
+            }
+            if (loaded.isEmpty()) {
+                throw csv.error(columns.get("a1"), "item '" + id + "': every slope a1..a" + d
+                        + " is empty; an item loads on at least one factor");
+            }
+            int intercepts = 0;
+            while (intercepts < maxD && !csv.get(columns.get("d" + (intercepts + 1))).isEmpty()) {
+                intercepts++;
+            }
+            double[] c = new double[intercepts];
+            for (int k = 0; k < intercepts; k++) {
+                c[k] = csv.finiteNumber(columns.get("d" + (k + 1)), "item '" + id + "': d" + (k + 1));
+            }
+            for (int k = intercepts; k < maxD; k++) {
+                if (!csv.get(columns.get("d" + (k + 1))).isEmpty()) {
+                    throw csv.error(columns.get("d" + (k + 1)), "item '" + id + "': d" + (k + 1) + " is given but d"
+                            + (intercepts + 1) + " is empty; intercepts must be contiguous from d1");
+                }
+            }
+            double g = gColumn < 0 || csv.get(gColumn).isEmpty() ? 0 : csv.finiteNumber(gColumn, "item '" + id + "': g");
+            double u = uColumn < 0 || csv.get(uColumn).isEmpty() ? 1 : csv.finiteNumber(uColumn, "item '" + id + "': u");
+            int[] loadings = loaded.stream().mapToInt(Integer::intValue).toArray();
+            try {
+                items.add(MultidimensionalItem.of(id, type, a, loadings, c, g, u));
+            } catch (IllegalArgumentException e) {
+                throw csv.error(-1, e.getMessage());
+            }
+        }
+        if (items.isEmpty()) {
+            throw new DataFormatException(csv.source(), 1, 0, "the file has a header but no items");
+        }
+        try {
+            return MultidimensionalBank.of(factors, items, latent);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(csv.source(), 0, 0, e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the items file (comma-separated, LF line ends).
+     *
+     * @param bank the bank
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeItemsCsv(MultidimensionalBank bank, Writer out) throws IOException {
+        int d = bank.dimensions();
+        int maxD = 1;
+        for (MultidimensionalItem item : bank.items()) {
+            maxD = Math.max(maxD, item.categories() - 1);
+        }
+        StringBuilder line = new StringBuilder("item,model");
+        for (int f = 1; f <= d; f++) {
+            line.append(",a").append(f);
+        }
+        for (int k = 1; k <= maxD; k++) {
+            line.append(",d").append(k);
+        }
+        out.write(line.append(",g,u,scale\n").toString());
+        for (MultidimensionalItem item : bank.items()) {
+            line.setLength(0);
+            line.append(quote(item.id())).append(',').append(item.type().code());
+            for (int f = 0; f < d; f++) {
+                line.append(',');
+                if (item.loadsOn(f)) {
+                    line.append(item.slope(f));
+                }
+            }
+            double[] c = item.intercepts();
+            for (int k = 0; k < maxD; k++) {
+                line.append(',');
+                if (k < c.length) {
+                    line.append(c[k]);
+                }
+            }
+            boolean asymptotes = item.type() == ModelType.THREE_PL || item.type() == ModelType.FOUR_PL;
+            line.append(',').append(asymptotes ? Double.toString(item.guessing()) : "");
+            line.append(',').append(item.type() == ModelType.FOUR_PL ? Double.toString(item.upper()) : "");
+            int[] loadings = item.loadings();
+            line.append(',').append(loadings.length == 1 ? quote(bank.factors().get(loadings[0])) : "");
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    /**
+     * Writes the latent file: the factor names as its header, then the correlation matrix.
+     *
+     * @param bank the bank
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeLatentCsv(MultidimensionalBank bank, Writer out) throws IOException {
+        StringBuilder line = new StringBuilder("factor");
+        for (String factor : bank.factors()) {
+            line.append(',').append(quote(factor));
+        }
+        out.write(line.append('\n').toString());
+        double[][] r = bank.latent().correlations();
+        for (int i = 0; i < r.length; i++) {
+            line.setLength(0);
+            line.append(quote(bank.factors().get(i)));
+            for (double value : r[i]) {
+                line.append(',').append(value);
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    private static String quote(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}
