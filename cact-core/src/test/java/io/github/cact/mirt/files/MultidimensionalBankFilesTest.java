@@ -98,4 +98,82 @@ class MultidimensionalBankFilesTest {
         assertTrue(count.getMessage().contains("3 slope columns") && count.getMessage().contains("2 factors"),
                 count.getMessage());
     }
+
+    @Test
+    void aScaleThatIsNotALoadedFactorIsLocated() throws IOException {
+        String latent = latent(bank());
+        // Q4 loads on SK1 (a3); the scale column says M2
+        String wrong = items(bank()).replace(",SK1\n", ",M2\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read(wrong, latent));
+        assertEquals("items.csv, line 5, column 11: item 'Q4': scale 'M2' is factor a2, on which the item has no"
+                + " slope; it loads on [SK1 (a3)]", e.getMessage());
+        String unknown = items(bank()).replace(",SK1\n", ",SK9\n");
+        e = assertThrows(DataFormatException.class, () -> read(unknown, latent));
+        assertTrue(e.getMessage().startsWith("items.csv, line 5, column 11: item 'Q4': scale 'SK9' is not a factor"
+                + " of the latent distribution [M1, M2, SK1]"), e.getMessage());
+    }
+
+    @Test
+    void filesAreReadFromPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path items = dir.resolve("bank.csv");
+        java.nio.file.Path latent = dir.resolve("bank.latent.csv");
+        java.nio.file.Files.writeString(items, "\uFEFF" + items(bank()).replace("\n", "\r\n"));
+        java.nio.file.Files.writeString(latent, latent(bank()).replace(',', ';'));
+        MultidimensionalBank back = MultidimensionalBankFiles.readCsv(items, latent);
+        assertEquals(bank().items(), back.items());
+        assertEquals(items(bank()), items(back));
+        java.nio.file.Files.writeString(latent, "factor,M1,M2,SK1\nM1,1,0.7,0.6\nM2,0.7,1,0.65\nSK1,0.6,0.65,x\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MultidimensionalBankFiles.readCsv(items, latent));
+        assertTrue(e.getMessage().startsWith("bank.latent.csv, line 4, column 4"), e.getMessage());
+    }
+
+    @Test
+    void jsonRoundTripIsExactAndCarriesTheCorrelations() {
+        MultidimensionalBank bank = bank();
+        String json = MultidimensionalBankFiles.toJson(bank);
+        MultidimensionalBank back = MultidimensionalBankFiles.parseJson(json, "bank.json");
+        assertEquals(bank.items(), back.items());
+        assertEquals(bank.factors(), back.factors());
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(bank.latent().correlations()[i], back.latent().correlations()[i], 0);
+        }
+        assertEquals(json, MultidimensionalBankFiles.toJson(back));
+        assertTrue(json.contains("\"correlations\": [\n    [1, 0.7, 0.6],"), json);
+        assertTrue(json.contains("\"a\": [0.3666666666666667, null, null]"), json);
+    }
+
+    @Test
+    void badJsonIsLocatedByPath() {
+        String json = MultidimensionalBankFiles.toJson(bank());
+        assertJsonError(json.replace("[1, 0.7, 0.6]", "[1, 0.7, 0.61]"), "bank.json, $.correlations[0][2]:"
+                + " correlation of 'M1' and 'SK1' = 0.61 differs from 0.6 at $.correlations[2][0]; expected a"
+                + " symmetric matrix");
+        assertJsonError(json.replace("[1, 0.7, 0.6]", "[1, 0.7]"), "bank.json, $.correlations[0]: row of factor"
+                + " 'M1' has 2 entries; expected 3");
+        assertJsonError(json.replace("[0.7, 1, 0.65]", "[0.7, 2, 0.65]"), "bank.json, $.correlations[1][1]:"
+                + " correlation of 'M2' and 'M2' = 2.0 is on the diagonal; expected 1");
+        assertJsonError(json.replace("[0.7, 1, 0.65]", "[0.7, 1, \"x\"]"), "bank.json, $.correlations[1][2]:"
+                + " found \"x\"; expected a number");
+        assertJsonError(json.replace("\"a\": [0.3666666666666667, null, null]", "\"a\": [null, null, null]"),
+                "bank.json, $.items[0].a: item 'Q1': every slope is null; an item loads on at least one factor");
+        assertJsonError(json.replace("\"a\": [0.3666666666666667, null, null]", "\"a\": [1, null]"),
+                "bank.json, $.items[0].a: item 'Q1': found 2 slopes; expected 3, one per factor [M1, M2, SK1]"
+                        + " (null where the item does not load)");
+        assertJsonError(json.replace("\"scale\": \"M1\"", "\"scale\": \"M2\""), "bank.json, $.items[0].scale:"
+                + " item 'Q1': scale 'M2' is factor a2, on which the item has no slope; it loads on [M1 (a1)]");
+        assertJsonError(json.replace("\"correlations\"", "\"correlation\""), "bank.json, $.correlation: unknown"
+                + " key \"correlation\"; expected one of [factors, correlations, items]");
+        assertJsonError(json.replace("\"SK1\"\n  ]", "\"M1\"\n  ]"), "bank.json, $.factors[2]: factor 'M1' is named twice");
+        String notPositiveDefinite = json.replace("[1, 0.7, 0.6]", "[1, 0.95, -0.9]")
+                .replace("[0.7, 1, 0.65]", "[0.95, 1, 0.65]").replace("[0.6, 0.65, 1]", "[-0.9, 0.65, 1]");
+        assertJsonError(notPositiveDefinite, "bank.json, $.correlations: the 3 × 3 correlation matrix is not"
+                + " positive definite");
+    }
+
+    private static void assertJsonError(String json, String message) {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> MultidimensionalBankFiles.parseJson(json, "bank.json"));
+        assertEquals(message, e.getMessage());
+    }
 }
