@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
  * iterations, converged, aic, bic, latentMean, latentVariance}, warnings and model fit. With a
  * {@code scale} column in the item-models file each scale is calibrated on its own (one latent trait per
  * competency); the summary then sums log-likelihood, AIC and BIC, reports the largest cycle count, and
- * lists each scale under {@code scales}. Exit code 4 when a calibration did not converge (all results
+ * lists each scale under {@code scales}. With {@code --dimensions scale}, one correlated factor per scale
+ * ({@link MultidimensionalCalibration}). Exit code 4 when a calibration did not converge (all results
  * are still written, flagged).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
@@ -83,6 +84,23 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "SUMMARY.json", description = "Where to write the summary.")
     private Path summary;
 
+    @Option(names = "--dimensions", paramLabel = "scale",
+            description = "scale: one correlated factor per scale of --item-models (multidimensional IRT).")
+    private String dimensions;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "mhrm",
+            description = "With --dimensions: mhrm (default) or qmcem.")
+    private String method;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "With --dimensions: the seed of MH-RM's draws (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--latent", paramLabel = "LATENT.csv",
+            description = "With --dimensions: where to write the factor correlations (default: beside --out, its"
+                    + " name with .latent.csv).")
+    private Path latent;
+
     @Mixin
     private Quiet quiet;
 
@@ -93,13 +111,20 @@ final class CalibrateCommand implements Callable<Integer> {
                 .tolerance(OptionValues.positive("--tol", tolerance))
                 .maxCycles(OptionValues.atLeast("--max-cycles", maxCycles, 1))
                 .m2MaxMoments(OptionValues.atLeast("--m2-max-moments", m2MaxMoments, 0)).build();
+        Path latentOut = MultidimensionalCalibration.checkOptions(spec.commandLine().getParseResult(), dimensions,
+                itemModels, anchors, out, latent);
         new FileOptions().input("--responses", responses).input("--item-models", itemModels).input("--anchors", anchors)
-                .output("--out", out).output("--summary", summary).check();
+                .output("--out", out).output("--summary", summary).output("--latent", latentOut).check();
         ResponseMatrix data = ResponseCsv.read(Inputs.existing(responses, "--responses"));
         Map<String, List<String>> scales = new LinkedHashMap<>();
         ModelSpec models = readItemModels(data, defaultModel, scales);
         if (anchors != null) {
             models = models.withAnchors(ItemBankFiles.readCsv(Inputs.existing(anchors, "--anchors")));
+        }
+        if (dimensions != null) {
+            return new MultidimensionalCalibration(data, models, scales, MultidimensionalCalibration.options(
+                    spec.commandLine().getParseResult(), method, seed, options.tolerance(), options.maxCycles()),
+                    options).run(out, latentOut, summary, spec.commandLine().getErr(), quiet.on());
         }
         Map<String, String> scaleOf = new HashMap<>();
         scales.forEach((scale, ids) -> ids.forEach(id -> scaleOf.put(id, scale)));

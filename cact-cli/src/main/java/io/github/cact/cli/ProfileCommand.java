@@ -26,7 +26,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cact profile}: competency profiles against a position's standard. One row per person and
@@ -35,11 +37,15 @@ import picocli.CommandLine.Option;
  * p_cukup_optimal,p_kurang_optimal} (the same on each of the person's rows), then {@code person_fit}: the
  * person-fit flag of the person's answers to the competency's items at its θ ({@link PersonFit}; fits, misfit
  * or the reason it is not computed). θ is the EAP on the competency's own items, SE the posterior SD, and
- * the level probabilities come from the posterior.
+ * the level probabilities come from the posterior. A multidimensional bank ({@code a1..aD} columns) is
+ * profiled from the posterior in all its dimensions by {@link MultidimensionalProfile}.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Competency levels, gaps and JPM against a position's standard, with their probabilities.")
 final class ProfileCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... responses.")
     private Path responses;
@@ -68,6 +74,11 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
 
+    @Option(names = "--latent", paramLabel = "LATENT.csv",
+            description = "The factor correlations of a multidimensional bank (default: beside --items, its name with"
+                    + " .latent.csv).")
+    private Path latent;
+
     @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")
     private Path out;
 
@@ -84,6 +95,11 @@ final class ProfileCommand implements Callable<Integer> {
         if (!profile.contains(position)) {
             throw new UsageException("--position: '" + position + "' is not in " + standards.getFileName()
                     + "; it has " + profile.positions());
+        }
+        if (MultidimensionalScoring.applies(items, latent)) {
+            MultidimensionalScoring.refuseQuadrature(spec.commandLine().getParseResult());
+            return new MultidimensionalProfile(responses, items, latent, cuts, summedCuts, JobPersonMatch.of(cap.capping()),
+                    out).run(framework, String.valueOf(standards.getFileName()), profile.standard(position));
         }
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
         Inputs.checkCompetencies(items, framework, String.valueOf(standards.getFileName()));

@@ -59,6 +59,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")
     private Path out;
 
+    @Option(names = "--latent", paramLabel = "LATENT.csv",
+            description = "The factor correlations of a multidimensional bank (default: beside --items, its name with"
+                    + " .latent.csv).")
+    private Path latent;
+
     @Option(names = "--stream-above", paramLabel = "BYTES", hidden = true, defaultValue = "268435456",
             description = "Score a response file larger than this many bytes block of rows by block, without"
                     + " holding it in memory (default: 256 MiB); a bank with several scales is always scored"
@@ -78,6 +83,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Quadrature grid = OptionValues.quadrature(quadrature);
         new FileOptions().input("--responses", responses).input("--items", items).output("--out", out).check();
+        if (MultidimensionalScoring.applies(items, latent)) {
+            return MultidimensionalScoring.score(spec.commandLine().getParseResult(), scoringMethod, responses, items,
+                    latent, out, spec.commandLine().getErr(), quiet);
+        }
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
         ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
         if (bank.scales().size() <= 1 && Files.size(Inputs.existing(responses, "--responses")) > streamAbove) {
