@@ -42,7 +42,8 @@ import java.util.Objects;
  * {@code u} and {@code scale} are optional as in CSV. Errors name the JSON path, e.g.
  * {@code $.correlations[1][0]} or {@code $.items[3].a[2]}.
  *
- * <p>Numbers are written with {@link Double#toString(double)} and read back to the same doubles. Every
+ * <p>Numbers are written with {@link Double#toString(double)}; items read back to the same doubles, a
+ * correlation to within its last binary digit ({@link LatentNormal} keeps R as its Cholesky parameters). Every
  * malformed value is refused with a {@link DataFormatException} naming the file, line, column, item or
  * factor, the value and what was expected. Stateless and thread-safe.
  */
