@@ -83,7 +83,7 @@
       const section = byId('section').value.trim() || await newSection();
       const stored = await call('GET', CAT + '/sections/' + path(section));
       const bankReference = JSON.parse(fromBase64(stored.sectionConfiguration)).bank;
-      const bank = await call('GET', '/banks/' + path(bankReference.name, String(bankReference.version)));
+      const bank = await call('GET', '/banks/' + path(bankReference.name) + '/versions/' + path(String(bankReference.version)));
       const items = new Map();
       for (const item of bank.content.items) {
         // every model of the bank has one threshold b per category above the lowest
