@@ -38,7 +38,8 @@ import java.util.UUID;
 /**
  * The IMS (1EdTech) CAT API v1.0 resources a delivery platform calls, over cact-cat's engine: create a
  * section from a published bank and an adaptive-test configuration, create a session (returns the first
- * item), submit results (returns the next item, or none when the test has ended), end a session. Every
+ * item), submit results as QTI ({@link AssessmentResultReader}; returns the next item, or none and each
+ * scale's θ, SE and level when the test has ended), read a session's last reply, end a session. Every
  * session's state is stored after each completed submission, so a restarted server resumes it; a
  * submission with the session's last Idempotency-Key gets the stored reply without advancing the test.
  */
