@@ -19,7 +19,8 @@ import java.util.Set;
  * single value of its {@code SCORE} outcome variable; cact also takes the shorthand member {@code score}
  * (a JSON number) in its place. Every member is checked; unknown members are refused, so that a
  * misspelt name never passes silently. Only the scores are returned: the context (which may identify the
- * candidate), the responses and the comments are checked and not kept.
+ * candidate), the responses and the comments are checked and not kept. TAO's CAT client writes the
+ * variables of an item result in its own form, {@code variables} ({@link TaoVariables}), also taken.
  */
 public final class AssessmentResultReader {
 
@@ -27,7 +28,7 @@ public final class AssessmentResultReader {
     private static final Set<String> TEST_RESULT = Set.of("identifier", "datestamp", "responseVariables",
             "templateVariables", "outcomeVariables");
     private static final Set<String> ITEM_RESULT = Set.of("identifier", "sequenceIndex", "datestamp", "sessionStatus",
-            "responseVariables", "templateVariables", "outcomeVariables", "candidateComment", "score");
+            "responseVariables", "templateVariables", "outcomeVariables", "candidateComment", "score", "variables");
     private static final Set<String> SESSION_STATUS = Set.of("initial", "pendingSubmission",
             "pendingResponseProcessing", "final");
 
@@ -74,7 +75,14 @@ public final class AssessmentResultReader {
                         + " are not final; expected 'final' (the score after response processing)");
             }
             Members.optionalString(result.get("candidateComment"));
-            scores.add(score(result, Variables.read(result), item, identifier.pointer()));
+            Optional<Field> outcome = Variables.read(result);
+            Optional<Field> tao = TaoVariables.score(result.get("variables"));
+            if (outcome.isPresent() && tao.isPresent()) {
+                throw Problem.invalidField(result.get("variables").pointer(), "the item result has a score both in"
+                        + " outcomeVariables and in variables; expected one of them");
+            }
+            scores.add(tao.isPresent() ? score(result, tao.get(), item, identifier.pointer())
+                    : score(result, outcome, item, identifier.pointer()));
         }
         return scores;
     }
@@ -92,6 +100,15 @@ public final class AssessmentResultReader {
         }
     }
 
+    /** The score from TAO's variables: the checked value, or the shorthand if both are given (refused). */
+    private static ItemScore score(Field result, Field taoValue, String item, String itemPointer) {
+        if (result.get("score").present()) {
+            throw Problem.invalidField(result.get("score").pointer(), "the item result has both a score in variables"
+                    + " and the shorthand score; expected one of them");
+        }
+        return new ItemScore(item, itemPointer, Double.parseDouble(taoValue.text()), taoValue.pointer());
+    }
+
     private static ItemScore score(Field result, Optional<Field> outcome, String item, String itemPointer) {
         Field shorthand = result.get("score");
         if (outcome.isPresent() && shorthand.present()) {
@@ -103,8 +120,8 @@ public final class AssessmentResultReader {
         }
         if (outcome.isEmpty()) {
             throw Problem.invalidField(result.pointer(), "the item result of '" + item + "' has no score; expected an"
-                    + " outcome variable " + Variables.SCORE + " (the category of the response) or the shorthand member"
-                    + " score");
+                    + " outcome variable " + Variables.SCORE + " (the category of the response), one in TAO's variables,"
+                    + " or the shorthand member score");
         }
         Field variable = outcome.get();
         Field cardinality = variable.get("cardinality");

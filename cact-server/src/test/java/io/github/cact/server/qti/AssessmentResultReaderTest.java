@@ -92,6 +92,28 @@ class AssessmentResultReaderTest {
                 read(item("\"outcomeVariables\": [" + score("\"integer\"", "[{\"value\": \"1\"}]") + "]")));
     }
 
+    /** The form TAO's CAT client writes: {@code variables} with a variable type and {@code valueString}s. */
+    static final String TAO = """
+            {"assessmentResult": {"context": {"sourcedId": null, "sessionIdentifiers": []},
+              "itemResult": [
+                {"identifier": "item-1", "variables": [
+                  {"identifier": "SCORE", "variableType": "outcome", "values": [{"baseType": "float", "valueString": 1}]},
+                  {"identifier": "RESPONSE", "variableType": "response",
+                   "values": [{"baseType": "identifier", "valueString": "choice_2"}]}]},
+                {"identifier": "item-2", "variables": [
+                  {"identifier": "score", "values": [{"baseType": "integer", "valueString": "0"}]}]}]},
+             "sessionState": "abc"}
+            """;
+
+    @Test
+    void taosFormGivesTheScoreOfEachItem() throws Exception {
+        String results = "/assessmentResult/itemResult/";
+        assertEquals(List.of(
+                new ItemScore("item-1", results + "0/identifier", 1.0, results + "0/variables/0/values/0/valueString"),
+                new ItemScore("item-2", results + "1/identifier", 0.0, results + "1/variables/0/values/0/valueString")),
+                read(TAO));
+    }
+
     /** One item result {@code {"identifier": "Q1", <members>}}. */
     private static String item(String members) {
         return "{\"assessmentResult\": {\"itemResult\": [{\"identifier\": \"Q1\", " + members + "}]}}";
@@ -227,6 +249,21 @@ class AssessmentResultReaderTest {
                         first + "/templateVariables/0/value/0/value", "not of baseType duration"),
                 Arguments.of(with("templateVariables", value("identifier", "")),
                         first + "/templateVariables/0/value/0/value", "not of baseType identifier"),
+                Arguments.of(item("\"variables\": [{\"identifier\": \"SCORE\", \"variableType\": \"result\","
+                        + " \"values\": []}]"), first + "/variables/0/variableType", "unknown value 'result'"),
+                Arguments.of(item("\"variables\": [{\"identifier\": \"SCORE\", \"values\": [{\"baseType\": \"float\","
+                        + " \"valueString\": 1}, {\"baseType\": \"float\", \"valueString\": 0}]}]"), first + "/variables/0/values",
+                        "expected one, the item's score"),
+                Arguments.of(item("\"variables\": [{\"identifier\": \"SCORE\", \"values\": [{\"baseType\": \"float\","
+                        + " \"valueString\": \"x\"}]}]"), first + "/variables/0/values/0/valueString", "not of baseType float"),
+                Arguments.of(item("\"variables\": [{\"identifier\": \"SCORE\", \"values\": [{\"baseType\": \"string\","
+                        + " \"valueString\": \"1\"}]}]"), first + "/variables/0/values/0/baseType", "expected integer or float"),
+                Arguments.of(item(okScore + ", \"variables\": [{\"identifier\": \"SCORE\", \"values\": [{\"baseType\":"
+                        + " \"integer\", \"valueString\": 1}]}]"), first + "/variables", "both in outcomeVariables and in variables"),
+                Arguments.of(item("\"score\": 1, \"variables\": [{\"identifier\": \"SCORE\", \"values\": [{\"baseType\":"
+                        + " \"integer\", \"valueString\": 1}]}]"), first + "/score", "both a score in variables"),
+                Arguments.of(item("\"score\": 1, \"variables\": [{\"identifier\": \"R\", \"values\": []},"
+                        + " {\"identifier\": \"R\", \"values\": []}]"), first + "/variables/1/identifier", "declared twice"),
                 Arguments.of("{\"assessmentResult\": {\"context\": {\"sourcedID\": \"x\"}, \"itemResult\": [{\"identifier\":"
                         + " \"Q1\", \"score\": 1}]}}", "/assessmentResult/context/sourcedID", "unknown member 'sourcedID'"),
                 Arguments.of("{\"assessmentResult\": {\"context\": {\"sessionIdentifiers\": [{\"sourceID\": \"\","
