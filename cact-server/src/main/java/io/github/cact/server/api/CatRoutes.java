@@ -24,6 +24,7 @@ import io.github.cact.server.http.Router;
 import io.github.cact.server.qti.AssessmentResultReader;
 import io.github.cact.server.qti.ItemScore;
 import io.github.cact.server.store.CatStore;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -150,7 +151,7 @@ final class CatRoutes implements RouteGroup {
             int categories = bankItem.model().categories();
             double score = result.score();
             if (score != Math.rint(score) || score < 0 || score > categories - 1) {
-                String shown = score == Math.rint(score) ? Long.toString((long) score) : Double.toString(score);
+                String shown = BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
                 throw Problem.invalidField(result.scorePointer(), "the score " + shown + " is not a category of item '"
                         + pending + "'; expected a whole number 0.." + (categories - 1));
             }
