@@ -27,6 +27,7 @@ public final class Api {
                 new NineBoxRoutes(services),
                 new MatchingRoutes(services),
                 new ResultRoutes(services),
-                new CatRoutes(services));
+                new CatRoutes(services),
+                new TryPageRoutes());
     }
 }

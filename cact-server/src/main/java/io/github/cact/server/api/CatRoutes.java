@@ -11,6 +11,7 @@ import io.github.cact.cat.ScaleResult;
 import io.github.cact.cat.SelectionRule;
 import io.github.cact.cat.Step;
 import io.github.cact.cat.StoppingRule;
+import io.github.cact.competency.CutScores;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.server.http.Exchange;
@@ -20,20 +21,26 @@ import io.github.cact.server.http.Reply;
 import io.github.cact.server.http.Role;
 import io.github.cact.server.http.RouteGroup;
 import io.github.cact.server.http.Router;
+import io.github.cact.server.qti.AssessmentResultReader;
+import io.github.cact.server.qti.ItemScore;
 import io.github.cact.server.store.CatStore;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The IMS (1EdTech) CAT API v1.0 resources a delivery platform calls, over cact-cat's engine: create a
  * section from a published bank and an adaptive-test configuration, create a session (returns the first
- * item), submit results (returns the next item, or none when the test has ended), end a session. Every
+ * item), submit results as QTI ({@link AssessmentResultReader}; returns the next item, or none and each
+ * scale's θ, SE and level when the test has ended), read a session's last reply, end a session. Every
  * session's state is stored after each completed submission, so a restarted server resumes it; a
  * submission with the session's last Idempotency-Key gets the stored reply without advancing the test.
  */
@@ -42,7 +49,8 @@ final class CatRoutes implements RouteGroup {
     /** The path prefix of the IMS CAT API v1.0. */
     static final String BASE = "/ims/cat/v1p0";
 
-    private static final Set<String> CONFIGURATION = Set.of("bank", "scales", "selection", "estimator", "stopping");
+    private static final Set<String> CONFIGURATION = Set.of("bank", "scales", "selection", "estimator", "stopping",
+            "cutScores");
 
     private final Services services;
     private final CatStore store;
@@ -59,6 +67,7 @@ final class CatRoutes implements RouteGroup {
         router.add("GET", BASE + "/sections/{section}", Role.READ, this::getSection);
         router.add("POST", BASE + "/sections/{section}/sessions", Role.SCORE, this::createSession);
         router.add("POST", BASE + "/sections/{section}/sessions/{session}/results", Role.SCORE, this::submitResults);
+        router.add("GET", BASE + "/sections/{section}/sessions/{session}", Role.READ, this::getSession);
         router.add("DELETE", BASE + "/sections/{section}/sessions/{session}", Role.SCORE, this::endSession);
     }
 
@@ -80,8 +89,9 @@ final class CatRoutes implements RouteGroup {
         configuration.object().allowOnly(CONFIGURATION);
         Field bankReference = configuration.get("bank");
         var bankVersion = ScoringRoutes.reference(bankReference, services.banks(), "bank");
-        design(Documents.publishedBank(services, bankVersion.name(), bankVersion.version()), bankVersion.version(),
-                configuration);
+        CatDesign design = design(Documents.publishedBank(services, bankVersion.name(), bankVersion.version()),
+                bankVersion.version(), configuration);
+        cutScores(configuration.get("cutScores"), design);
         String id = UUID.randomUUID().toString();
         store.createSection(id, bankVersion.name(), bankVersion.version(), Documents.canonical(services, configuration.node()));
         return exchange.reply(201, services.mapper().createObjectNode().put("sectionIdentifier", id));
@@ -100,10 +110,11 @@ final class CatRoutes implements RouteGroup {
         if (exchange.body().length > 0) {
             exchange.json().object().allowOnly(Set.of("personalNeeds", "demographics", "priorData"));
         }
-        CatEngine engine = engine(section);
+        Compiled compiled = compiled(section);
+        CatEngine engine = compiled.engine();
         Step step = engine.next(engine.start(seeds.nextLong()));
         String id = UUID.randomUUID().toString();
-        ObjectNode reply = stepReply(engine, step, id);
+        ObjectNode reply = stepReply(compiled, step, id);
         store.createSession(id, section.id(), step.session().toJson(), status(step), Documents.canonical(services, reply));
         return exchange.reply(201, reply);
     }
@@ -121,29 +132,46 @@ final class CatRoutes implements RouteGroup {
         if (!stored.status().equals(CatStore.ACTIVE)) {
             throw Problem.conflict("the session has " + stored.status() + "; it takes no more results");
         }
-        CatEngine engine = engine(section);
+        Compiled compiled = compiled(section);
+        CatEngine engine = compiled.engine();
         CatSession session = engine.restore(stored.state());
-        Field results = exchange.json().object().allowOnly(Set.of("assessmentResult", "sessionState"))
-                .get("assessmentResult").object().allowOnly(Set.of("itemResult")).get("itemResult");
-        for (Field result : results.elements()) {
-            result.allowOnly(Set.of("identifier", "score"));
-            Field identifier = result.get("identifier");
-            String item = identifier.text();
+        Field body = exchange.json().object().allowOnly(Set.of("assessmentResult", "sessionState"));
+        Field sessionState = body.get("sessionState");
+        if (sessionState.present() && !sessionState.text().equals(id)) {
+            throw Problem.invalidField(sessionState.pointer(), "the sessionState is not this session's; expected the"
+                    + " sessionState of the last reply");
+        }
+        for (ItemScore result : AssessmentResultReader.read(body.get("assessmentResult"))) {
             String pending = session.pendingItem().orElse(null);
-            if (!item.equals(pending)) {
-                throw Problem.invalidField(identifier.pointer(), "the session awaits " + (pending == null
-                        ? "no item" : "item '" + pending + "'") + ", not '" + item + "'");
+            if (!result.item().equals(pending)) {
+                throw Problem.invalidField(result.itemPointer(), "the session awaits " + (pending == null
+                        ? "no item" : "item '" + pending + "'") + ", not '" + result.item() + "'");
             }
-            Item bankItem = engine.design().bank().find(item).orElseThrow();
-            int category = result.get("score").integer(0, bankItem.model().categories() - 1);
-            session = engine.next(engine.answer(session, item, category)).session();
+            Item bankItem = engine.design().bank().find(pending).orElseThrow();
+            int categories = bankItem.model().categories();
+            double score = result.score();
+            if (score != Math.rint(score) || score < 0 || score > categories - 1) {
+                String shown = BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
+                throw Problem.invalidField(result.scorePointer(), "the score " + shown + " is not a category of item '"
+                        + pending + "'; expected a whole number 0.." + (categories - 1));
+            }
+            session = engine.next(engine.answer(session, pending, (int) score)).session();
         }
         Step step = engine.next(session);
-        ObjectNode reply = stepReply(engine, step, id);
+        ObjectNode reply = stepReply(compiled, step, id);
         if (!store.advance(id, stored.revision(), step.session().toJson(), status(step), key,
                 Documents.canonical(services, reply))) {
             throw Problem.conflict("the session changed meanwhile (another submission); fetch its state and retry");
         }
+        return exchange.reply(200, reply);
+    }
+
+    private Reply getSession(Exchange exchange) throws Exception {
+        CatStore.Section section = section(exchange);
+        CatStore.Session stored = store.session(section.id(), exchange.path("session"))
+                .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
+        ObjectNode reply = (ObjectNode) services.mapper().readTree(stored.lastReply());
+        reply.put("status", stored.status());
         return exchange.reply(200, reply);
     }
 
@@ -155,7 +183,7 @@ final class CatRoutes implements RouteGroup {
         return Reply.empty(204);
     }
 
-    private ObjectNode stepReply(CatEngine engine, Step step, String sessionId) {
+    private ObjectNode stepReply(Compiled compiled, Step step, String sessionId) {
         ObjectNode reply = services.mapper().createObjectNode();
         reply.put("sessionIdentifier", sessionId);
         ObjectNode next = reply.putObject("nextItems");
@@ -164,7 +192,7 @@ final class CatRoutes implements RouteGroup {
         next.put("stageLength", ids.size());
         reply.put("sessionState", sessionId);
         if (step.finished()) {
-            CatResult result = engine.result(step.session());
+            CatResult result = compiled.engine().result(step.session());
             ArrayNode scales = reply.putObject("assessmentResult").putArray("scales");
             for (ScaleResult scale : result.scales()) {
                 ObjectNode node = scales.addObject();
@@ -172,6 +200,7 @@ final class CatRoutes implements RouteGroup {
                 node.put("items", scale.items());
                 node.put("theta", scale.theta());
                 node.put("se", Double.isFinite(scale.standardError()) ? scale.standardError() : null);
+                node.put("level", compiled.cuts().get(scale.scale()).level(scale.theta()));
                 scale.stopReason().ifPresent(reason -> node.put("stopReason", reason.name()));
             }
         }
@@ -186,15 +215,53 @@ final class CatRoutes implements RouteGroup {
         return store.section(exchange.path("section")).orElseThrow(() -> Problem.notFound("no section with this id"));
     }
 
-    private CatEngine engine(CatStore.Section section) throws SQLException {
-        CatEngine cached = services.peek("cat:" + section.id(), CatEngine.class);
+    /**
+     * A section ready to run: its engine, and the cut scores that give each scale's level.
+     *
+     * @param engine the engine of the section's design
+     * @param cuts the cut scores of each scale
+     */
+    private record Compiled(CatEngine engine, Map<String, CutScores> cuts) {
+    }
+
+    private Compiled compiled(CatStore.Section section) throws SQLException {
+        Compiled cached = services.peek("cat:" + section.id(), Compiled.class);
         if (cached != null) {
             return cached;
         }
         ItemBank bank = Documents.publishedBank(services, section.bankName(), section.bankVersion());
         Field configuration = new Field("", Documents.parseStored(services, section.configuration()));
-        return services.cached("cat:" + section.id(), CatEngine.class,
-                () -> CatEngine.of(design(bank, section.bankVersion(), configuration)));
+        CatDesign design = design(bank, section.bankVersion(), configuration);
+        Map<String, CutScores> cuts = cutScores(configuration.get("cutScores"), design);
+        return services.cached("cat:" + section.id(), Compiled.class, () -> new Compiled(CatEngine.of(design), cuts));
+    }
+
+    /**
+     * The cut scores of each scale of a design: a stored cut-scores version ({@code {"name", "version"}}),
+     * or the profiles' default (−1.5, −0.5, 0.5, 1.5) for every scale.
+     */
+    private Map<String, CutScores> cutScores(Field reference, CatDesign design) throws SQLException {
+        Map<String, CutScores> cuts = new LinkedHashMap<>();
+        if (!reference.present()) {
+            for (String scale : design.scales()) {
+                cuts.put(scale, CutScores.of(scale, ScoringRoutes.DEFAULT_CUTS));
+            }
+            return cuts;
+        }
+        var stored = ScoringRoutes.reference(reference, services.cutScores(), "cut scores");
+        Map<String, CutScores> all = new LinkedHashMap<>();
+        for (CutScores c : Documents.cutScores(new Field("", Documents.parseStored(services, stored.content())))) {
+            all.put(c.competency(), c);
+        }
+        for (String scale : design.scales()) {
+            CutScores c = all.get(scale);
+            if (c == null) {
+                throw Problem.invalidField(reference.pointer(), "the cut scores '" + stored.name() + "' version "
+                        + stored.version() + " have no cuts for the scale " + scale + "; expected one of " + all.keySet());
+            }
+            cuts.put(scale, c);
+        }
+        return cuts;
     }
 
     /**

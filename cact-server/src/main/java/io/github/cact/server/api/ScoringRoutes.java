@@ -43,7 +43,7 @@ import java.util.Set;
  */
 final class ScoringRoutes implements RouteGroup {
 
-    private static final double[] DEFAULT_CUTS = {-1.5, -0.5, 0.5, 1.5};
+    static final double[] DEFAULT_CUTS = {-1.5, -0.5, 0.5, 1.5};
 
     private final Services services;
 
