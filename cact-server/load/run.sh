@@ -6,7 +6,8 @@
 #   cat:     IMS CAT result submissions (POST .../sessions/{id}/results, each with an Idempotency-Key)
 #            over many concurrent adaptive sessions on PostgreSQL, each stored before its reply.
 # Prints wrk's requests/s and latency percentiles, the server's CPU time per request (user + system, from
-# /proc, over the measured phase: comparable when the machine is shared) and the load average.
+# /proc, over the measured phase: comparable when the machine is shared) and the load average. wrk waits
+# up to 30 s for a reply (its default of 2 s would leave the slowest requests out of the percentiles).
 # Needs wrk (Debian: apt-get install wrk) and cact-cli/target/cact.jar (build it first). The cat workload
 # uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433).
 # Usage: cact-server/load/run.sh [profile|cat|all] [seconds]
@@ -68,10 +69,10 @@ cpu_ticks() { # user + system clock ticks of the server so far
 measure() { # $1: name, then wrk's arguments; runs the warm-up, then the measured phase
     local name=$1
     shift
-    PHASE=warm-up wrk "$@" -d"${warmup}s" >/dev/null
+    PHASE=warm-up wrk "$@" -d"${warmup}s" --timeout 30s >/dev/null
     local before after
     before=$(cpu_ticks)
-    PHASE=measured wrk "$@" -d"${seconds}s" --latency | tee "$work/wrk.txt"
+    PHASE=measured wrk "$@" -d"${seconds}s" --timeout 30s --latency | tee "$work/wrk.txt"
     after=$(cpu_ticks)
     local requests
     requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")

@@ -101,6 +101,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs work whose statements each commit on their own (auto-commit): for reads, and for a write that
+     * is one statement, which is atomic by itself. It spares the round trip of a separate commit.
+     *
+     * @param <T> the result type
+     * @param work the work
+     * @return its result
+     * @throws SQLException if the database fails
+     */
+    public <T> T eachStatement(Work<T> work) throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        }
+    }
+
+    /**
      * Work on a connection.
      *
      * @param <T> the result type
