@@ -1,48 +1,120 @@
 #!/usr/bin/env bash
-# Load run of cact-server on loopback (not a CI gate): scoring one person on the 108-item, 9-competency
-# bank with a profile (POST /banks/cact-108/versions/1/profiles), on the embedded H2 database, with every
-# request stored as a run. Starts the server from cact-cli/target/cact.jar (build it first), publishes the
-# bank, runs wrk for a fixed time with a fixed number of connections, prints requests/s and latency
-# percentiles, and stops the server. Needs wrk (Debian: apt-get install wrk).
-# Usage: cact-server/load/run.sh [seconds] [connections]
+# Load run of cact-server on loopback (a measurement, not a CI gate). Two workloads, each with a warm-up
+# phase (not counted) and a measured phase, both of fixed length, so the run stops by itself:
+#   profile: one person's competency profile on the 108-item, 9-competency bank per request
+#            (POST /banks/cact-108/versions/1/profiles), stored as a run, on the embedded H2 database;
+#   cat:     IMS CAT result submissions (POST .../sessions/{id}/results, each with an Idempotency-Key)
+#            over many concurrent adaptive sessions on PostgreSQL, each stored before its reply.
+# Prints wrk's requests/s and latency percentiles, the server's CPU time per request (user + system, from
+# /proc, over the measured phase: comparable when the machine is shared) and the load average. wrk waits
+# up to 30 s for a reply (its default of 2 s would leave the slowest requests out of the percentiles).
+# Needs wrk (Debian: apt-get install wrk) and cact-cli/target/cact.jar (build it first). The cat workload
+# uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433).
+# Usage: cact-server/load/run.sh [profile|cat|all] [seconds]
+# Environment: CACT_LOAD_JAR (the jar), CACT_LOAD_WARMUP (seconds, 15), CACT_LOAD_CONNECTIONS (profile: 32),
+#   CACT_LOAD_SESSIONS (cat: concurrent sessions, 200), CACT_LOAD_PORT (18080), CACT_LOAD_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${1:-20}
-connections=${2:-32}
+workload=${1:-all}
+seconds=${2:-20}
+warmup=${CACT_LOAD_WARMUP:-15}
+connections=${CACT_LOAD_CONNECTIONS:-32}
+sessions=${CACT_LOAD_SESSIONS:-200}
 port=${CACT_LOAD_PORT:-18080}
-jar=cact-cli/target/cact.jar
+jar=${CACT_LOAD_JAR:-cact-cli/target/cact.jar}
+load=cact-server/load
+case $workload in profile | cat | all) ;; *) echo "usage: $0 [profile|cat|all] [seconds]" >&2; exit 2 ;; esac
 [[ -f $jar ]] || { echo "build first: ./mvnw -B -q -DskipTests package" >&2; exit 5; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 5; }
 work=$(mktemp -d)
 server=
+pg=
 cleanup() {
-    [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    stop_server
+    [[ -n $pg ]] && .ci/postgres stop "$(sed -n 2p <<<"$pg")"
     rm -rf "$work"
 }
 trap cleanup EXIT
 key="cact_load-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')"
-cat > "$work/server.json" <<JSON
-{"port": $port, "database": {"url": "jdbc:h2:file:$work/db"}, "accessLog": false,
+base="http://127.0.0.1:$port"
+
+start_server() { # $1: JDBC URL
+    cat > "$work/server.json" <<JSON
+{"port": $port, "database": {"url": "$1"}, "accessLog": false,
  "rateLimit": {"perSecond": 1000000, "burst": 1000000}}
 JSON
-CACT_ADMIN_KEY=$key java -jar "$jar" serve --config "$work/server.json" > "$work/out.txt" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-    grep -q listening "$work/out.txt" 2>/dev/null && break
-    sleep 0.5
-done
-grep -q listening "$work/out.txt" || { cat "$work/out.txt" >&2; exit 1; }
-curl -sf -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
-    --data @cact-server/load/bank-108.json "http://127.0.0.1:$port/banks/cact-108/versions?publish=true" >/dev/null
-python3 - "$work/body.json" <<'PY'
+    # shellcheck disable=SC2086
+    CACT_ADMIN_KEY=$key java ${CACT_LOAD_JAVA_OPTS:-} -jar "$jar" serve --config "$work/server.json" \
+        > "$work/out.txt" 2>&1 &
+    server=$!
+    for _ in $(seq 1 240); do
+        grep -q listening "$work/out.txt" 2>/dev/null && break
+        sleep 0.5
+    done
+    grep -q listening "$work/out.txt" || { cat "$work/out.txt" >&2; exit 1; }
+    post "/banks/cact-108/versions?publish=true" @$load/bank-108.json >/dev/null
+}
+stop_server() {
+    if [[ -n $server ]]; then
+        kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+        server=
+    fi
+}
+post() { # $1: path, $2: curl --data argument
+    curl -sf -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data "$2" "$base$1"
+}
+cpu_ticks() { # user + system clock ticks of the server so far
+    awk '{print $14 + $15}' "/proc/$server/stat"
+}
+measure() { # $1: name, then wrk's arguments; runs the warm-up, then the measured phase
+    local name=$1
+    shift
+    PHASE=warm-up wrk "$@" -d"${warmup}s" --timeout 30s >/dev/null
+    local before after
+    before=$(cpu_ticks)
+    PHASE=measured wrk "$@" -d"${seconds}s" --timeout 30s --latency | tee "$work/wrk.txt"
+    after=$(cpu_ticks)
+    local requests
+    requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+    awk -v n="$name" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v r="$requests" 'BEGIN {
+        printf "%s: server CPU %.2f s for %d requests: %.3f ms CPU per request\n", n, t / hz, r, 1000 * t / hz / r }'
+    echo "cores: $(nproc); load average (1, 5, 15 min) after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+if [[ $workload == profile || $workload == all ]]; then
+    echo "== profile: one person's profile per request, H2, $connections connections, ${warmup} s warm-up, ${seconds} s measured"
+    start_server "jdbc:h2:file:$work/db"
+    python3 - "$work/body.json" <<'PY'
 import json, sys
 responses = {"Q%d" % i: (0 if i % 3 == 0 else 1) for i in range(1, 109)}
 body = {"position": "ADMINISTRATOR", "people": [{"id": "load-person", "responses": responses}]}
 open(sys.argv[1], "w").write(json.dumps(body))
 PY
-# warm-up, then the measured run
-BODY=$work/body.json CACT_KEY=$key wrk -t2 -c"$connections" -d5s -s cact-server/load/profile.lua \
-    "http://127.0.0.1:$port/banks/cact-108/versions/1/profiles" >/dev/null
-BODY=$work/body.json CACT_KEY=$key wrk -t2 -c"$connections" -d"${seconds}s" --latency -s cact-server/load/profile.lua \
-    "http://127.0.0.1:$port/banks/cact-108/versions/1/profiles" | tee "$work/wrk.txt"
-echo "cores: $(nproc); load average (1, 5, 15 min) after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    BODY=$work/body.json CACT_KEY=$key measure profile -t1 -c"$connections" -s $load/profile.lua \
+        "$base/banks/cact-108/versions/1/profiles"
+    stop_server
+fi
+
+if [[ $workload == cat || $workload == all ]]; then
+    url=${CACT_LOAD_PG_URL:-}
+    if [[ -z $url ]]; then
+        pg=$(CACT_PG_PORT=${CACT_PG_PORT:-55433} .ci/postgres)
+        url=$(sed -n 1p <<<"$pg")
+    fi
+    echo "== cat: IMS CAT result submissions, PostgreSQL, $sessions concurrent sessions, ${warmup} s warm-up, ${seconds} s measured"
+    start_server "$url"
+    # a section whose sessions give every item of the bank (108 submissions each)
+    config=$(printf '{"bank": {"name": "cact-108", "version": 1}, "stopping": {"minItemsPerScale": 12, "maxItemsPerScale": 12}}' \
+        | base64 -w0)
+    section=$(post /ims/cat/v1p0/sections "{\"sectionConfiguration\": \"$config\"}" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["sectionIdentifier"])')
+    # sessions made beforehand, so that the measured requests are submissions: $sessions running at once and
+    # more to take over when one ends, for each phase; cat.lua makes one during a run only if they run out
+    python3 $load/sessions.py "$base/ims/cat/v1p0/sections/$section/sessions" "$key" $((sessions * 3)) \
+        > "$work/sessions.warm-up"
+    python3 $load/sessions.py "$base/ims/cat/v1p0/sections/$section/sessions" "$key" $((sessions * 6)) \
+        > "$work/sessions.measured"
+    SESSIONS=$work/sessions CACT_KEY=$key measure cat -t1 -c"$sessions" -s $load/cat.lua \
+        "$base/ims/cat/v1p0/sections/$section"
+    stop_server
+fi

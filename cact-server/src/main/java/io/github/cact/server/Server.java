@@ -13,7 +13,6 @@ import io.github.cact.server.http.RouteGroup;
 import io.github.cact.server.http.Router;
 import io.github.cact.server.store.Database;
 import io.github.cact.server.store.KeyStore;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,12 +34,15 @@ public final class Server implements AutoCloseable {
     private final org.eclipse.jetty.server.Server jetty;
     private final ServerConnector connector;
     private final Database database;
+    private final Services services;
     private final Router router;
 
-    private Server(org.eclipse.jetty.server.Server jetty, ServerConnector connector, Database database, Router router) {
+    private Server(org.eclipse.jetty.server.Server jetty, ServerConnector connector, Database database,
+            Services services, Router router) {
         this.jetty = jetty;
         this.connector = connector;
         this.database = database;
+        this.services = services;
         this.router = router;
     }
 
@@ -71,6 +73,7 @@ public final class Server implements AutoCloseable {
             throws Exception {
         Database database = Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword(),
                 config.poolSize());
+        Services services = null;
         try {
             ObjectMapper mapper = JsonMapper.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -78,7 +81,7 @@ public final class Server implements AutoCloseable {
                     .build();
             KeyStore keys = new KeyStore(database);
             bootstrap(keys, config, out);
-            Services services = new Services(database, mapper, keys);
+            services = new Services(database, mapper, keys);
             Router router = new Router();
             List<RouteGroup> groups = new ArrayList<>(Api.groups(services));
             groups.addAll(extra);
@@ -94,14 +97,17 @@ public final class Server implements AutoCloseable {
             connector.setHost(config.host());
             connector.setPort(config.port());
             jetty.addConnector(connector);
-            AccessLog accessLog = new AccessLog(config.accessLog() ? err : new PrintStream(OutputStream.nullOutputStream()));
+            AccessLog accessLog = config.accessLog() ? new AccessLog(err) : AccessLog.OFF;
             jetty.setHandler(new GracefulHandler(new ApiHandler(router, keys, mapper, accessLog, err,
                     config.maxBodyBytes(), config.ratePerSecond(), config.burst())));
             jetty.setStopTimeout(config.shutdownSeconds() * 1000L);
             jetty.setStopAtShutdown(false);
             jetty.start();
-            return new Server(jetty, connector, database, router);
+            return new Server(jetty, connector, database, services, router);
         } catch (Exception | Error e) {
+            if (services != null) {
+                services.close();
+            }
             database.close();
             throw e;
         }
@@ -157,7 +163,8 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: no new connections, requests in flight finish, then the database closes.
+     * Stops gracefully: no new connections, requests in flight finish, the runs still queued are written,
+     * then the database closes.
      *
      * @throws IllegalStateException if Jetty fails to stop
      */
@@ -168,7 +175,11 @@ public final class Server implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the server did not stop cleanly", e);
         } finally {
-            database.close();
+            try {
+                services.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the route groups share: the stores, the JSON mapper, and a cache of parsed published documents
- * (safe because a published version never changes).
+ * (safe because a published version never changes). Closing it writes the runs still queued.
  */
-public final class Services {
+public final class Services implements AutoCloseable {
 
     private final Database database;
     private final ObjectMapper mapper;
@@ -97,5 +97,11 @@ public final class Services {
      */
     <T> T cached(String key, Class<T> type, java.util.function.Supplier<T> parse) {
         return type.cast(parsed.computeIfAbsent(key, k -> parse.get()));
+    }
+
+    /** Writes the runs still queued and stops the run writer; the database stays open. */
+    @Override
+    public void close() {
+        runs.close();
     }
 }

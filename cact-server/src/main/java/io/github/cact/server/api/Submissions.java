@@ -1,7 +1,9 @@
 package io.github.cact.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.cact.ninebox.AuditRecord;
 import io.github.cact.server.http.Exchange;
 import io.github.cact.server.http.Problem;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,10 +89,7 @@ final class Submissions {
         audit.put("configFingerprint", computed.configFingerprint());
         audit.put("libraryVersion", run.libraryVersion());
         audit.put("time", now.toString());
-        List<Map.Entry<String, String>> results = new ArrayList<>(computed.results().size());
-        for (Map.Entry<String, JsonNode> result : computed.results()) {
-            results.add(Map.entry(result.getKey(), Documents.canonical(services, result.getValue())));
-        }
+        List<Map.Entry<String, String>> results = writeResultsOnce(services, response, computed.results());
         String body = Documents.canonical(services, response);
         try {
             services.runs().save(run, results, key, new RunStore.StoredResponse(digest, 200, body));
@@ -103,6 +103,32 @@ final class Submissions {
             throw e;
         }
         return Reply.json(200, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes each person's result as JSON once: the text is stored, and the response's arrays take it as a
+     * raw value in place of the node, so that the response is written without writing the results again.
+     */
+    private static List<Map.Entry<String, String>> writeResultsOnce(Services services, ObjectNode response,
+            List<Map.Entry<String, JsonNode>> results) {
+        List<Map.Entry<String, String>> written = new ArrayList<>(results.size());
+        Map<JsonNode, String> text = new IdentityHashMap<>();
+        for (Map.Entry<String, JsonNode> result : results) {
+            String json = Documents.canonical(services, result.getValue());
+            written.add(Map.entry(result.getKey(), json));
+            text.put(result.getValue(), json);
+        }
+        for (JsonNode field : response) {
+            if (field instanceof ArrayNode array) {
+                for (int i = 0; i < array.size(); i++) {
+                    String json = text.get(array.get(i));
+                    if (json != null) {
+                        array.set(i, array.rawValueNode(new RawValue(json)));
+                    }
+                }
+            }
+        }
+        return written;
     }
 
     private static Reply replay(RunStore.StoredResponse stored, String digest) {

@@ -2,7 +2,6 @@ package io.github.cact.server.http;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * One JSON line per request: time, request id, method, the route's template (never the path itself,
@@ -11,12 +10,15 @@ import java.util.Locale;
  */
 public final class AccessLog {
 
+    /** A log that writes nothing (the access log switched off). */
+    public static final AccessLog OFF = new AccessLog(null);
+
     private final PrintStream out;
 
     /**
      * Creates a log writing to a stream.
      *
-     * @param out where to write the lines
+     * @param out where to write the lines, or null to write nothing
      */
     public AccessLog(PrintStream out) {
         this.out = out;
@@ -36,21 +38,32 @@ public final class AccessLog {
      */
     public void log(String requestId, String method, String route, int status, long nanos, long bytesIn,
             long bytesOut, String keyId) {
-        String line = String.format(Locale.ROOT,
-                "{\"time\":\"%s\",\"requestId\":\"%s\",\"method\":\"%s\",\"route\":\"%s\",\"status\":%d,"
-                        + "\"ms\":%.3f,\"bytesIn\":%d,\"bytesOut\":%d,\"key\":%s}",
-                Instant.now(), requestId, safe(method), safe(route), status, nanos / 1e6, bytesIn, bytesOut,
-                keyId == null ? "null" : "\"" + safe(keyId) + "\"");
-        out.println(line);
+        if (out == null) {
+            return;
+        }
+        long micros = nanos / 1000;
+        StringBuilder line = new StringBuilder(200).append("{\"time\":\"").append(Instant.now())
+                .append("\",\"requestId\":\"");
+        safe(line, requestId).append("\",\"method\":\"");
+        safe(line, method).append("\",\"route\":\"");
+        safe(line, route).append("\",\"status\":").append(status).append(",\"ms\":").append(micros / 1000).append('.');
+        String fraction = Long.toString(1000 + micros % 1000);
+        line.append(fraction, 1, 4).append(",\"bytesIn\":").append(bytesIn).append(",\"bytesOut\":").append(bytesOut)
+                .append(",\"key\":");
+        if (keyId == null) {
+            line.append("null");
+        } else {
+            safe(line.append('"'), keyId).append('"');
+        }
+        out.println(line.append('}'));
     }
 
-    /** Keeps a value to printable ASCII without quotes or backslashes. */
-    private static String safe(String value) {
-        StringBuilder b = new StringBuilder(value.length());
+    /** Appends a value kept to printable ASCII without quotes or backslashes. */
+    private static StringBuilder safe(StringBuilder b, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             b.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '?');
         }
-        return b.toString();
+        return b;
     }
 }

@@ -4,13 +4,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * IMS CAT sections and adaptive sessions. A session's engine state is replaced only by a submission that
  * read the current revision (optimistic locking), in one statement with the reply to replay for the same
  * Idempotency-Key: a completed submission is stored whole, and two racing submissions cannot both
- * advance the test.
+ * advance the test. A section never changes once stored, so it is read from the database once.
  */
 public final class CatStore {
 
@@ -22,6 +24,7 @@ public final class CatStore {
     public static final String ENDED = "ended";
 
     private final Database database;
+    private final Map<String, Section> sections = new ConcurrentHashMap<>();
 
     /**
      * Creates the store.
@@ -87,7 +90,11 @@ public final class CatStore {
      * @throws SQLException if the database fails
      */
     public Optional<Section> section(String id) throws SQLException {
-        return database.transaction(c -> {
+        Section cached = sections.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Section> found = database.eachStatement(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT id, bank_name, bank_version, configuration FROM cat_section WHERE id = ?")) {
                 s.setString(1, id);
@@ -97,6 +104,8 @@ public final class CatStore {
                 }
             }
         });
+        found.ifPresent(section -> sections.putIfAbsent(id, section));
+        return found;
     }
 
     /**
@@ -111,7 +120,7 @@ public final class CatStore {
      */
     public void createSession(String id, String sectionId, String state, String status, String reply) throws SQLException {
         OffsetDateTime now = VersionedStore.now();
-        database.transaction(c -> {
+        database.eachStatement(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO adaptive_session (id, section_id, status, state,"
                     + " created_at, updated_at, revision, last_reply) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
                 s.setString(1, id);
@@ -135,7 +144,7 @@ public final class CatStore {
      * @throws SQLException if the database fails
      */
     public Optional<Session> session(String sectionId, String id) throws SQLException {
-        return database.transaction(c -> {
+        return database.eachStatement(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id, status, state, revision, last_key, last_reply"
                     + " FROM adaptive_session WHERE id = ? AND section_id = ?")) {
                 s.setString(1, id);
@@ -162,7 +171,7 @@ public final class CatStore {
      */
     public boolean advance(String id, int revision, String state, String status, String key, String reply)
             throws SQLException {
-        return database.transaction(c -> {
+        return database.eachStatement(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET state = ?, status = ?,"
                     + " revision = revision + 1, last_key = ?, last_reply = ?, updated_at = ?"
                     + " WHERE id = ? AND revision = ?")) {
@@ -187,7 +196,7 @@ public final class CatStore {
      * @throws SQLException if the database fails
      */
     public boolean end(String sectionId, String id) throws SQLException {
-        return database.transaction(c -> {
+        return database.eachStatement(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET status = ?, updated_at = ?"
                     + " WHERE id = ? AND section_id = ? AND status <> ?")) {
                 s.setString(1, ENDED);

@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * API keys. A secret is {@code cact_} and 256 random bits in base64url; only its SHA-256 is stored, so a
  * copy of the database gives no usable key. A plain hash is enough because the secret is random and
  * long (a slow password hash defends guessable passwords, and would cost milliseconds per request).
- * Valid keys are cached by hash in memory after their first use; revoking through this store drops the
- * cache entry.
+ * Valid keys are cached by hash in memory after their first use, for at most {@link #CACHE_SECONDS}
+ * seconds: revoking through this store drops the entry at once, and a revocation by another server on the
+ * same database takes effect here when the entry expires. The cache is looked up by the secret's SHA-256,
+ * never by the secret, so the time a lookup takes depends on the hash alone, which tells nothing about
+ * the secret.
  */
 public final class KeyStore implements Keys {
 
@@ -29,7 +32,14 @@ public final class KeyStore implements Keys {
 
     private final Database database;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Principal> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** How long a verified key is trusted from memory before the database is asked again. */
+    public static final int CACHE_SECONDS = 30;
+
+    /** A verified key and when its cache entry expires ({@link System#nanoTime()}). */
+    private record Cached(Principal principal, long expires) {
+    }
 
     /**
      * Creates the store.
@@ -147,19 +157,20 @@ public final class KeyStore implements Keys {
                 return s.executeUpdate() == 1;
             }
         });
-        cache.values().removeIf(p -> p.keyId().equals(id));
+        cache.values().removeIf(entry -> entry.principal().keyId().equals(id));
         return revoked;
     }
 
     @Override
     public Principal authenticate(String secret) {
         String hash = Digests.sha256(secret);
-        Principal cached = cache.get(hash);
-        if (cached != null) {
-            return cached;
+        long now = System.nanoTime();
+        Cached cached = cache.get(hash);
+        if (cached != null && now - cached.expires() < 0) {
+            return cached.principal();
         }
         try {
-            Principal found = database.transaction(c -> {
+            Principal found = database.eachStatement(c -> {
                 try (PreparedStatement s = c.prepareStatement(
                         "SELECT id, roles FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")) {
                     s.setString(1, hash);
@@ -169,7 +180,9 @@ public final class KeyStore implements Keys {
                 }
             });
             if (found != null) {
-                cache.put(hash, found);
+                cache.put(hash, new Cached(found, now + CACHE_SECONDS * 1_000_000_000L));
+            } else {
+                cache.remove(hash);
             }
             return found;
         } catch (SQLException e) {

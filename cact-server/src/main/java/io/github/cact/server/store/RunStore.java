@@ -12,19 +12,23 @@ import java.util.Optional;
 /**
  * Scoring runs with their audit records, the people's results, and the responses stored under an
  * Idempotency-Key. A run, its results and its idempotent response are written in one transaction, so a
- * completed submission is either wholly stored or not at all.
+ * completed submission is either wholly stored or not at all. Runs are written by group commit: the runs
+ * of requests that arrive together share one transaction and one commit, and {@link #save} returns only
+ * after that commit, so a run whose response was sent is stored.
  */
-public final class RunStore {
+public final class RunStore implements AutoCloseable {
 
     private final Database database;
+    private final GroupCommit writer;
 
     /**
-     * Creates the store.
+     * Creates the store and its writer thread.
      *
      * @param database the database
      */
     public RunStore(Database database) {
         this.database = database;
+        this.writer = new GroupCommit(database, "cact-run-writer");
     }
 
     /**
@@ -77,7 +81,7 @@ public final class RunStore {
      */
     public void save(Run run, List<Map.Entry<String, String>> results, String idempotencyKey, StoredResponse response)
             throws SQLException {
-        database.transaction(c -> {
+        writer.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO scoring_run (id, kind, bank_name, bank_version,"
                     + " config_fingerprint, input_digest, library_version, key_id, people, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -118,8 +122,13 @@ public final class RunStore {
                     s.executeUpdate();
                 }
             }
-            return null;
         });
+    }
+
+    /** Writes the runs still queued, then stops the writer thread. */
+    @Override
+    public void close() {
+        writer.close();
     }
 
     /**
@@ -131,7 +140,7 @@ public final class RunStore {
      * @throws SQLException if the database fails
      */
     public Optional<StoredResponse> stored(String keyId, String idempotencyKey) throws SQLException {
-        return database.transaction(c -> {
+        return database.eachStatement(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT request_digest, status, body FROM idempotent_response"
                     + " WHERE key_id = ? AND idempotency_key = ?")) {
                 s.setString(1, keyId);
