@@ -144,6 +144,31 @@ final class FitStatistics {
         return dist;
     }
 
+    /**
+     * Adds complete pattern p's weight to its summed-score group and to the observed count of each item's
+     * category in that group. A method of its own, so that the JIT compiles it early instead of
+     * {@link #summedScoreFit} on stack replacement.
+     *
+     * @return the weight of p if it is complete, otherwise 0
+     */
+    private double tally(PatternData data, int p, double[] groupN, double[][] observed, int maxScore) {
+        int base = p * items;
+        int s = 0;
+        for (int i = 0; i < items; i++) {
+            int x = data.rows[base + i];
+            if (x < 0) {
+                return 0;
+            }
+            s += x;
+        }
+        double f = data.weights[p];
+        groupN[s] += f;
+        for (int i = 0; i < items; i++) {
+            observed[i][data.rows[base + i] * (maxScore + 1) + s] += f;
+        }
+        return f;
+    }
+
     /** S-X2 and df per item, or null where not computable; null overall without complete patterns. */
     private double[][] summedScoreFit(List<String> warnings) {
         PatternData data = engine.data();
@@ -158,26 +183,7 @@ final class FitStatistics {
         }
         double complete = 0;
         for (int p = 0; p < data.patterns; p++) {
-            int base = p * items;
-            int s = 0;
-            boolean full = true;
-            for (int i = 0; i < items; i++) {
-                int x = data.rows[base + i];
-                if (x < 0) {
-                    full = false;
-                    break;
-                }
-                s += x;
-            }
-            if (!full) {
-                continue;
-            }
-            double f = data.weights[p];
-            complete += f;
-            groupN[s] += f;
-            for (int i = 0; i < items; i++) {
-                observed[i][data.rows[base + i] * (maxScore + 1) + s] += f;
-            }
+            complete += tally(data, p, groupN, observed, maxScore);
         }
         if (complete == 0) {
             warnings.add("item fit: no examinee answered every item; S-X2 was not computed");
