@@ -119,29 +119,37 @@ final class FitStatistics {
         double[][] dist = new double[nodes][maxScore + 1];
         double[] next = new double[maxScore + 1];
         for (int q = 0; q < nodes; q++) {
-            double[] f = dist[q];
-            f[0] = 1;
-            int top = 0;
-            for (int i = 0; i < items; i++) {
-                if (i == skip) {
-                    continue;
-                }
-                int k0 = models[i].categories();
-                java.util.Arrays.fill(next, 0, top + k0, 0);
-                for (int s = 0; s <= top; s++) {
-                    double fs = f[s];
-                    if (fs == 0) {
-                        continue;
-                    }
-                    for (int k = 0; k < k0; k++) {
-                        next[s + k] += fs * prob[i][k * nodes + q];
-                    }
-                }
-                top += k0 - 1;
-                System.arraycopy(next, 0, f, 0, top + 1);
-            }
+            summedScores(q, skip, dist[q], next);
         }
         return dist;
+    }
+
+    /**
+     * The Lord–Wingersky recursion at node q into {@code f}, item by item, skipping item {@code skip}; a
+     * method of its own, so that the JIT compiles it early instead of {@link #lordWingersky} on stack
+     * replacement.
+     */
+    private void summedScores(int q, int skip, double[] f, double[] next) {
+        f[0] = 1;
+        int top = 0;
+        for (int i = 0; i < items; i++) {
+            if (i == skip) {
+                continue;
+            }
+            int k0 = models[i].categories();
+            java.util.Arrays.fill(next, 0, top + k0, 0);
+            for (int s = 0; s <= top; s++) {
+                double fs = f[s];
+                if (fs == 0) {
+                    continue;
+                }
+                for (int k = 0; k < k0; k++) {
+                    next[s + k] += fs * prob[i][k * nodes + q];
+                }
+            }
+            top += k0 - 1;
+            System.arraycopy(next, 0, f, 0, top + 1);
+        }
     }
 
     /**
