@@ -5,6 +5,7 @@
 #   cact-benchmarks/compare.sh                  100,000 x 50 (score EAP 61 nodes, calibrate 1e-5), 1,000,000 x 100 score
 #   SIZES='100000x50' cact-benchmarks/compare.sh just the first file
 #   CACT='java -jar other/cact.jar' ...         another build (e.g. a previous commit) for a before/after
+#   CACT=cact-cli/target/cact ...                the launcher with the class-data-sharing archive
 #   WORK=/some/dir                               where the files go (default: a temporary directory, removed)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -26,6 +27,9 @@ run() {
   printf '| %s | %s s | %.2f s | %d MB |\n' "$label" "$wall" "$(awk "BEGIN { print $user + $system }")" $((rss / 1024))
 }
 
+# other processes inflate wall and CPU time alike: the load average goes with the figures
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+echo
 echo "| cact whole process | wall | CPU | peak RSS |"
 echo "|---|---:|---:|---:|"
 run "cact --version" "${cact[@]}" --version

@@ -216,28 +216,13 @@ public final class Calibrator {
             }
             categories[i] = k;
         }
-        // one pass: category counts per item, responses per examinee
-        long[][] counts = new long[items][];
-        for (int i = 0; i < items; i++) {
-            counts[i] = new long[categories[i]];
-        }
         boolean[] keep = new boolean[examinees];
+        long[][] counts = categoryCounts(data, categories, keep);
         int kept = 0;
         List<String> empty = new ArrayList<>();
         int emptyCount = 0;
-        byte[] row = new byte[items];
         for (int n = 0; n < examinees; n++) {
-            data.copyRow(n, row, 0);
-            boolean any = false;
-            for (int i = 0; i < items; i++) {
-                int x = row[i];
-                if (x >= 0) {
-                    counts[i][x]++;
-                    any = true;
-                }
-            }
-            keep[n] = any;
-            if (any) {
+            if (keep[n]) {
                 kept++;
             } else {
                 emptyCount++;
@@ -356,6 +341,38 @@ public final class Calibrator {
         return new CalibrationResult(bank, engine.logLikelihood(), engine.logPosterior(), kept, run.cycles(),
                 run.converged(), engine.latent().mean(), engine.latent().variance(), warnings, names, estimates,
                 se.standardErrors, se.covariance, se.method, fit, modelFit, m2);
+    }
+
+    /**
+     * One pass over the responses: the count of each category per item, and which examinees answered at
+     * least one item. A method of its own, so that the JIT compiles this loop alone rather than all of
+     * {@link #calibrate(ResponseMatrix, ModelSpec, CalibrationProgress)} around it.
+     *
+     * @param data the responses
+     * @param categories K_i per item
+     * @param keep receives, per examinee, whether any response is present
+     * @return {@code counts[i][k]}
+     */
+    private static long[][] categoryCounts(ResponseMatrix data, int[] categories, boolean[] keep) {
+        int items = data.items();
+        long[][] counts = new long[items][];
+        for (int i = 0; i < items; i++) {
+            counts[i] = new long[categories[i]];
+        }
+        byte[] row = new byte[items];
+        for (int n = 0; n < keep.length; n++) {
+            data.copyRow(n, row, 0);
+            boolean any = false;
+            for (int i = 0; i < items; i++) {
+                int x = row[i];
+                if (x >= 0) {
+                    counts[i][x]++;
+                    any = true;
+                }
+            }
+            keep[n] = any;
+        }
+        return counts;
     }
 
     private static void parameterWarnings(ItemState s, List<String> warnings) {

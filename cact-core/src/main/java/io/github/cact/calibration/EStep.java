@@ -160,28 +160,9 @@ final class EStep {
     double[] expectedCounts(double[] codeTable) {
         int q0 = theta.length;
         int perCode = chunked.codeStart[chunked.chunks] * q0;
-        int n = chunked.chunks;
-        int[] codes = chunked.codes;
-        double[] weights = data.weights;
         double[] sums = sum(perCode + q0 + 1, () -> new Scratch(q0), (scratch, from, to, acc) -> {
-            double[] post = scratch.post;
-            int[] window = scratch.window;
             for (int p = from; p < to; p++) {
-                logJoint(codeTable, p, post);
-                double f = weights[p];
-                acc[perCode + q0] += f * posterior(post, q0, window);
-                int lo = window[0];
-                int hi = window[1];
-                for (int q = lo; q <= hi; q++) {
-                    post[q] *= f;
-                    acc[perCode + q] += post[q];
-                }
-                for (int c = 0; c < n; c++) {
-                    int row = codes[p * n + c] * q0;
-                    for (int q = lo; q <= hi; q++) {
-                        acc[row + q] += post[q];
-                    }
-                }
+                addPosterior(codeTable, p, scratch, acc, perCode);
             }
         });
         int total = counts();
@@ -189,6 +170,35 @@ final class EStep {
         chunked.expand(sums, offsets, q0, e);
         System.arraycopy(sums, perCode, e, total, q0 + 1);
         return e;
+    }
+
+    /**
+     * Adds pattern p to an E-step accumulator: its weighted posterior to the row of each of its chunk codes
+     * and to the node totals at {@code perCode}, its weighted log-likelihood after them. A method of its
+     * own, so that the JIT compiles this per-pattern work early as a whole method instead of the loop over
+     * a chunk of patterns on stack replacement.
+     */
+    private void addPosterior(double[] codeTable, int p, Scratch scratch, double[] acc, int perCode) {
+        int q0 = theta.length;
+        int n = chunked.chunks;
+        int[] codes = chunked.codes;
+        double[] post = scratch.post;
+        int[] window = scratch.window;
+        logJoint(codeTable, p, post);
+        double f = data.weights[p];
+        acc[perCode + q0] += f * posterior(post, q0, window);
+        int lo = window[0];
+        int hi = window[1];
+        for (int q = lo; q <= hi; q++) {
+            post[q] *= f;
+            acc[perCode + q] += post[q];
+        }
+        for (int c = 0; c < n; c++) {
+            int row = codes[p * n + c] * q0;
+            for (int q = lo; q <= hi; q++) {
+                acc[row + q] += post[q];
+            }
+        }
     }
 
     /**

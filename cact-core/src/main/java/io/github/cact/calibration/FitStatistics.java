@@ -119,29 +119,62 @@ final class FitStatistics {
         double[][] dist = new double[nodes][maxScore + 1];
         double[] next = new double[maxScore + 1];
         for (int q = 0; q < nodes; q++) {
-            double[] f = dist[q];
-            f[0] = 1;
-            int top = 0;
-            for (int i = 0; i < items; i++) {
-                if (i == skip) {
-                    continue;
-                }
-                int k0 = models[i].categories();
-                java.util.Arrays.fill(next, 0, top + k0, 0);
-                for (int s = 0; s <= top; s++) {
-                    double fs = f[s];
-                    if (fs == 0) {
-                        continue;
-                    }
-                    for (int k = 0; k < k0; k++) {
-                        next[s + k] += fs * prob[i][k * nodes + q];
-                    }
-                }
-                top += k0 - 1;
-                System.arraycopy(next, 0, f, 0, top + 1);
-            }
+            summedScores(q, skip, dist[q], next);
         }
         return dist;
+    }
+
+    /**
+     * The Lord–Wingersky recursion at node q into {@code f}, item by item, skipping item {@code skip}; a
+     * method of its own, so that the JIT compiles it early instead of {@link #lordWingersky} on stack
+     * replacement.
+     */
+    private void summedScores(int q, int skip, double[] f, double[] next) {
+        f[0] = 1;
+        int top = 0;
+        for (int i = 0; i < items; i++) {
+            if (i == skip) {
+                continue;
+            }
+            int k0 = models[i].categories();
+            java.util.Arrays.fill(next, 0, top + k0, 0);
+            for (int s = 0; s <= top; s++) {
+                double fs = f[s];
+                if (fs == 0) {
+                    continue;
+                }
+                for (int k = 0; k < k0; k++) {
+                    next[s + k] += fs * prob[i][k * nodes + q];
+                }
+            }
+            top += k0 - 1;
+            System.arraycopy(next, 0, f, 0, top + 1);
+        }
+    }
+
+    /**
+     * Adds complete pattern p's weight to its summed-score group and to the observed count of each item's
+     * category in that group. A method of its own, so that the JIT compiles it early instead of
+     * {@link #summedScoreFit} on stack replacement.
+     *
+     * @return the weight of p if it is complete, otherwise 0
+     */
+    private double tally(PatternData data, int p, double[] groupN, double[][] observed, int maxScore) {
+        int base = p * items;
+        int s = 0;
+        for (int i = 0; i < items; i++) {
+            int x = data.rows[base + i];
+            if (x < 0) {
+                return 0;
+            }
+            s += x;
+        }
+        double f = data.weights[p];
+        groupN[s] += f;
+        for (int i = 0; i < items; i++) {
+            observed[i][data.rows[base + i] * (maxScore + 1) + s] += f;
+        }
+        return f;
     }
 
     /** S-X2 and df per item, or null where not computable; null overall without complete patterns. */
@@ -158,26 +191,7 @@ final class FitStatistics {
         }
         double complete = 0;
         for (int p = 0; p < data.patterns; p++) {
-            int base = p * items;
-            int s = 0;
-            boolean full = true;
-            for (int i = 0; i < items; i++) {
-                int x = data.rows[base + i];
-                if (x < 0) {
-                    full = false;
-                    break;
-                }
-                s += x;
-            }
-            if (!full) {
-                continue;
-            }
-            double f = data.weights[p];
-            complete += f;
-            groupN[s] += f;
-            for (int i = 0; i < items; i++) {
-                observed[i][data.rows[base + i] * (maxScore + 1) + s] += f;
-            }
+            complete += tally(data, p, groupN, observed, maxScore);
         }
         if (complete == 0) {
             warnings.add("item fit: no examinee answered every item; S-X2 was not computed");

@@ -39,15 +39,7 @@ final class ItemChunks {
     ItemChunks(PatternData data, int[] categories) {
         this.items = data.items;
         this.categories = categories.clone();
-        this.symbols = categories.clone();
-        byte[] rows = data.rows;
-        for (int p = 0; p < data.patterns; p++) {
-            for (int i = 0; i < items; i++) {
-                if (rows[p * items + i] < 0) {
-                    symbols[i] = categories[i] + 1;
-                }
-            }
-        }
+        this.symbols = symbols(data, categories);
         int[] start = new int[items + 1];
         this.stride = new int[items];
         int n = 0;
@@ -70,15 +62,38 @@ final class ItemChunks {
         }
         this.codes = new int[Math.multiplyExact(data.patterns, n)];
         for (int p = 0; p < data.patterns; p++) {
-            int base = p * items;
-            for (int c = 0; c < n; c++) {
-                int code = codeStart[c];
-                for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
-                    int x = rows[base + i];
-                    code += (x < 0 ? categories[i] : x) * stride[i];
+            code(data.rows, p);
+        }
+    }
+
+    /** s_i: K_i, plus one where some pattern misses item i. */
+    private static int[] symbols(PatternData data, int[] categories) {
+        int[] symbols = categories.clone();
+        byte[] rows = data.rows;
+        int items = data.items;
+        for (int p = 0; p < data.patterns; p++) {
+            for (int i = 0; i < items; i++) {
+                if (rows[p * items + i] < 0) {
+                    symbols[i] = categories[i] + 1;
                 }
-                codes[p * n + c] = code;
             }
+        }
+        return symbols;
+    }
+
+    /**
+     * Codes pattern p: one number per chunk. A method of its own (as {@link #symbols}), so that the JIT
+     * compiles the small per-pattern work early instead of the whole constructor on stack replacement.
+     */
+    private void code(byte[] rows, int p) {
+        int base = p * items;
+        for (int c = 0; c < chunks; c++) {
+            int code = codeStart[c];
+            for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
+                int x = rows[base + i];
+                code += (x < 0 ? categories[i] : x) * stride[i];
+            }
+            codes[p * chunks + c] = code;
         }
     }
 

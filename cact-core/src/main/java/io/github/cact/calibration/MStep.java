@@ -77,7 +77,6 @@ final class MStep {
             Arrays.fill(g, 0, size, 0);
             Arrays.fill(h, 0, size * size, 0);
         }
-        int nodes = theta.length;
         double f = 0;
         for (int m = 0; m < block.items().length; m++) {
             int i = block.items()[m];
@@ -93,42 +92,54 @@ final class MStep {
             if (!s.valid(p)) {
                 return Double.NEGATIVE_INFINITY;
             }
-            int k0 = s.categories;
-            for (int q = 0; q < nodes; q++) {
-                s.evaluate(p, theta[q], logP, prob, score);
-                double n = 0;
-                for (int k = 0; k < k0; k++) {
-                    double rk = r[(offsets[i] + k) * nodes + q];
-                    n += rk;
-                    if (rk != 0) {
-                        f += rk * logP[k];
-                    }
+            f = addItem(f, i, s, p, map, r, g, h, size);
+        }
+        return f;
+    }
+
+    /**
+     * Adds item i's terms at parameters p to the objective f (returned) and, if asked, to g and h in block
+     * positions {@code map}. A method of its own, so that the JIT compiles the per-item work early instead of
+     * {@link #objective} on stack replacement; f is passed through so that the sums keep their order.
+     */
+    private double addItem(double f, int i, ItemState s, double[] p, int[] map, double[] r, double[] g, double[] h,
+            int size) {
+        int nodes = theta.length;
+        int k0 = s.categories;
+        for (int q = 0; q < nodes; q++) {
+            s.evaluate(p, theta[q], logP, prob, score);
+            double n = 0;
+            for (int k = 0; k < k0; k++) {
+                double rk = r[(offsets[i] + k) * nodes + q];
+                n += rk;
+                if (rk != 0) {
+                    f += rk * logP[k];
                 }
-                if (g == null) {
+            }
+            if (g == null) {
+                continue;
+            }
+            for (int j = 0; j < s.size; j++) {
+                if (map[j] < 0) {
                     continue;
                 }
-                for (int j = 0; j < s.size; j++) {
-                    if (map[j] < 0) {
+                double gj = 0;
+                for (int k = 0; k < k0; k++) {
+                    gj += r[(offsets[i] + k) * nodes + q] * score[k * s.size + j];
+                }
+                g[map[j]] += gj;
+                for (int l = 0; l <= j; l++) {
+                    if (map[l] < 0) {
                         continue;
                     }
-                    double gj = 0;
+                    double hjl = 0;
                     for (int k = 0; k < k0; k++) {
-                        gj += r[(offsets[i] + k) * nodes + q] * score[k * s.size + j];
+                        hjl += prob[k] * score[k * s.size + j] * score[k * s.size + l];
                     }
-                    g[map[j]] += gj;
-                    for (int l = 0; l <= j; l++) {
-                        if (map[l] < 0) {
-                            continue;
-                        }
-                        double hjl = 0;
-                        for (int k = 0; k < k0; k++) {
-                            hjl += prob[k] * score[k * s.size + j] * score[k * s.size + l];
-                        }
-                        hjl *= n;
-                        h[map[j] * size + map[l]] += hjl;
-                        if (map[l] != map[j]) {
-                            h[map[l] * size + map[j]] += hjl;
-                        }
+                    hjl *= n;
+                    h[map[j] * size + map[l]] += hjl;
+                    if (map[l] != map[j]) {
+                        h[map[l] * size + map[j]] += hjl;
                     }
                 }
             }

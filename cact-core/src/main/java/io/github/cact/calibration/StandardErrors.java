@@ -148,59 +148,17 @@ final class StandardErrors {
                 }
             }
         }
-        double[][] latent = latentScores(engine);
-        double[] codeTable = engine.codeTable();
-        EStep eStep = engine.eStep();
+        PatternScores scores = new PatternScores(engine, tables);
         PatternData data = engine.data();
-        int width = data.items;
         int llAt = np * np;
-        boolean meanFree = layout.meanFree();
-        boolean varFree = layout.varFree();
-        double[] upper = eStep.sum(np * np + 1, () -> new Scratch(nodes, np), (scratch, from, to, acc) -> {
-            double[] post = scratch.posterior.post;
-            int[] window = scratch.posterior.window;
-            double[] scores = scratch.scores;
-            double[] weights = scratch.weights;
+        double[] upper = engine.eStep().sum(np * np + 1, () -> new Scratch(nodes, np), (scratch, from, to, acc) -> {
             int m = 0;
             for (int p = from; p < to; p++) {
-                eStep.logJoint(codeTable, p, post);
                 double f = data.weights[p];
-                acc[llAt] += f * EStep.posterior(post, nodes, window);
-                int lo = window[0];
-                int hi = window[1];
-                int s = m * np;
-                Arrays.fill(scores, s, s + np, 0);
-                int base = p * width;
-                for (int i = 0; i < width; i++) {
-                    int x = data.rows[base + i];
-                    if (x < 0 || flat[i] == null) {
-                        continue;
-                    }
-                    int size = flat[i].length;
-                    for (int j = 0; j < size; j++) {
-                        int at = flat[i][j];
-                        if (at >= 0) {
-                            scores[s + at] += dot(post, tables[i], (x * size + j) * nodes, lo, hi);
-                        }
-                    }
-                }
-                if (meanFree || varFree) {
-                    double dm = 0;
-                    double dv = 0;
-                    for (int q = lo; q <= hi; q++) {
-                        dm += post[q] * latent[0][q];
-                        dv += post[q] * latent[1][q];
-                    }
-                    if (meanFree) {
-                        scores[s + layout.meanIndex()] = dm;
-                    }
-                    if (varFree) {
-                        scores[s + layout.varIndex()] = dv;
-                    }
-                }
-                weights[m++] = f;
+                acc[llAt] += f * scores.score(p, scratch.posterior, scratch.scores, m * np);
+                scratch.weights[m++] = f;
                 if (m == BLOCK || p == to - 1) {
-                    addOuterProducts(acc, scores, weights, m, np);
+                    addOuterProducts(acc, scratch.scores, scratch.weights, m, np);
                     m = 0;
                 }
             }
@@ -211,6 +169,79 @@ final class StandardErrors {
             }
         }
         return upper;
+    }
+
+    /**
+     * The observed-data score s_p of one pattern at the current parameters: per free item parameter the
+     * posterior mean of ∂ log P(x_pi | θ) over the nodes, and the latent-moment scores where free. Its own
+     * class and a small per-pattern method, so that the JIT compiles it early as a whole method.
+     */
+    private static final class PatternScores {
+        private final EStep eStep;
+        private final PatternData data;
+        private final ParameterLayout layout;
+        private final double[] codeTable;
+        private final int[][] flat;
+        /** Item i's score tables, {@code [i][(k * size + j) * nodes + q]}, null for an anchored item. */
+        private final double[][] tables;
+        private final double[][] latent;
+        private final int nodes;
+
+        PatternScores(EmEngine engine, double[][] tables) {
+            this.eStep = engine.eStep();
+            this.data = engine.data();
+            this.layout = engine.layout();
+            this.codeTable = engine.codeTable();
+            this.flat = layout.flatIndices();
+            this.tables = tables;
+            this.latent = latentScores(engine);
+            this.nodes = engine.latent().nodes();
+        }
+
+        /**
+         * Writes s_p to {@code scores[s .. s + np)}.
+         *
+         * @return the log marginal likelihood of pattern p
+         */
+        double score(int p, EStep.Scratch scratch, double[] scores, int s) {
+            double[] post = scratch.post;
+            int[] window = scratch.window;
+            eStep.logJoint(codeTable, p, post);
+            double logLikelihood = EStep.posterior(post, nodes, window);
+            int lo = window[0];
+            int hi = window[1];
+            Arrays.fill(scores, s, s + layout.size(), 0);
+            int width = data.items;
+            int base = p * width;
+            for (int i = 0; i < width; i++) {
+                int x = data.rows[base + i];
+                if (x < 0 || flat[i] == null) {
+                    continue;
+                }
+                int size = flat[i].length;
+                for (int j = 0; j < size; j++) {
+                    int at = flat[i][j];
+                    if (at >= 0) {
+                        scores[s + at] += dot(post, tables[i], (x * size + j) * nodes, lo, hi);
+                    }
+                }
+            }
+            if (layout.meanFree() || layout.varFree()) {
+                double dm = 0;
+                double dv = 0;
+                for (int q = lo; q <= hi; q++) {
+                    dm += post[q] * latent[0][q];
+                    dv += post[q] * latent[1][q];
+                }
+                if (layout.meanFree()) {
+                    scores[s + layout.meanIndex()] = dm;
+                }
+                if (layout.varFree()) {
+                    scores[s + layout.varIndex()] = dv;
+                }
+            }
+            return logLikelihood;
+        }
     }
 
     /**
