@@ -1,9 +1,11 @@
 package io.github.cact.cat;
 
 import io.github.cact.cat.internal.SplitMix;
+import io.github.cact.competency.CutScores;
 import io.github.cact.irt.ItemModel;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * Picks one item of a scale among its eligible items: the selection rule scores each candidate, the
@@ -28,6 +30,10 @@ final class ItemSelector {
     private final double[] exposureParameter;
     private final int[] stratum;
     private final KlTable kl;
+    /** Per scale, the θ of its decisions: every cut, or the standard's cut; empty without cut scores. */
+    private final double[][] decisionCuts;
+    /** Per item, its Fisher information at each decision cut of its scale. */
+    private final double[][] cutInformation;
 
     /**
      * @param scaleLength per scale, the most items it can receive: min(maximum, items in the scale)
@@ -45,6 +51,36 @@ final class ItemSelector {
         int strata = strataOf(selection);
         this.stratum = strata > 0 ? stratify(tables, strata) : NONE;
         this.kl = usesKl(selection) ? new KlTable(tables) : null;
+        this.decisionCuts = decisionCuts(design);
+        this.cutInformation = new double[tables.size][];
+        for (int i = 0; i < tables.size; i++) {
+            double[] cuts = decisionCuts[tables.scaleOf[i]];
+            cutInformation[i] = new double[cuts.length];
+            for (int k = 0; k < cuts.length; k++) {
+                cutInformation[i][k] = tables.models[i].information(cuts[k]);
+            }
+        }
+    }
+
+    /**
+     * Per scale of the design, the θ where its classification decides: the four cuts, or only c_{S−1} for a
+     * scale classified against standard level S &gt; 1; empty for a scale without cut scores.
+     */
+    private static double[][] decisionCuts(CatDesign design) {
+        double[][] out = new double[design.scales().size()][];
+        for (int s = 0; s < out.length; s++) {
+            String scale = design.scales().get(s);
+            Optional<ClassificationStop> rule = design.stopping().classification();
+            double[] cuts = rule.flatMap(r -> r.cutScores(scale)).map(CutScores::cuts).orElse(new double[0]);
+            int standard = rule.map(r -> r.standard(scale).orElse(0)).orElse(0);
+            if (standard == 1) {
+                cuts = new double[0];
+            } else if (standard > 1) {
+                cuts = new double[] {cuts[standard - 2]};
+            }
+            out[s] = cuts;
+        }
+        return out;
     }
 
     /** Chooses among the first n entries of {@code work.candidates}, all items of scale s. */
@@ -69,6 +105,21 @@ final class ItemSelector {
             double t = tables.fraction(state.theta, j);
             for (int c = 0; c < n; c++) {
                 score[c] = tables.information(pool[c], j, t);
+            }
+        } else if (rule instanceof SelectionRule.CutInformation) {
+            double[] cuts = decisionCuts[s];
+            if (cuts.length == 0) {
+                score(SelectionRule.maximumInformation(), s, state, n, work, rng);
+                return;
+            }
+            int nearest = 0;
+            for (int k = 1; k < cuts.length; k++) {
+                if (Math.abs(cuts[k] - state.theta) < Math.abs(cuts[nearest] - state.theta)) {
+                    nearest = k;
+                }
+            }
+            for (int c = 0; c < n; c++) {
+                score[c] = cutInformation[pool[c]][nearest];
             }
         } else if (rule instanceof SelectionRule.PosteriorWeightedInformation) {
             posteriorWeighted(s, state, n, work);
