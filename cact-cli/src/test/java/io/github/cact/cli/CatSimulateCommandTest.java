@@ -146,11 +146,11 @@ class CatSimulateCommandTest {
 
     @Test
     void theSprtStopsScalesAndIsRecordedInTheSummary() throws IOException {
-        CliRunner result = simulate("s", "--max-items", "8", "--classify", "sprt:0.4:0.1");
+        CliRunner result = simulate("s", "--classify", "sprt:0.5:0.2");
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(Files.readString(dir.resolve("s/sessions.csv")).contains(",CLASSIFIED,"),
-                "some scale is decided by the SPRT before its 8 items");
-        assertTrue(Files.readString(dir.resolve("s/summary.json")).contains("\"classify\": \"sprt:0.4:0.1\""));
+                "some scale is decided by the SPRT before its 4 items");
+        assertTrue(Files.readString(dir.resolve("s/summary.json")).contains("\"classify\": \"sprt:0.5:0.2\""));
         assertEquals(0, simulate("p", "--classify", "0.8").exitCode());
         assertTrue(Files.readString(dir.resolve("p/summary.json")).contains("\"classify\": 0.8"),
                 "a posterior confidence is still written as a number");
