@@ -37,8 +37,8 @@ import java.util.Map;
  * levels the most probable of the posterior.
  *
  * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatTargets [key=value]...
- *   examinees=10000 seed=1 select=cut|mfi confidence=0.72 min=2 max=12 level=probable|estimate
- *   rate=0.23 derivation=4000 rounds=15</pre>
+ *   examinees=10000 seed=1 select=cut|mfi confidence=0.72 min=2 max=10 level=probable|estimate
+ *   rate=0.225 derivation=4000 rounds=15</pre>
  */
 public final class CatTargets {
 
@@ -51,9 +51,9 @@ public final class CatTargets {
     /** The fewest items per competency. */
     static final int MIN_ITEMS = 2;
     /** The most items per competency. */
-    static final int MAX_ITEMS = 12;
+    static final int MAX_ITEMS = 10;
     /** The exposure rate the Sympson–Hetter parameters are derived for, below the 0.25 wanted. */
-    static final double SYMPSON_HETTER_TARGET = 0.23;
+    static final double SYMPSON_HETTER_TARGET = 0.225;
     /** The k of the randomesque control of the timing benchmark. */
     static final int RANDOMESQUE = 3;
     /** Items per competency of the fixed forms. */
