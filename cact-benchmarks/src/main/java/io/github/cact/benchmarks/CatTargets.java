@@ -125,7 +125,7 @@ public final class CatTargets {
         }
         long start = System.nanoTime();
         SympsonHetter.Result exposure = SympsonHetter.derive(adaptiveDesign(bank, cuts, ExposureControl.none(),
-                selection, confidence, minItems, maxItems), rate, derivation, rounds, seed + 1_000_003);
+                selection, confidence, minItems, maxItems), rate, derivation, rounds, seed + 1_000_003, true);
         out.printf(Locale.ROOT, "Sympson-Hetter for %.3f: %d rounds of %d, max exposure %.3f, converged %s (%.0f s);"
                 + " largest rate by round %s%n", rate, exposure.rounds(), derivation, exposure.maxExposure(),
                 exposure.converged(), (System.nanoTime() - start) / 1e9, exposure.maxExposureByRound());

@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * P(S_i) of tests in which item i was selected (given or set aside), set K_i = r / P(S_i) where
  * P(S_i) &gt; r and K_i = 1 elsewhere; repeat. Each round simulates new examinees,
  * so its largest exposure rate P(A_i) is a fresh check of the parameters it used. It stops at the first
- * round whose largest rate is within the Bonferroni bound of the largest of m binomial rates at the target,
+ * round whose largest rate is within two binomial standard errors of the target, r + 2√(r(1 − r)/N), or
+ * on request within the Bonferroni bound of the largest of m binomial rates at the target,
  * r + z_m √(r(1 − r)/N) with m the items held back (K_i &lt; 1), and returns the parameters used in that
  * round (docs/cat.md#exposure-control).
  *
@@ -46,7 +47,7 @@ public final class SympsonHetter {
      * @param parameters item id → K_i in (0, 1], for every item of the design's scales, sorted by id
      * @param rounds the rounds simulated
      * @param maxExposure the largest exposure rate in the last round (under {@code parameters})
-     * @param converged whether that rate is within the Bonferroni bound of the target
+     * @param converged whether that rate is within the convergence bound
      * @param maxExposureByRound the largest exposure rate of each round
      */
     public record Result(Map<String, Double> parameters, int rounds, double maxExposure, boolean converged,
@@ -88,6 +89,26 @@ public final class SympsonHetter {
      * @throws IllegalArgumentException for an argument out of range
      */
     public static Result derive(CatDesign design, double targetRate, int examinees, int maxRounds, long seed) {
+        return derive(design, targetRate, examinees, maxRounds, seed, false);
+    }
+
+    /**
+     * Derives the parameters for a design, with a choice of convergence bound: two binomial standard
+     * errors above the target (as {@link #derive(CatDesign, double, int, int, long)}), or the Bonferroni
+     * bound of the largest of the m held-back items' rates, r + z_m √(r(1 − r)/N). The second can be met
+     * on banks where many items are held back, but may accept a round while the largest rate still falls.
+     *
+     * @param design the design: bank, selection, content and stopping rules
+     * @param targetRate r, the largest exposure rate wanted, in (0, 1]
+     * @param examinees N simulated per round, ≥ 10
+     * @param maxRounds the most rounds, ≥ 1
+     * @param seed the master seed
+     * @param largestOfHeldBack whether the bound is the Bonferroni bound of the held-back items
+     * @return the parameters and how they were reached
+     * @throws IllegalArgumentException for an argument out of range
+     */
+    public static Result derive(CatDesign design, double targetRate, int examinees, int maxRounds, long seed,
+            boolean largestOfHeldBack) {
         Objects.requireNonNull(design, "design");
         if (!(targetRate > 0 && targetRate <= 1)) {
             throw new IllegalArgumentException("the target exposure rate must be in (0, 1], got " + targetRate);
@@ -131,7 +152,8 @@ public final class SympsonHetter {
                 }
             }
             history.add(max);
-            boolean converged = max <= targetRate + largestRateZ(Math.max(1, controlled)) * se;
+            double z = largestOfHeldBack ? largestRateZ(Math.max(1, controlled)) : 2;
+            boolean converged = max <= targetRate + z * se;
             if (converged || round == maxRounds - 1) {
                 return new Result(k, round + 1, max, converged, history);
             }
