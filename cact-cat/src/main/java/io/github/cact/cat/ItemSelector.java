@@ -1,9 +1,11 @@
 package io.github.cact.cat;
 
 import io.github.cact.cat.internal.SplitMix;
+import io.github.cact.competency.CutScores;
 import io.github.cact.irt.ItemModel;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * Picks one item of a scale among its eligible items: the selection rule scores each candidate, the
@@ -28,6 +30,10 @@ final class ItemSelector {
     private final double[] exposureParameter;
     private final int[] stratum;
     private final KlTable kl;
+    /** Per scale, the θ of its decisions: every cut, or the standard's cut; empty without cut scores. */
+    private final double[][] decisionCuts;
+    /** Per item, its Fisher information at each decision cut of its scale. */
+    private final double[][] cutInformation;
 
     /**
      * @param scaleLength per scale, the most items it can receive: min(maximum, items in the scale)
@@ -45,6 +51,36 @@ final class ItemSelector {
         int strata = strataOf(selection);
         this.stratum = strata > 0 ? stratify(tables, strata) : NONE;
         this.kl = usesKl(selection) ? new KlTable(tables) : null;
+        this.decisionCuts = decisionCuts(design);
+        this.cutInformation = new double[tables.size][];
+        for (int i = 0; i < tables.size; i++) {
+            double[] cuts = decisionCuts[tables.scaleOf[i]];
+            cutInformation[i] = new double[cuts.length];
+            for (int k = 0; k < cuts.length; k++) {
+                cutInformation[i][k] = tables.models[i].information(cuts[k]);
+            }
+        }
+    }
+
+    /**
+     * Per scale of the design, the θ where its classification decides: the four cuts, or only c_{S−1} for a
+     * scale classified against standard level S &gt; 1; empty for a scale without cut scores.
+     */
+    private static double[][] decisionCuts(CatDesign design) {
+        double[][] out = new double[design.scales().size()][];
+        for (int s = 0; s < out.length; s++) {
+            String scale = design.scales().get(s);
+            Optional<ClassificationStop> rule = design.stopping().classification();
+            double[] cuts = rule.flatMap(r -> r.cutScores(scale)).map(CutScores::cuts).orElse(new double[0]);
+            int standard = rule.map(r -> r.standard(scale).orElse(0)).orElse(0);
+            if (standard == 1) {
+                cuts = new double[0];
+            } else if (standard > 1) {
+                cuts = new double[] {cuts[standard - 2]};
+            }
+            out[s] = cuts;
+        }
+        return out;
     }
 
     /** Chooses among the first n entries of {@code work.candidates}, all items of scale s. */
@@ -70,14 +106,26 @@ final class ItemSelector {
             for (int c = 0; c < n; c++) {
                 score[c] = tables.information(pool[c], j, t);
             }
+        } else if (rule instanceof SelectionRule.CutInformation) {
+            double[] cuts = decisionCuts[s];
+            if (cuts.length == 0) {
+                score(SelectionRule.maximumInformation(), s, state, n, work, rng);
+                return;
+            }
+            int nearest = 0;
+            for (int k = 1; k < cuts.length; k++) {
+                if (Math.abs(cuts[k] - state.theta) < Math.abs(cuts[nearest] - state.theta)) {
+                    nearest = k;
+                }
+            }
+            for (int c = 0; c < n; c++) {
+                score[c] = cutInformation[pool[c]][nearest];
+            }
         } else if (rule instanceof SelectionRule.PosteriorWeightedInformation) {
             posteriorWeighted(s, state, n, work);
         } else if (rule instanceof SelectionRule.KullbackLeibler k) {
             double delta = k.width() / Math.sqrt(Math.max(1, state.count));
-            double[] logP = new double[tables.maxCategories];
-            for (int c = 0; c < n; c++) {
-                score[c] = kl.index(pool[c], state.theta, delta, logP);
-            }
+            kl.score(pool, n, state.theta, delta, new double[tables.maxCategories], score);
         } else if (rule instanceof SelectionRule.AStratified) {
             for (int c = 0; c < n; c++) {
                 score[c] = -Math.abs(tables.location[pool[c]] - state.theta);
@@ -260,34 +308,55 @@ final class ItemSelector {
     /**
      * Kullback–Leibler global information from prefix sums of log P_k over the grid nodes: for the nodes
      * θ_q within θ̂ ± δ (spacing h), KL_i ≈ h Σ_q Σ_k P_k(θ̂)(log P_k(θ̂) − log P_k(θ_q)), which needs only
-     * P_k(θ̂) and two prefix sums per category.
+     * P_k(θ̂) and two prefix sums per category. The sums are stored node-major (row r holds, item after
+     * item, the sums over the first r nodes of every category), so that scoring a scale reads two rows
+     * from one end to the other.
      */
     static final class KlTable {
 
         private final ItemTables tables;
-        private final double[][] prefix;
+        /** The first column of each item in a row. */
+        private final int[] offset;
+        private final int stride;
+        private final double[] prefix;
 
         KlTable(ItemTables tables) {
             this.tables = tables;
             int q = tables.nodes.length;
-            prefix = new double[tables.size][];
+            offset = new int[tables.size];
+            int columns = 0;
+            for (int i = 0; i < tables.size; i++) {
+                offset[i] = columns;
+                columns += tables.models[i].categories();
+            }
+            stride = columns;
+            prefix = new double[(q + 1) * stride];
+            double[] logP = new double[tables.maxCategories];
             for (int i = 0; i < tables.size; i++) {
                 ItemModel m = tables.models[i];
                 int k = m.categories();
-                double[] sums = new double[(q + 1) * k];
-                double[] logP = new double[k];
                 for (int node = 0; node < q; node++) {
                     m.logProbabilities(tables.nodes[node], logP);
+                    int from = node * stride + offset[i];
                     for (int c = 0; c < k; c++) {
-                        sums[(node + 1) * k + c] = sums[node * k + c] + logP[c];
+                        prefix[from + stride + c] = prefix[from + c] + logP[c];
                     }
                 }
-                prefix[i] = sums;
             }
         }
 
-        /** The index of an item; {@code logP} is scratch space of at least K entries (modified). */
+        /** The index of one item; {@code logP} is scratch space of at least K entries (modified). */
         double index(int item, double theta, double delta, double[] logP) {
+            double[] score = new double[1];
+            score(new int[] {item}, 1, theta, delta, logP, score);
+            return score[0];
+        }
+
+        /**
+         * Scores the first n items of {@code pool} at θ̂ with half-width δ into {@code score}; {@code logP}
+         * is scratch space of at least K entries (modified).
+         */
+        void score(int[] pool, int n, double theta, double delta, double[] logP, double[] score) {
             double[] nodes = tables.nodes;
             double h = tables.gridStep;
             int lo = (int) Math.ceil((theta - delta - tables.gridMin) / h - 1e-9);
@@ -299,19 +368,24 @@ final class ItemSelector {
                 lo = nearest;
                 hi = nearest;
             }
-            ItemModel m = tables.models[item];
-            int k = m.categories();
-            m.logProbabilities(theta, logP);
-            double[] sums = prefix[item];
             int count = hi - lo + 1;
-            double total = 0;
-            for (int c = 0; c < k; c++) {
-                double p = Math.exp(logP[c]);
-                if (p > 0) {
-                    total += p * (count * logP[c] - (sums[(hi + 1) * k + c] - sums[lo * k + c]));
+            int low = lo * stride;
+            int high = (hi + 1) * stride;
+            for (int c = 0; c < n; c++) {
+                int item = pool[c];
+                ItemModel m = tables.models[item];
+                int k = m.categories();
+                m.logProbabilities(theta, logP);
+                int at = offset[item];
+                double total = 0;
+                for (int x = 0; x < k; x++) {
+                    double p = Math.exp(logP[x]);
+                    if (p > 0) {
+                        total += p * (count * logP[x] - (prefix[high + at + x] - prefix[low + at + x]));
+                    }
                 }
+                score[c] = h * total;
             }
-            return h * total;
         }
     }
 }

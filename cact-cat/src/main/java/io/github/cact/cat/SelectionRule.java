@@ -6,7 +6,7 @@ package io.github.cact.cat;
  */
 public sealed interface SelectionRule permits SelectionRule.MaximumInformation, SelectionRule.KullbackLeibler,
         SelectionRule.PosteriorWeightedInformation, SelectionRule.AStratified, SelectionRule.Random,
-        SelectionRule.Switching {
+        SelectionRule.Switching, SelectionRule.CutInformation {
 
     /**
      * Maximum Fisher information at the scale's current θ̂ (Lord 1980): score I_i(θ̂), with I_i tabulated on
@@ -78,8 +78,24 @@ public sealed interface SelectionRule permits SelectionRule.MaximumInformation, 
         return new Switching(early, earlyItems, later);
     }
 
+    /**
+     * Fisher information at the decision (Spray &amp; Reckase 1994; Eggen 1999): score I_i(c) at the cut c
+     * of the scale's classification nearest θ̂ (for a scale classified against a standard level S, the cut
+     * c_{S−1} of that decision). A scale without cut scores in the design's classification rule is scored
+     * at θ̂, as by {@link #maximumInformation()}.
+     *
+     * @return the rule
+     */
+    static SelectionRule cutInformation() {
+        return new CutInformation();
+    }
+
     /** Maximum Fisher information at θ̂. */
     record MaximumInformation() implements SelectionRule {
+    }
+
+    /** Fisher information at the cut nearest θ̂. */
+    record CutInformation() implements SelectionRule {
     }
 
     /**

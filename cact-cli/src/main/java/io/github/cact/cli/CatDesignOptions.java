@@ -36,19 +36,21 @@ final class CatDesignOptions {
     Path items;
 
     @Option(names = "--cuts", paramLabel = "CUTS.csv",
-            description = "competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every scale: -1.5,-0.5,0.5,1.5).")
+            description = "competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every scale: -1.5,-0.5,0.5,1.5);"
+                    + " for a bank without scales one row, competency theta.")
     Path cuts;
 
     @Option(names = "--standards", paramLabel = "S.csv",
-            description = "position,<competency>...: standard levels; with --position, classify against the standard.")
+            description = "position,<competency>...: standard levels; with --position, classify against the standard"
+                    + " (for a bank without scales: position,theta).")
     Path standards;
 
     @Option(names = "--position", paramLabel = "P", description = "The position of --standards.")
     String position;
 
     @Option(names = "--select", paramLabel = "RULE", defaultValue = "mfi",
-            description = "Item selection: mfi, kl, pwi, astrat (astrat:STRATA, default 4 strata) or random"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Item selection: mfi, kl, pwi, cut (information at the cut nearest theta), astrat"
+                    + " (astrat:STRATA, default 4 strata) or random (default: ${DEFAULT-VALUE}).")
     String select;
 
     @Option(names = "--min-items", paramLabel = "N", defaultValue = "1",
@@ -62,10 +64,20 @@ final class CatDesignOptions {
     @Option(names = "--se", paramLabel = "S", description = "Stop a scale once its standard error is at most S (> 0).")
     Double se;
 
-    @Option(names = "--classify", paramLabel = "CONFIDENCE",
+    @Option(names = "--classify", paramLabel = "CONFIDENCE|sprt:DELTA[:ALPHA[:BETA]]",
             description = "Stop a scale once its level (with --position: the decision level >= standard) has at least"
-                    + " this posterior probability, in (0.5, 1).")
-    Double classify;
+                    + " this posterior probability, in (0.5, 1); or once the SPRT at each cut (theta = cut -/+ DELTA,"
+                    + " DELTA > 0; error rates ALPHA, BETA in (0, 0.5), default " + SPRT_DEFAULT_RATE + ") decides it.")
+    String classify;
+
+    /**
+     * The competency code that stands for the one scale of a bank whose items name none, in {@code --cuts}
+     * and {@code --standards} (as the {@code theta} column of {@code --theta}).
+     */
+    static final String SINGLE_SCALE = "theta";
+
+    /** The SPRT's α and β when {@code --classify sprt:DELTA} gives none. */
+    static final double SPRT_DEFAULT_RATE = 0.05;
 
     /**
      * Checks the option values that need no file.
@@ -81,8 +93,8 @@ final class CatDesignOptions {
         if (se != null) {
             OptionValues.positive("--se", se);
         }
-        if (classify != null && !(classify > 0.5 && classify < 1)) {
-            throw new UsageException("--classify: got " + classify + "; expected a probability in (0.5, 1)");
+        if (classify != null) {
+            classification();
         }
         if ((standards == null) != (position == null)) {
             throw new UsageException("--standards and --position go together; give both or neither");
@@ -113,11 +125,26 @@ final class CatDesignOptions {
         List<CutScores> cutScores = new ArrayList<>();
         Map<String, Integer> standard = null;
         if (scales.isEmpty()) {
-            if (cuts != null || standards != null) {
-                throw new UsageException("--cuts and --standards need a bank whose items name their scale; "
-                        + items.getFileName() + " has no scale column");
+            CompetencyFramework single = Frameworks.of(List.of(SINGLE_SCALE));
+            if (standards != null) {
+                CompetencyFramework columns = Frameworks.fromHeader(Inputs.existing(standards, "--standards"),
+                        "position");
+                if (!columns.codes().equals(List.of(SINGLE_SCALE))) {
+                    throw new UsageException("--standards: " + standards.getFileName() + " has the competency columns "
+                            + columns.codes() + "; the bank " + items.getFileName() + " has one scale, so expected"
+                            + " the columns position," + SINGLE_SCALE);
+                }
+                StandardProfile profile = StandardProfile.readCsv(standards, single);
+                if (!profile.contains(position)) {
+                    throw new UsageException("--position: '" + position + "' is not in " + standards.getFileName()
+                            + "; it has " + profile.positions());
+                }
+                standard = new LinkedHashMap<>();
+                standard.put("", profile.standard(position).required(SINGLE_SCALE));
             }
-            cutScores.add(CutScores.of("", CutScoresFile.DEFAULT_CUTS));
+            for (CutScores c : CutScoresFile.read(cuts, single, bank, false)) {
+                cutScores.add(CutScores.of("", c.cuts()));
+            }
         } else {
             CompetencyFramework framework = Frameworks.of(scales);
             if (standards != null) {
@@ -141,12 +168,77 @@ final class CatDesignOptions {
             stopping.standardError(se);
         }
         if (classify != null) {
-            ClassificationStop rule = ClassificationStop.posterior(cutScores, classify);
+            Classify c = classification();
+            ClassificationStop rule = Double.isNaN(c.confidence())
+                    ? ClassificationStop.sprt(cutScores, c.delta(), c.alpha(), c.beta())
+                    : ClassificationStop.posterior(cutScores, c.confidence());
             stopping.classification(standard == null ? rule : rule.atStandard(standard));
         }
         CatDesign design = CatDesign.builder(bank).selection(selection()).exposure(exposure)
                 .stopping(stopping.build()).build();
         return new Design(bank, design, List.copyOf(cutScores), standard);
+    }
+
+    /**
+     * The parsed {@code --classify}: a posterior confidence (the SPRT values NaN) or the SPRT's δ, α and β
+     * (the confidence NaN).
+     */
+    record Classify(double confidence, double delta, double alpha, double beta) {
+    }
+
+    /**
+     * Parses {@code --classify}.
+     *
+     * @return the classification settings
+     * @throws UsageException naming the option, the value and what is expected
+     */
+    Classify classification() {
+        if (!classify.startsWith("sprt")) {
+            double confidence = number(classify);
+            if (!(confidence > 0.5 && confidence < 1)) {
+                throw new UsageException("--classify: got " + classify + "; expected a probability in (0.5, 1)"
+                        + " or sprt:DELTA[:ALPHA[:BETA]]");
+            }
+            return new Classify(confidence, Double.NaN, Double.NaN, Double.NaN);
+        }
+        String[] parts = classify.split(":", -1);
+        if (!parts[0].equals("sprt") || parts.length < 2 || parts.length > 4) {
+            throw new UsageException("--classify: got '" + classify + "'; expected sprt:DELTA[:ALPHA[:BETA]]");
+        }
+        double delta = number(parts[1]);
+        if (!(delta > 0) || !Double.isFinite(delta)) {
+            throw new UsageException("--classify: got '" + classify + "'; expected DELTA, the half-width of the"
+                    + " indifference region, finite and > 0");
+        }
+        double alpha = parts.length > 2 ? number(parts[2]) : SPRT_DEFAULT_RATE;
+        double beta = parts.length > 3 ? number(parts[3]) : alpha;
+        if (!(alpha > 0 && alpha < 0.5) || !(beta > 0 && beta < 0.5)) {
+            throw new UsageException("--classify: got '" + classify + "'; expected ALPHA and BETA, the error rates,"
+                    + " in (0, 0.5)");
+        }
+        return new Classify(Double.NaN, delta, alpha, beta);
+    }
+
+    /** A number of {@code --classify}, NaN if the text is none (every check then fails). */
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * The {@code --classify} value for a summary: the confidence as a number, the SPRT as its text, or null.
+     *
+     * @return the value
+     */
+    Object classifyDescription() {
+        if (classify == null) {
+            return null;
+        }
+        Classify c = classification();
+        return Double.isNaN(c.confidence()) ? classify : c.confidence();
     }
 
     /** The selection rule of {@code --select}. */
@@ -159,13 +251,15 @@ final class CatDesignOptions {
                 return noArgument(parts, SelectionRule.kullbackLeibler(3));
             case "pwi":
                 return noArgument(parts, SelectionRule.posteriorWeightedInformation());
+            case "cut":
+                return noArgument(parts, SelectionRule.cutInformation());
             case "random":
                 return noArgument(parts, SelectionRule.random());
             case "astrat":
                 return SelectionRule.aStratified(parts.length == 1 ? 4 : count("--select", "astrat", parts[1]));
             default:
-                throw new UsageException("--select: got '" + select + "'; expected mfi, kl, pwi, astrat, astrat:STRATA"
-                        + " or random");
+                throw new UsageException("--select: got '" + select + "'; expected mfi, kl, pwi, cut, astrat,"
+                        + " astrat:STRATA or random");
         }
     }
 

@@ -153,7 +153,7 @@ final class CatSimulateCommand implements Callable<Integer> {
         json.put("minItems", options.minItems);
         json.put("maxItems", options.maxItems);
         json.put("se", options.se);
-        json.put("classify", options.classify);
+        json.put("classify", options.classifyDescription());
         json.put("position", options.position);
         json.put("fixedForm", fixed == null ? "every item of the bank" : String.valueOf(fixed.getFileName()));
         json.put("abilities", theta == null ? "N(0, 1), correlation " + correlation + ", " + count + " examinees"

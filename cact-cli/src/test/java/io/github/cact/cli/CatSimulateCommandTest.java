@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.cat.simulation.GpcmBanks;
 import io.github.cact.internal.text.Json;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -140,5 +142,79 @@ class CatSimulateCommandTest {
         }
         assertEquals(ExitCodes.USAGE, CliRunner.run("cat-exposure", "--items", bank.toString(), "--rate", "0",
                 "--out", out.toString()).exitCode());
+    }
+
+    @Test
+    void theSprtStopsScalesAndIsRecordedInTheSummary() throws IOException {
+        CliRunner result = simulate("s", "--classify", "sprt:0.5:0.2");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.readString(dir.resolve("s/sessions.csv")).contains(",CLASSIFIED,"),
+                "some scale is decided by the SPRT before its 4 items");
+        assertTrue(Files.readString(dir.resolve("s/summary.json")).contains("\"classify\": \"sprt:0.5:0.2\""));
+        assertEquals(0, simulate("p", "--classify", "0.8").exitCode());
+        assertTrue(Files.readString(dir.resolve("p/summary.json")).contains("\"classify\": 0.8"),
+                "a posterior confidence is still written as a number");
+    }
+
+    @Test
+    void badSprtValuesNameTheOptionTheValueAndTheExpectation() {
+        Map<String, String> expected = Map.of(
+                "sprt", "expected sprt:DELTA[:ALPHA[:BETA]]",
+                "sprt:0.3:0.05:0.05:1", "expected sprt:DELTA[:ALPHA[:BETA]]",
+                "sprtx:0.3", "expected sprt:DELTA[:ALPHA[:BETA]]",
+                "sprt:0", "expected DELTA, the half-width of the indifference region, finite and > 0",
+                "sprt:abc", "expected DELTA, the half-width of the indifference region, finite and > 0",
+                "sprt:0.3:0.5", "expected ALPHA and BETA, the error rates, in (0, 0.5)",
+                "sprt:0.3:0.05:0", "expected ALPHA and BETA, the error rates, in (0, 0.5)");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            CliRunner result = simulate("x", "--classify", e.getKey());
+            assertEquals(ExitCodes.USAGE, result.exitCode(), e.getKey());
+            assertTrue(result.err().contains("--classify: got '" + e.getKey() + "'; " + e.getValue()),
+                    e.getKey() + ": " + result.err());
+        }
+        CliRunner exposure = CliRunner.run("cat-exposure", "--items", bank.toString(), "--rate", "0.3",
+                "--classify", "sprt:-1", "--out", dir.resolve("k.csv").toString());
+        assertEquals(ExitCodes.USAGE, exposure.exitCode());
+        assertTrue(exposure.err().contains("--classify: got 'sprt:-1'"), exposure.err());
+    }
+
+    @Test
+    void aBankWithoutScalesTakesCutsAndAStandardAsOneThetaCompetency() throws IOException {
+        Path single = dir.resolve("single.csv");
+        List<Item> items = new java.util.ArrayList<>();
+        for (Item item : GpcmBanks.of(List.of("M1"), 15, 5, 4).items()) {
+            items.add(Item.of(item.id(), item.model()));
+        }
+        ItemBankFiles.writeCsv(ItemBank.of(items), single);
+        Path cuts = Files.writeString(dir.resolve("cuts.csv"), "competency,c1,c2,c3,c4\ntheta,-3,-2.9,2.9,3\n");
+        CliRunner result = CliRunner.run("cat-simulate", "--items", single.toString(), "--cuts", cuts.toString(),
+                "--examinees", "40", "--max-items", "3", "--quiet", "--out", dir.resolve("c").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> sessions = Files.readAllLines(dir.resolve("c/sessions.csv"));
+        assertEquals(41, sessions.size());
+        for (String line : sessions.subList(1, sessions.size())) {
+            String[] f = line.split(",");
+            double truth = Double.parseDouble(f[2]);
+            int trueLevel = Integer.parseInt(f[8]);
+            assertEquals(truth < -3 ? 1 : truth < -2.9 ? 2 : truth < 2.9 ? 3 : truth < 3 ? 4 : 5, trueLevel,
+                    "the levels follow the file's cuts, not the default ones: " + line);
+        }
+        Path standards = Files.writeString(dir.resolve("standards.csv"), "position,theta\nstaff,3\n");
+        CliRunner standard = CliRunner.run("cat-simulate", "--items", single.toString(), "--cuts", cuts.toString(),
+                "--standards", standards.toString(), "--position", "staff", "--classify", "sprt:0.3",
+                "--examinees", "40", "--max-items", "3", "--quiet", "--out", dir.resolve("d").toString());
+        assertEquals(0, standard.exitCode(), standard.err());
+        assertTrue(Files.readString(dir.resolve("d/summary.json")).contains("\"decisionAccuracy\""));
+        Path misnamed = Files.writeString(dir.resolve("m1.csv"), "competency,c1,c2,c3,c4\nM1,-1,0,1,2\n");
+        CliRunner wrong = CliRunner.run("cat-simulate", "--items", single.toString(), "--cuts", misnamed.toString(),
+                "--out", dir.resolve("e").toString());
+        assertEquals(ExitCodes.DATA, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().contains("m1.csv, line 2, column 1") && wrong.err().contains("'M1'")
+                && wrong.err().contains("[theta]"), wrong.err());
+        Path twoColumns = Files.writeString(dir.resolve("s2.csv"), "position,M1,SK1\nstaff,3,2\n");
+        CliRunner columns = CliRunner.run("cat-simulate", "--items", single.toString(), "--standards",
+                twoColumns.toString(), "--position", "staff", "--out", dir.resolve("f").toString());
+        assertEquals(ExitCodes.USAGE, columns.exitCode(), columns.err());
+        assertTrue(columns.err().contains("expected the columns position,theta"), columns.err());
     }
 }

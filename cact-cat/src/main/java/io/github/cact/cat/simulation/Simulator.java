@@ -8,6 +8,7 @@ import io.github.cact.cat.Response;
 import io.github.cact.cat.ScaleResult;
 import io.github.cact.cat.Step;
 import io.github.cact.competency.CutScores;
+import io.github.cact.competency.LevelDistribution;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
@@ -57,6 +58,8 @@ public final class Simulator {
     private final long seed;
     private final Executor executor;
     private final int parallelism;
+    private final LevelRule levelRule;
+    private final PosteriorLevels posterior;
 
     private Simulator(Builder b) {
         this.design = b.design;
@@ -71,6 +74,8 @@ public final class Simulator {
         this.seed = b.seed;
         this.executor = b.executor;
         this.parallelism = b.parallelism;
+        this.levelRule = b.levelRule;
+        this.posterior = new PosteriorLevels(b.design.quadrature());
     }
 
     /**
@@ -151,14 +156,32 @@ public final class Simulator {
                     random));
         }
         CatResult result = engine.result(session);
+        List<Response> responses = result.responses();
         for (int s = 0; s < result.scales().size(); s++) {
             ScaleResult r = result.scales().get(s);
-            int level = r.level().orElse(cuts.get(r.scale()).level(r.theta()));
-            boolean meets = r.meetsStandard().orElse(standard != null && level >= standard.get(r.scale()));
+            int level;
+            boolean meets;
+            if (levelRule == LevelRule.MOST_PROBABLE) {
+                ItemModel[] models = new ItemModel[r.items()];
+                int[] categories = new int[r.items()];
+                int k = 0;
+                for (Response response : responses) {
+                    Item item = design.bank().item(design.bank().indexOf(response.itemId()));
+                    if (item.scale().orElse("").equals(r.scale())) {
+                        models[k] = item.model();
+                        categories[k++] = response.category();
+                    }
+                }
+                LevelDistribution levels = posterior.of(cuts.get(r.scale()), models, categories);
+                level = levels.mostLikely();
+                meets = meets(r.scale(), levels);
+            } else {
+                level = r.level().orElse(cuts.get(r.scale()).level(r.theta()));
+                meets = r.meetsStandard().orElse(standard != null && level >= standard.get(r.scale()));
+            }
             arm.set(n, s, r.theta(), r.standardError(), r.items(),
                     r.stopReason().map(Enum::name).orElse("NOT_STOPPED"), level, meets);
         }
-        List<Response> responses = result.responses();
         int[] given = new int[responses.size()];
         for (int k = 0; k < given.length; k++) {
             given[k] = design.bank().indexOf(responses.get(k).itemId());
@@ -189,6 +212,27 @@ public final class Simulator {
     /** Whether a level meets the standard of a scale; false without a standard. */
     boolean meets(String scale, int level) {
         return standard != null && level >= standard.get(scale);
+    }
+
+    /** Whether level probabilities put at least ½ on the standard of a scale; false without a standard. */
+    private boolean meets(String scale, LevelDistribution levels) {
+        return standard != null && levels.atLeast(standard.get(scale)) >= 0.5;
+    }
+
+    /** The level and decision of a fixed form's answers on scale s, by the simulation's level rule. */
+    void setFixed(Arm arm, int n, int s, AbilityEstimate estimate, ItemModel[] models, int[] pattern) {
+        String scale = design.scales().get(s);
+        int level;
+        boolean meet;
+        if (levelRule == LevelRule.MOST_PROBABLE) {
+            LevelDistribution levels = posterior.of(cuts.get(scale), models, pattern);
+            level = levels.mostLikely();
+            meet = meets(scale, levels);
+        } else {
+            level = level(scale, estimate.theta());
+            meet = meets(scale, level);
+        }
+        arm.set(n, s, estimate.theta(), estimate.se(), pattern.length, FIXED_FORM, level, meet);
     }
 
     private static List<String> generatedIds(int n) {
@@ -243,10 +287,7 @@ public final class Simulator {
                 for (int k = 0; k < pattern.length; k++) {
                     pattern[k] = draw(models[s][k], truth[s], random);
                 }
-                AbilityEstimate estimate = scorers[s].score(pattern);
-                int level = simulator.level(scales.get(s), estimate.theta());
-                arm.set(n, s, estimate.theta(), estimate.se(), pattern.length, FIXED_FORM, level,
-                        simulator.meets(scales.get(s), level));
+                simulator.setFixed(arm, n, s, scorers[s].score(pattern), models[s], pattern);
             }
         }
     }
@@ -306,6 +347,7 @@ public final class Simulator {
         private long seed = 1;
         private Executor executor = ForkJoinPool.commonPool();
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private LevelRule levelRule = LevelRule.ESTIMATE;
 
         private Builder(CatDesign design, Collection<CutScores> cutScores) {
             this.design = Objects.requireNonNull(design, "design");
@@ -497,6 +539,18 @@ public final class Simulator {
                 throw new IllegalArgumentException("parallelism must be >= 1, got " + value);
             }
             this.parallelism = value;
+            return this;
+        }
+
+        /**
+         * Sets how answers become levels, for the adaptive test and the fixed form alike (default
+         * {@link LevelRule#ESTIMATE}).
+         *
+         * @param value the rule
+         * @return this builder
+         */
+        public Builder levelRule(LevelRule value) {
+            this.levelRule = Objects.requireNonNull(value, "levelRule");
             return this;
         }
 

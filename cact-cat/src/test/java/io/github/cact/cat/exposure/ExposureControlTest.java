@@ -39,7 +39,7 @@ class ExposureControlTest {
         ExposureStatistics st = ExposureStatistics.of(BANK,
                 tests(DESIGN.toBuilder().exposure(derived.control()).build(), 2, fresh));
         // on examinees the derivation did not see, the largest of the 80 rates is within the Bonferroni bound
-        assertTrue(st.maxRate() <= 0.25 + bonferroniZ(80) * Math.sqrt(0.25 * 0.75 / fresh),
+        assertTrue(st.maxRate() <= 0.25 + SympsonHetter.largestRateZ(80) * Math.sqrt(0.25 * 0.75 / fresh),
                 st.toString());
         assertEquals(10.0, st.meanLength());
     }
@@ -48,8 +48,11 @@ class ExposureControlTest {
     void theConvergenceBoundIsTheBonferroniQuantileOfTheLargestRate() {
         // Φ⁻¹(1 − 0.05/80) = 3.2272 and Φ⁻¹(1 − 0.05/360) = 3.6352 (normal table); the Mills-ratio
         // approximation I·φ(z)/z = 0.05 lies slightly above
-        assertEquals(3.2272, bonferroniZ(80), 0.03);
-        assertEquals(3.6352, bonferroniZ(360), 0.03);
+        assertEquals(3.2272, SympsonHetter.largestRateZ(80), 0.03);
+        assertEquals(3.6352, SympsonHetter.largestRateZ(360), 0.03);
+        // one rate: Φ⁻¹(0.95) = 1.6449; the Mills-ratio form is coarse for small z and lies above, at 1.744
+        double one = SympsonHetter.largestRateZ(1);
+        assertTrue(one >= 1.6449 && one <= 1.75, "z for one rate: " + one);
     }
 
     @Test
@@ -83,19 +86,6 @@ class ExposureControlTest {
         java.util.Map<String, Long> first = tests.stream()
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.get(0), java.util.stream.Collectors.counting()));
         return (double) java.util.Collections.max(first.values()) / tests.size();
-    }
-
-    /**
-     * The z with count · φ(z)/z = 0.05: about the standard-normal quantile above which the largest of
-     * {@code count} independent normal deviates lies with probability 5% (the Mills-ratio approximation of
-     * the Bonferroni bound), by fixed-point iteration.
-     */
-    static double bonferroniZ(int count) {
-        double z = Math.sqrt(2 * Math.log(count / 0.05));
-        for (int i = 0; i < 50; i++) {
-            z = Math.sqrt(2 * Math.log(count / (0.05 * z * Math.sqrt(2 * Math.PI))));
-        }
-        return z;
     }
 
     private static ExposureStatistics simulate(CatDesign design, long seed) {
