@@ -26,6 +26,9 @@ import java.util.concurrent.Executor;
  *   <tr><td>posterior draws</td><td>50 per examinee at the estimate, for standard errors and the
  *     importance sampler of the log-likelihood</td></tr>
  *   <tr><td>log-likelihood points</td><td>200 per examinee (importance sampling)</td></tr>
+ *   <tr><td>M2 moments</td><td>500 at most (M2 is not computed for more first- and second-order
+ *     moments)</td></tr>
+ *   <tr><td>M2 points</td><td>5,000 Halton points for the model's margins</td></tr>
  *   <tr><td>parallelism</td><td>the number of available processors</td></tr>
  *   <tr><td>chunk size</td><td>128 examinees per task</td></tr>
  * </table>
@@ -45,12 +48,15 @@ public final class MirtOptions {
     private final int maxCycles;
     private final double tolerance;
     private final int window;
+    private final double gainExponent;
     private final int metropolisSteps;
     private final double emTolerance;
     private final int qmcPoints;
     private final boolean standardErrors;
     private final int posteriorDraws;
     private final int logLikelihoodPoints;
+    private final int m2MaxMoments;
+    private final int m2Points;
     private final int parallelism;
     private final int chunkSize;
     private final Executor executor;
@@ -63,12 +69,15 @@ public final class MirtOptions {
         this.maxCycles = b.maxCycles;
         this.tolerance = b.tolerance;
         this.window = b.window;
+        this.gainExponent = b.gainExponent;
         this.metropolisSteps = b.metropolisSteps;
         this.emTolerance = b.emTolerance;
         this.qmcPoints = b.qmcPoints;
         this.standardErrors = b.standardErrors;
         this.posteriorDraws = b.posteriorDraws;
         this.logLikelihoodPoints = b.logLikelihoodPoints;
+        this.m2MaxMoments = b.m2MaxMoments;
+        this.m2Points = b.m2Points;
         this.parallelism = b.parallelism;
         this.chunkSize = b.chunkSize;
         this.executor = b.executor;
@@ -94,12 +103,15 @@ public final class MirtOptions {
         b.maxCycles = maxCycles;
         b.tolerance = tolerance;
         b.window = window;
+        b.gainExponent = gainExponent;
         b.metropolisSteps = metropolisSteps;
         b.emTolerance = emTolerance;
         b.qmcPoints = qmcPoints;
         b.standardErrors = standardErrors;
         b.posteriorDraws = posteriorDraws;
         b.logLikelihoodPoints = logLikelihoodPoints;
+        b.m2MaxMoments = m2MaxMoments;
+        b.m2Points = m2Points;
         b.parallelism = parallelism;
         b.chunkSize = chunkSize;
         b.executor = executor;
@@ -146,6 +158,16 @@ public final class MirtOptions {
         return metropolisSteps;
     }
 
+    /**
+     * Returns α of the MH-RM stage-3 gain γ_k = k^(−α): 1 is the gain 1/k of Cai (2010); below 1 the
+     * iterates are averaged over stage 3 (Polyak &amp; Juditsky 1992) and the average is the estimate.
+     *
+     * @return α in (0.5, 1]
+     */
+    public double gainExponent() {
+        return gainExponent;
+    }
+
     /** @return the QMC-EM convergence tolerance */
     public double emTolerance() {
         return emTolerance;
@@ -171,6 +193,16 @@ public final class MirtOptions {
         return logLikelihoodPoints;
     }
 
+    /** @return the most first- and second-order moments for which M2 is computed (0: never) */
+    public int m2MaxMoments() {
+        return m2MaxMoments;
+    }
+
+    /** @return the Halton points of the M2 integrals */
+    public int m2Points() {
+        return m2Points;
+    }
+
     /** @return the most workers, the calling thread included */
     public int parallelism() {
         return parallelism;
@@ -190,9 +222,11 @@ public final class MirtOptions {
     public String toString() {
         return "MirtOptions[method=" + method + ", seed=" + seed + ", burnIn=" + burnInCycles + ", averaging="
                 + averagingCycles + ", maxCycles=" + maxCycles + ", tolerance=" + tolerance + ", window=" + window
+                + ", gainExponent=" + gainExponent
                 + ", metropolisSteps=" + metropolisSteps + ", emTolerance=" + emTolerance + ", qmcPoints="
                 + qmcPoints + ", standardErrors=" + standardErrors + ", posteriorDraws=" + posteriorDraws
-                + ", logLikelihoodPoints=" + logLikelihoodPoints + ", parallelism=" + parallelism + ", chunkSize="
+                + ", logLikelihoodPoints=" + logLikelihoodPoints + ", m2MaxMoments=" + m2MaxMoments + ", m2Points="
+                + m2Points + ", parallelism=" + parallelism + ", chunkSize="
                 + chunkSize + "]";
     }
 
@@ -205,12 +239,15 @@ public final class MirtOptions {
         private int maxCycles = 2000;
         private double tolerance = 1e-3;
         private int window = 3;
+        private double gainExponent = 1;
         private int metropolisSteps = 1;
         private double emTolerance = 1e-4;
         private int qmcPoints = 2000;
         private boolean standardErrors = true;
         private int posteriorDraws = 50;
         private int logLikelihoodPoints = 200;
+        private int m2MaxMoments = 500;
+        private int m2Points = 5000;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private int chunkSize = 128;
         private Executor executor;
@@ -282,6 +319,19 @@ public final class MirtOptions {
         }
 
         /**
+         * @param alpha the exponent of the stage-3 gain k^(−α), in (0.5, 1]; below 1 the stage-3 iterates
+         *     are averaged
+         * @return this builder
+         */
+        public Builder gainExponent(double alpha) {
+            if (!(alpha > 0.5 && alpha <= 1)) {
+                throw new IllegalArgumentException("gainExponent must be in (0.5, 1], got " + alpha);
+            }
+            gainExponent = alpha;
+            return this;
+        }
+
+        /**
          * @param sweeps ≥ 1
          * @return this builder
          */
@@ -332,6 +382,25 @@ public final class MirtOptions {
          */
         public Builder logLikelihoodPoints(int points) {
             logLikelihoodPoints = atLeast("logLikelihoodPoints", points, 10);
+            return this;
+        }
+
+        /**
+         * @param moments ≥ 0, the most first- and second-order moments for which M2 is computed (its time
+         *     grows with their square times {@link #m2Points(int)}, and with their cube); 0 turns it off
+         * @return this builder
+         */
+        public Builder m2MaxMoments(int moments) {
+            m2MaxMoments = atLeast("m2MaxMoments", moments, 0);
+            return this;
+        }
+
+        /**
+         * @param points ≥ 100, the Halton points of the M2 integrals
+         * @return this builder
+         */
+        public Builder m2Points(int points) {
+            m2Points = atLeast("m2Points", points, 100);
             return this;
         }
 
