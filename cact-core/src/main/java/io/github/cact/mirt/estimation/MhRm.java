@@ -67,22 +67,9 @@ final class MhRm {
         double[][] gamma = new double[state.blocks.length][];
         double[][] gammaLatent = new double[1][];
         int below = 0;
-        double alpha = options.gainExponent();
-        boolean averaged = alpha < 1;
-        double[] mean = averaged ? state.vector() : null;
         for (int k = 1; k <= options.maxCycles(); k++) {
-            double gain = averaged ? Math.pow(k, -alpha) : 1.0 / k;
+            double gain = 1.0 / k;
             cycle(3, k, gain, gamma, gammaLatent);
-            if (averaged) {
-                double[] v = state.vector();
-                double change = 0;
-                for (int i = 0; i < v.length; i++) {
-                    double next = mean[i] + (v[i] - mean[i]) / (k + 1);
-                    change = Math.max(change, Math.abs(next - mean[i]));
-                    mean[i] = next;
-                }
-                changes.set(changes.size() - 1, change);
-            }
             if (changes.get(changes.size() - 1) < options.tolerance()) {
                 below++;
                 if (below >= options.window()) {
@@ -92,9 +79,6 @@ final class MhRm {
             } else {
                 below = 0;
             }
-        }
-        if (averaged) {
-            state.set(mean);
         }
     }
 

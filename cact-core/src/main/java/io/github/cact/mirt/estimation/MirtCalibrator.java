@@ -51,8 +51,8 @@ public final class MirtCalibrator {
      * @param model the factors, loadings and item models
      * @return the result; {@link MirtResult#converged()} tells whether the criterion was met
      * @throws IllegalArgumentException if the data and the model do not match (the message names the item),
-     *     an item has a category nobody chose or fewer than two, a model is not supported, or there is no
-     *     examinee
+     *     an item has a category nobody chose or fewer than two, a Rasch or PCM item loads on a factor of free
+     *     variance and on one of unit variance, or there is no examinee
      */
     public MirtResult calibrate(ResponseMatrix data, FactorModel model) {
         Objects.requireNonNull(data, "data");

@@ -48,7 +48,6 @@ public final class MirtOptions {
     private final int maxCycles;
     private final double tolerance;
     private final int window;
-    private final double gainExponent;
     private final int metropolisSteps;
     private final double emTolerance;
     private final int qmcPoints;
@@ -69,7 +68,6 @@ public final class MirtOptions {
         this.maxCycles = b.maxCycles;
         this.tolerance = b.tolerance;
         this.window = b.window;
-        this.gainExponent = b.gainExponent;
         this.metropolisSteps = b.metropolisSteps;
         this.emTolerance = b.emTolerance;
         this.qmcPoints = b.qmcPoints;
@@ -103,7 +101,6 @@ public final class MirtOptions {
         b.maxCycles = maxCycles;
         b.tolerance = tolerance;
         b.window = window;
-        b.gainExponent = gainExponent;
         b.metropolisSteps = metropolisSteps;
         b.emTolerance = emTolerance;
         b.qmcPoints = qmcPoints;
@@ -156,16 +153,6 @@ public final class MirtOptions {
     /** @return Metropolis–Hastings sweeps per examinee and cycle */
     public int metropolisSteps() {
         return metropolisSteps;
-    }
-
-    /**
-     * Returns α of the MH-RM stage-3 gain γ_k = k^(−α): 1 is the gain 1/k of Cai (2010); below 1 the
-     * iterates are averaged over stage 3 (Polyak &amp; Juditsky 1992) and the average is the estimate.
-     *
-     * @return α in (0.5, 1]
-     */
-    public double gainExponent() {
-        return gainExponent;
     }
 
     /** @return the QMC-EM convergence tolerance */
@@ -222,7 +209,6 @@ public final class MirtOptions {
     public String toString() {
         return "MirtOptions[method=" + method + ", seed=" + seed + ", burnIn=" + burnInCycles + ", averaging="
                 + averagingCycles + ", maxCycles=" + maxCycles + ", tolerance=" + tolerance + ", window=" + window
-                + ", gainExponent=" + gainExponent
                 + ", metropolisSteps=" + metropolisSteps + ", emTolerance=" + emTolerance + ", qmcPoints="
                 + qmcPoints + ", standardErrors=" + standardErrors + ", posteriorDraws=" + posteriorDraws
                 + ", logLikelihoodPoints=" + logLikelihoodPoints + ", m2MaxMoments=" + m2MaxMoments + ", m2Points="
@@ -239,7 +225,6 @@ public final class MirtOptions {
         private int maxCycles = 2000;
         private double tolerance = 1e-3;
         private int window = 3;
-        private double gainExponent = 1;
         private int metropolisSteps = 1;
         private double emTolerance = 1e-4;
         private int qmcPoints = 2000;
@@ -315,19 +300,6 @@ public final class MirtOptions {
          */
         public Builder window(int cycles) {
             window = atLeast("window", cycles, 1);
-            return this;
-        }
-
-        /**
-         * @param alpha the exponent of the stage-3 gain k^(−α), in (0.5, 1]; below 1 the stage-3 iterates
-         *     are averaged
-         * @return this builder
-         */
-        public Builder gainExponent(double alpha) {
-            if (!(alpha > 0.5 && alpha <= 1)) {
-                throw new IllegalArgumentException("gainExponent must be in (0.5, 1], got " + alpha);
-            }
-            gainExponent = alpha;
             return this;
         }
 
