@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * The parameters being estimated and the damped Newton step shared by MH-RM and QMC-EM: per item a block
- * of its own parameters, then the correlation parameters of {@link LatentNormal}. Complete-data
- * information is block diagonal (items and the latent distribution do not share parameters), so every
- * block is solved on its own.
+ * of its own parameters (the items sharing a slope, 1PL items or Rasch and PCM items of a free-variance
+ * factor, form one block whose gradient and information are the sums of theirs), then the correlation
+ * parameters of {@link LatentNormal}. Complete-data information is block diagonal (blocks and the latent
+ * distribution do not share parameters), so every block is solved on its own.
  *
  * <p>3PL and 4PL asymptotes carry cact's default priors, g ~ Beta(5, 17) and u ~ Beta(20, 2), on the
  * logit scale (as in the unidimensional calibration). Mutable; used by one thread.
