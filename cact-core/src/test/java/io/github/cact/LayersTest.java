@@ -49,6 +49,11 @@ class LayersTest {
     }
 
     @Test
+    void limitedInformationFitUsesTheNumericsOnly() throws IOException {
+        assertDependsOnlyOn("internal/fit", Set.of("io.github.cact.internal.numerics"));
+    }
+
+    @Test
     void itemModelsReadTextAndUseNumericsButNotTheTablesOverThem() throws IOException {
         assertDependsOnlyOn("irt", Set.of(
                 "io.github.cact.data", "io.github.cact.internal.numerics", "io.github.cact.internal.text"));
@@ -63,7 +68,8 @@ class LayersTest {
     @Test
     void multidimensionalEstimationUsesTheModelsDataNumericsAndParallelChunks() throws IOException {
         assertDependsOnlyOn("mirt/estimation", Set.of("io.github.cact.mirt", "io.github.cact.irt",
-                "io.github.cact.data", "io.github.cact.internal.numerics", "io.github.cact.internal.parallel"));
+                "io.github.cact.data", "io.github.cact.internal.numerics", "io.github.cact.internal.parallel",
+                "io.github.cact.internal.fit", "io.github.cact.calibration.LimitedInformationFit"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.cact.calibration;
 
-import io.github.cact.internal.numerics.ChiSquare;
-import io.github.cact.internal.numerics.Gamma;
+import io.github.cact.internal.fit.LimitedInformation;
 import io.github.cact.internal.tables.LogProbabilityTable;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
@@ -56,34 +55,12 @@ final class FitStatistics {
 
     /** χ² upper tail P(χ²_df ≥ x). */
     static double chiSquareUpperTail(double x, int df) {
-        if (!(x > 0)) {
-            return 1;
-        }
-        return ChiSquare.upperTail(x, df);
+        return LimitedInformation.chiSquareUpperTail(x, df);
     }
 
-    /**
-     * The noncentral χ² distribution function as a Poisson mixture of central ones:
-     * P(χ²_df(λ) ≤ x) = Σ_j e^(−λ/2) (λ/2)^j / j! · P(df/2 + j, x/2), P the regularised lower gamma
-     * function; weights are summed in log space from j = 0 to beyond λ/2 + 12 √(λ/2 + 1) + 20.
-     */
+    /** The noncentral χ² distribution function ({@link LimitedInformation#noncentralChiSquareCdf}). */
     static double noncentralChiSquareCdf(double x, int df, double lambda) {
-        if (!(x > 0)) {
-            return 0;
-        }
-        double half = lambda / 2;
-        if (half == 0) {
-            return Gamma.regularizedP(df / 2.0, x / 2);
-        }
-        long last = (long) Math.ceil(half + 12 * Math.sqrt(half + 1) + 20);
-        double sum = 0;
-        for (long j = 0; j <= last; j++) {
-            double logWeight = -half + j * Math.log(half) - Gamma.logGamma(j + 1.0);
-            if (logWeight > -745) {
-                sum += Math.exp(logWeight) * Gamma.regularizedP(df / 2.0 + j, x / 2);
-            }
-        }
-        return Math.min(1, sum);
+        return LimitedInformation.noncentralChiSquareCdf(x, df, lambda);
     }
 
     private static boolean raschFamily(ModelType type) {

@@ -64,7 +64,7 @@ final class MhRm {
             sum[i] /= options.averagingCycles();
         }
         state.set(sum);
-        double[][] gamma = new double[problem.items][];
+        double[][] gamma = new double[state.blocks.length][];
         double[][] gammaLatent = new double[1][];
         int below = 0;
         for (int k = 1; k <= options.maxCycles(); k++) {
@@ -131,14 +131,20 @@ final class MhRm {
 
     private double update(double[] acc, double gain, double[][] gamma, double[][] gammaLatent) {
         double largest = 0;
-        for (int j = 0; j < problem.items; j++) {
-            int n = state.counts[j];
-            int o = state.offsets[j];
-            double[] gradient = Arrays.copyOfRange(acc, o, o + n);
-            double[] information = Arrays.copyOfRange(acc, o + n, o + n + n * n);
-            state.addPrior(j, gradient, information);
-            double[] running = blend(gamma, j, information, gain);
-            largest = Math.max(largest, state.stepItem(j, running, gradient, gain));
+        for (int b = 0; b < state.blocks.length; b++) {
+            ParameterState.Block block = state.blocks[b];
+            double[] gradient = new double[block.size()];
+            double[] information = new double[block.size() * block.size()];
+            for (int j : block.items()) {
+                int n = state.counts[j];
+                int o = state.offsets[j];
+                double[] g = Arrays.copyOfRange(acc, o, o + n);
+                double[] h = Arrays.copyOfRange(acc, o + n, o + n + n * n);
+                state.addPrior(j, g, h);
+                state.addToBlock(block, j, g, h, gradient, information);
+            }
+            double[] running = blend(gamma, b, information, gain);
+            largest = Math.max(largest, state.stepBlock(block, running, gradient, gain));
         }
         int d = problem.dimensions;
         double[] moments = Arrays.copyOfRange(acc, state.momentsOffset, state.momentsOffset + d * d);

@@ -26,6 +26,9 @@ import java.util.concurrent.Executor;
  *   <tr><td>posterior draws</td><td>50 per examinee at the estimate, for standard errors and the
  *     importance sampler of the log-likelihood</td></tr>
  *   <tr><td>log-likelihood points</td><td>200 per examinee (importance sampling)</td></tr>
+ *   <tr><td>M2 moments</td><td>500 at most (M2 is not computed for more first- and second-order
+ *     moments)</td></tr>
+ *   <tr><td>M2 points</td><td>5,000 Halton points for the model's margins</td></tr>
  *   <tr><td>parallelism</td><td>the number of available processors</td></tr>
  *   <tr><td>chunk size</td><td>128 examinees per task</td></tr>
  * </table>
@@ -51,6 +54,8 @@ public final class MirtOptions {
     private final boolean standardErrors;
     private final int posteriorDraws;
     private final int logLikelihoodPoints;
+    private final int m2MaxMoments;
+    private final int m2Points;
     private final int parallelism;
     private final int chunkSize;
     private final Executor executor;
@@ -69,6 +74,8 @@ public final class MirtOptions {
         this.standardErrors = b.standardErrors;
         this.posteriorDraws = b.posteriorDraws;
         this.logLikelihoodPoints = b.logLikelihoodPoints;
+        this.m2MaxMoments = b.m2MaxMoments;
+        this.m2Points = b.m2Points;
         this.parallelism = b.parallelism;
         this.chunkSize = b.chunkSize;
         this.executor = b.executor;
@@ -100,6 +107,8 @@ public final class MirtOptions {
         b.standardErrors = standardErrors;
         b.posteriorDraws = posteriorDraws;
         b.logLikelihoodPoints = logLikelihoodPoints;
+        b.m2MaxMoments = m2MaxMoments;
+        b.m2Points = m2Points;
         b.parallelism = parallelism;
         b.chunkSize = chunkSize;
         b.executor = executor;
@@ -171,6 +180,16 @@ public final class MirtOptions {
         return logLikelihoodPoints;
     }
 
+    /** @return the most first- and second-order moments for which M2 is computed (0: never) */
+    public int m2MaxMoments() {
+        return m2MaxMoments;
+    }
+
+    /** @return the Halton points of the M2 integrals */
+    public int m2Points() {
+        return m2Points;
+    }
+
     /** @return the most workers, the calling thread included */
     public int parallelism() {
         return parallelism;
@@ -192,7 +211,8 @@ public final class MirtOptions {
                 + averagingCycles + ", maxCycles=" + maxCycles + ", tolerance=" + tolerance + ", window=" + window
                 + ", metropolisSteps=" + metropolisSteps + ", emTolerance=" + emTolerance + ", qmcPoints="
                 + qmcPoints + ", standardErrors=" + standardErrors + ", posteriorDraws=" + posteriorDraws
-                + ", logLikelihoodPoints=" + logLikelihoodPoints + ", parallelism=" + parallelism + ", chunkSize="
+                + ", logLikelihoodPoints=" + logLikelihoodPoints + ", m2MaxMoments=" + m2MaxMoments + ", m2Points="
+                + m2Points + ", parallelism=" + parallelism + ", chunkSize="
                 + chunkSize + "]";
     }
 
@@ -211,6 +231,8 @@ public final class MirtOptions {
         private boolean standardErrors = true;
         private int posteriorDraws = 50;
         private int logLikelihoodPoints = 200;
+        private int m2MaxMoments = 500;
+        private int m2Points = 5000;
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private int chunkSize = 128;
         private Executor executor;
@@ -332,6 +354,25 @@ public final class MirtOptions {
          */
         public Builder logLikelihoodPoints(int points) {
             logLikelihoodPoints = atLeast("logLikelihoodPoints", points, 10);
+            return this;
+        }
+
+        /**
+         * @param moments ≥ 0, the most first- and second-order moments for which M2 is computed (its time
+         *     grows with their square times {@link #m2Points(int)}, and with their cube); 0 turns it off
+         * @return this builder
+         */
+        public Builder m2MaxMoments(int moments) {
+            m2MaxMoments = atLeast("m2MaxMoments", moments, 0);
+            return this;
+        }
+
+        /**
+         * @param points ≥ 100, the Halton points of the M2 integrals
+         * @return this builder
+         */
+        public Builder m2Points(int points) {
+            m2Points = atLeast("m2Points", points, 100);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.cact.mirt.estimation;
 
+import io.github.cact.calibration.LimitedInformationFit;
 import io.github.cact.mirt.MultidimensionalBank;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +29,16 @@ public final class MirtResult {
     private final double[] estimates;
     private final double[] standardErrors;
     private final double acceptanceRate;
+    private final int parameterCount;
+    private final double[] factorVariances;
+    private final LimitedInformationFit limitedInformationFit;
     private final double[] changes;
     private final List<String> warnings;
 
     MirtResult(MultidimensionalBank bank, EstimationMethod method, int examinees, int cycles, boolean converged,
-            double logLikelihood, double logLikelihoodError, List<String> parameterNames, double[] estimates,
-            double[] standardErrors, double acceptanceRate, double[] changes, List<String> warnings) {
+            double logLikelihood, double logLikelihoodError, int parameterCount, List<String> parameterNames,
+            double[] estimates, double[] standardErrors, double[] factorVariances, double acceptanceRate,
+            double[] changes, LimitedInformationFit limitedInformationFit, List<String> warnings) {
         this.bank = bank;
         this.method = method;
         this.examinees = examinees;
@@ -45,6 +50,9 @@ public final class MirtResult {
         this.estimates = estimates.clone();
         this.standardErrors = standardErrors == null ? null : standardErrors.clone();
         this.acceptanceRate = acceptanceRate;
+        this.parameterCount = parameterCount;
+        this.factorVariances = factorVariances.clone();
+        this.limitedInformationFit = limitedInformationFit;
         this.changes = changes.clone();
         this.warnings = List.copyOf(warnings);
     }
@@ -99,9 +107,39 @@ public final class MirtResult {
         return logLikelihoodError;
     }
 
-    /** @return the number of estimated parameters */
+    /**
+     * Returns the number of free parameters: a slope shared by several items (1PL; Rasch and PCM items on a
+     * factor with free variance) counts once.
+     *
+     * @return k of AIC and BIC
+     */
     public int parameterCount() {
-        return estimates.length;
+        return parameterCount;
+    }
+
+    /**
+     * Returns M2 (C2 with polytomous items) of the fitted model from the univariate and bivariate margins of
+     * the examinees who answered every item, the margins integrated over {@link MirtOptions#m2Points()}
+     * Halton points; df = moments − {@link #parameterCount()}. Empty, with a warning saying why, when the
+     * items have more than {@link MirtOptions#m2MaxMoments()} moments, leave no degree of freedom or the
+     * moments do not identify the parameters.
+     *
+     * @return the limited-information fit
+     */
+    public Optional<LimitedInformationFit> limitedInformationFit() {
+        return Optional.ofNullable(limitedInformationFit);
+    }
+
+    /**
+     * Returns the factor variances in the metric where Rasch and PCM items have slope 1 (mirt's convention):
+     * for a factor on which only Rasch and PCM items load, the square of their common slope in
+     * {@link #bank()} (which has unit variances, the items stored as 1PL and GPCM with that slope); 1 for
+     * every other factor.
+     *
+     * @return D variances
+     */
+    public double[] factorVariances() {
+        return factorVariances.clone();
     }
 
     /** @return AIC = −2 log L + 2k */

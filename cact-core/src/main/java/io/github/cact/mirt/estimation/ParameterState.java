@@ -5,13 +5,16 @@ import io.github.cact.irt.ModelType;
 import io.github.cact.mirt.LatentNormal;
 import io.github.cact.mirt.MultidimensionalBank;
 import io.github.cact.mirt.MultidimensionalItem;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The parameters being estimated and the damped Newton step shared by MH-RM and QMC-EM: per item a block
- * of its own parameters, then the correlation parameters of {@link LatentNormal}. Complete-data
- * information is block diagonal (items and the latent distribution do not share parameters), so every
- * block is solved on its own.
+ * of its own parameters (the items sharing a slope, 1PL items or Rasch and PCM items of a free-variance
+ * factor, form one block whose gradient and information are the sums of theirs), then the correlation
+ * parameters of {@link LatentNormal}. Complete-data information is block diagonal (blocks and the latent
+ * distribution do not share parameters), so every block is solved on its own.
  *
  * <p>3PL and 4PL asymptotes carry cact's default priors, g ~ Beta(5, 17) and u ~ Beta(20, 2), on the
  * logit scale (as in the unidimensional calibration). Mutable; used by one thread.
@@ -30,13 +33,27 @@ final class ParameterState {
     LatentNormal latent;
     /** Each item's offset in an accumulator: its gradient (n_j values), then its information (n_j²). */
     final int[] offsets;
+    /** The parameters of each item ({@link MultidimensionalItem#parameterCount()}). */
     final int[] counts;
     /** Offset of S = Σ θθᵀ in an accumulator. */
     final int momentsOffset;
     /** Length of an accumulator's model part. */
     final int modelLength;
-    /** Total estimated parameters. */
+    /**
+     * Where item j's parameter m is in the vector of free parameters: tied slopes ({@link Problem#tied})
+     * share one position per factor.
+     */
+    final int[][] positions;
+    /** The items whose free parameters are solved together: one item, or the items sharing a tied slope. */
+    final Block[] blocks;
+    /** Free item parameters: the correlation parameters start here. */
+    final int itemParameterCount;
+    /** Total free parameters. */
     final int parameterCount;
+
+    /** Items solved together and their free parameters, positions base..base+size−1. */
+    record Block(int[] items, int base, int size) {
+    }
 
     ParameterState(Problem problem, MultidimensionalBank start) {
         this.problem = problem;
@@ -56,34 +73,128 @@ final class ParameterState {
         this.momentsOffset = at;
         int d = problem.dimensions;
         this.modelLength = at + d * d;
-        this.parameterCount = total + latent.parameterCount();
+        this.positions = new int[items.length][];
+        this.blocks = tieBlocks();
+        this.itemParameterCount = blocks.length == 0 ? 0
+                : blocks[blocks.length - 1].base() + blocks[blocks.length - 1].size();
+        this.parameterCount = itemParameterCount + latent.parameterCount();
+    }
+
+    /**
+     * Groups the items connected by tied slopes (union–find), and numbers the free parameters block by block:
+     * every parameter of its own, except a tied slope on factor f, numbered once for all tied items on f.
+     */
+    private Block[] tieBlocks() {
+        int n = items.length;
+        int[] root = new int[n];
+        for (int j = 0; j < n; j++) {
+            root[j] = j;
+        }
+        int[] firstOn = new int[problem.dimensions];
+        Arrays.fill(firstOn, -1);
+        for (int j = 0; j < n; j++) {
+            if (!problem.tied[j]) {
+                continue;
+            }
+            for (int f : problem.loadings[j]) {
+                if (firstOn[f] < 0) {
+                    firstOn[f] = j;
+                } else {
+                    root[find(root, j)] = find(root, firstOn[f]);
+                }
+            }
+        }
+        List<Block> list = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        int at = 0;
+        for (int j = 0; j < n; j++) {
+            if (done[j]) {
+                continue;
+            }
+            int r = find(root, j);
+            List<Integer> members = new ArrayList<>();
+            int[] slopeAt = new int[problem.dimensions];
+            Arrays.fill(slopeAt, -1);
+            int base = at;
+            for (int i = j; i < n; i++) {
+                if (done[i] || find(root, i) != r) {
+                    continue;
+                }
+                done[i] = true;
+                members.add(i);
+                int[] loads = problem.loadings[i];
+                long slopes = items[i].parameterNames().stream().filter(name -> name.startsWith("a")).count();
+                positions[i] = new int[counts[i]];
+                for (int m = 0; m < counts[i]; m++) {
+                    if (problem.tied[i] && m < slopes) {
+                        int f = loads[m];
+                        if (slopeAt[f] < 0) {
+                            slopeAt[f] = at++;
+                        }
+                        positions[i][m] = slopeAt[f];
+                    } else {
+                        positions[i][m] = at++;
+                    }
+                }
+            }
+            list.add(new Block(members.stream().mapToInt(Integer::intValue).toArray(), base, at - base));
+        }
+        return list.toArray(new Block[0]);
+    }
+
+    private static int find(int[] root, int j) {
+        int r = j;
+        while (root[r] != r) {
+            r = root[r];
+        }
+        return r;
     }
 
     MultidimensionalBank bank() {
         return MultidimensionalBank.of(problem.factors, Arrays.asList(items), latent);
     }
 
-    /** All parameters, items in order then the correlation parameters. */
+    /** All free parameters: the items' at their {@link #positions}, then the correlation parameters. */
     double[] vector() {
         double[] v = new double[parameterCount];
-        int at = 0;
-        for (MultidimensionalItem item : items) {
-            double[] p = item.parameters();
-            System.arraycopy(p, 0, v, at, p.length);
-            at += p.length;
+        for (int j = 0; j < items.length; j++) {
+            double[] p = items[j].parameters();
+            for (int m = 0; m < p.length; m++) {
+                v[positions[j][m]] = p[m];
+            }
         }
         double[] l = latent.parameters();
-        System.arraycopy(l, 0, v, at, l.length);
+        System.arraycopy(l, 0, v, itemParameterCount, l.length);
         return v;
     }
 
     void set(double[] v) {
-        int at = 0;
         for (int j = 0; j < items.length; j++) {
-            items[j] = items[j].withParameters(Arrays.copyOfRange(v, at, at + counts[j]));
-            at += counts[j];
+            double[] p = new double[counts[j]];
+            for (int m = 0; m < p.length; m++) {
+                p[m] = v[positions[j][m]];
+            }
+            items[j] = items[j].withParameters(p);
         }
-        latent = LatentNormal.ofParameters(problem.dimensions, Arrays.copyOfRange(v, at, v.length));
+        latent = LatentNormal.ofParameters(problem.dimensions, Arrays.copyOfRange(v, itemParameterCount, v.length));
+    }
+
+    /**
+     * Adds item j's gradient and information (its own n_j parameters) to those of its block, whose free
+     * parameters they map onto: a tied slope's entries are summed.
+     */
+    void addToBlock(Block block, int j, double[] gradient, double[] information, double[] blockGradient,
+            double[] blockInformation) {
+        int n = counts[j];
+        int size = block.size();
+        int[] at = positions[j];
+        for (int a = 0; a < n; a++) {
+            int pa = at[a] - block.base();
+            blockGradient[pa] += gradient[a];
+            for (int b = 0; b < n; b++) {
+                blockInformation[pa * size + at[b] - block.base()] += information[a * n + b];
+            }
+        }
     }
 
     /** Adds the log-prior's gradient and negative Hessian (asymptote priors) to an item's block. */
@@ -125,37 +236,49 @@ final class ParameterState {
     }
 
     /**
-     * Moves item j by gain · information⁻¹ · gradient, each component at most {@value #MAX_STEP}, halving
-     * the step until the parameters are valid.
+     * Moves a block's free parameters by gain · information⁻¹ · gradient, each component at most
+     * {@value #MAX_STEP}, halving the step until every item of the block is valid.
      *
      * @return the largest absolute change
      */
-    double stepItem(int j, double[] information, double[] gradient, double gain) {
-        int n = counts[j];
-        double[] step = solve(information, gradient, n);
+    double stepBlock(Block block, double[] information, double[] gradient, double gain) {
+        int size = block.size();
+        double[] step = solve(information, gradient, size);
         double largest = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < size; k++) {
             step[k] *= gain;
             largest = Math.max(largest, Math.abs(step[k]));
         }
         if (largest > MAX_STEP) {
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < size; k++) {
                 step[k] *= MAX_STEP / largest;
             }
         }
-        double[] old = items[j].parameters();
+        int[] members = block.items();
+        MultidimensionalItem[] old = new MultidimensionalItem[members.length];
+        for (int i = 0; i < members.length; i++) {
+            old[i] = items[members[i]];
+        }
         for (int halving = 0; halving < 30; halving++) {
-            double[] next = old.clone();
-            double change = 0;
-            for (int k = 0; k < n; k++) {
-                next[k] += step[k];
-                change = Math.max(change, Math.abs(step[k]));
-            }
             try {
-                items[j] = items[j].withParameters(next);
+                for (int i = 0; i < members.length; i++) {
+                    int j = members[i];
+                    double[] next = old[i].parameters();
+                    for (int m = 0; m < next.length; m++) {
+                        next[m] += step[positions[j][m] - block.base()];
+                    }
+                    items[j] = old[i].withParameters(next);
+                }
+                double change = 0;
+                for (double x : step) {
+                    change = Math.max(change, Math.abs(x));
+                }
                 return change;
             } catch (IllegalArgumentException outside) {
-                for (int k = 0; k < n; k++) {
+                for (int i = 0; i < members.length; i++) {
+                    items[members[i]] = old[i];
+                }
+                for (int k = 0; k < size; k++) {
                     step[k] *= 0.5;
                 }
             }

@@ -30,7 +30,6 @@ final class PosteriorStage {
     private final ParameterState state;
     private final MirtOptions options;
     private final int total;
-    private final int[] starts;
     private final LatentScore latentScore;
 
     /**
@@ -92,12 +91,6 @@ final class PosteriorStage {
         this.state = state;
         this.options = options;
         this.total = state.parameterCount;
-        this.starts = new int[problem.items];
-        int at = 0;
-        for (int j = 0; j < problem.items; j++) {
-            starts[j] = at;
-            at += state.counts[j];
-        }
         this.latentScore = new LatentScore(state.latent);
     }
 
@@ -175,7 +168,7 @@ final class PosteriorStage {
             s.sweep(p);
             boolean first = t < half;
             if (errors) {
-                s.addScores(p, starts, state.counts, first ? w.scoreA : w.scoreB);
+                s.addScores(p, state.positions, first ? w.scoreA : w.scoreB);
                 double[] moments = first ? w.momentsA : w.momentsB;
                 for (int a = 0; a < d; a++) {
                     for (int b = a; b < d; b++) {
@@ -204,7 +197,7 @@ final class PosteriorStage {
     }
 
     private void finishScore(double[] score, double[] moments, int count) {
-        int itemPart = total - latentScore.count();
+        int itemPart = state.itemParameterCount;
         for (int i = 0; i < itemPart; i++) {
             score[i] /= count;
         }

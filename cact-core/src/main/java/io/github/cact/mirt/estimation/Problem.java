@@ -29,6 +29,17 @@ final class Problem {
     final int[][] itemsOn;
     final byte[] responses;
     final int maxCategories;
+    /**
+     * The factors on which only Rasch and PCM items load: their variance is free (their items' slopes are 1
+     * in the Rasch metric), estimated as the common slope of those items in the unit-variance metric.
+     */
+    final boolean[] freeVariance;
+    /**
+     * The items whose loaded slopes are shared per factor: 1PL items (one slope per factor common to the 1PL
+     * items on it) and the Rasch and PCM items on free-variance factors, estimated as 1PL and GPCM items
+     * ({@link #types}) with a slope common to the factor's items.
+     */
+    final boolean[] tied;
 
     private Problem(ResponseMatrix data, FactorModel model, int[] columns) {
         this.examinees = data.examinees();
@@ -39,14 +50,19 @@ final class Problem {
         this.types = new ModelType[items];
         this.categories = new int[items];
         this.loadings = new int[items][];
+        this.freeVariance = freeVarianceFactors(model);
+        this.tied = new boolean[items];
         int max = 2;
         for (int j = 0; j < items; j++) {
             String id = ids.get(j);
-            types[j] = model.type(id);
+            ModelType declared = model.type(id);
             loadings[j] = model.loadings(id);
+            boolean scaled = fixedSlope(declared) && freeVariance[loadings[j][0]];
+            types[j] = !scaled ? declared : declared == ModelType.PCM ? ModelType.GPCM : ModelType.ONE_PL;
+            tied[j] = scaled || declared == ModelType.ONE_PL;
             int observed = data.maxCategory(columns[j]) + 1;
-            int declared = model.categories(id);
-            categories[j] = declared > 0 ? declared : observed;
+            int declaredCategories = model.categories(id);
+            categories[j] = declaredCategories > 0 ? declaredCategories : observed;
             max = Math.max(max, categories[j]);
         }
         this.maxCategories = max;
@@ -70,6 +86,29 @@ final class Problem {
                 responses[p * items + j] = row[columns[j]];
             }
         }
+    }
+
+    private static boolean fixedSlope(ModelType type) {
+        return type == ModelType.RASCH || type == ModelType.PCM;
+    }
+
+    private static boolean[] freeVarianceFactors(FactorModel model) {
+        int d = model.factors().size();
+        boolean[] free = new boolean[d];
+        boolean[] other = new boolean[d];
+        for (String id : model.itemIds()) {
+            for (int f : model.loadings(id)) {
+                if (fixedSlope(model.type(id))) {
+                    free[f] = true;
+                } else {
+                    other[f] = true;
+                }
+            }
+        }
+        for (int f = 0; f < d; f++) {
+            free[f] &= !other[f];
+        }
+        return free;
     }
 
     /**
@@ -98,9 +137,8 @@ final class Problem {
             }
             columns[j] = c;
             ModelType type = model.type(id);
-            if (type == ModelType.RASCH || type == ModelType.ONE_PL || type == ModelType.PCM) {
-                throw new IllegalArgumentException("item '" + id + "': model " + type.code()
-                        + " is not supported in multidimensional calibration; use 2pl, 3pl, 4pl, grm or gpcm");
+            if (fixedSlope(type)) {
+                checkFixedSlopes(model, id);
             }
             int observed = data.maxCategory(c) + 1;
             int declared = model.categories(id);
@@ -133,12 +171,29 @@ final class Problem {
         return new Problem(data, model, columns);
     }
 
+    /** A Rasch or PCM item may not load both on a free-variance factor and on one whose variance is 1. */
+    private static void checkFixedSlopes(FactorModel model, String id) {
+        boolean[] free = freeVarianceFactors(model);
+        int[] loads = model.loadings(id);
+        for (int f : loads) {
+            if (free[f] != free[loads[0]]) {
+                int freeOne = free[f] ? f : loads[0];
+                int fixedOne = free[f] ? loads[0] : f;
+                throw new IllegalArgumentException("item '" + id + "': a " + model.type(id).code()
+                        + " item loads on factor '" + model.factors().get(freeOne)
+                        + "', whose variance is free (only rasch/pcm items load on it), and on factor '"
+                        + model.factors().get(fixedOne) + "', whose variance is 1 (items with free slopes load on"
+                        + " it); its slopes cannot be fixed at 1 on both");
+            }
+        }
+    }
+
     int response(int examinee, int item) {
         return responses[examinee * items + item];
     }
 
     /**
-     * Starting values: slopes 1 (1/√m for an item on m factors), intercepts from the observed proportions
+     * Starting values: slopes 1 (1/√m for an item on m factors with free slopes), intercepts from the observed proportions
      * (logits of P(X ≥ k) for graded, of adjacent-category ratios for partial credit), g = 0.2, u = 0.95,
      * R = I.
      */
@@ -158,7 +213,7 @@ final class Problem {
                 total += c;
             }
             double[] a = new double[dimensions];
-            double slope = 1 / Math.sqrt(loadings[j].length);
+            double slope = tied[j] || fixedSlope(types[j]) ? 1 : 1 / Math.sqrt(loadings[j].length);
             for (int f : loadings[j]) {
                 a[f] = slope;
             }
@@ -166,8 +221,8 @@ final class Problem {
             double g = 0;
             double u = 1;
             switch (types[j]) {
-                case TWO_PL, THREE_PL, FOUR_PL -> {
-                    g = types[j] == ModelType.TWO_PL ? 0 : 0.2;
+                case RASCH, ONE_PL, TWO_PL, THREE_PL, FOUR_PL -> {
+                    g = types[j] == ModelType.THREE_PL || types[j] == ModelType.FOUR_PL ? 0.2 : 0;
                     u = types[j] == ModelType.FOUR_PL ? 0.95 : 1;
                     double p1 = counts[1] / total;
                     double inner = Math.min(0.99, Math.max(0.01, (p1 - g) / (u - g)));

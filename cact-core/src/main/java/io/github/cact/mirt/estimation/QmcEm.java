@@ -143,10 +143,6 @@ final class QmcEm {
         int base = counts();
         int length = base + 2 + (withErrors ? total * total : 0);
         int maxParameters = Arrays.stream(state.counts).max().orElse(1);
-        int[] starts = new int[problem.items];
-        for (int j = 1; j < problem.items; j++) {
-            starts[j] = starts[j - 1] + state.counts[j - 1];
-        }
         PosteriorStage.LatentScore latentScore = withErrors ? new PosteriorStage.LatentScore(state.latent) : null;
         if (withErrors) {
             tabulateScores(maxParameters);
@@ -196,7 +192,7 @@ final class QmcEm {
                             }
                         }
                         if (withErrors) {
-                            addScoreProduct(w, p, starts, latentScore, acc, base + 2, total);
+                            addScoreProduct(w, p, latentScore, acc, base + 2, total);
                         }
                     }
                 });
@@ -225,7 +221,7 @@ final class QmcEm {
     }
 
     /** Adds s_p s_pᵀ (lower triangle) with s_p = Σ_q w_pq ∂ log P(x_p, θ_q)/∂ψ. */
-    private void addScoreProduct(Work w, int p, int[] starts, PosteriorStage.LatentScore latentScore,
+    private void addScoreProduct(Work w, int p, PosteriorStage.LatentScore latentScore,
             double[] acc, int offset, int total) {
         int d = problem.dimensions;
         Arrays.fill(w.score, 0);
@@ -244,8 +240,9 @@ final class QmcEm {
                 }
                 int n = state.counts[j];
                 int row = scoreStarts[j] + (q * state.items[j].categories() + x) * n;
+                int[] at = state.positions[j];
                 for (int m = 0; m < n; m++) {
-                    w.score[starts[j] + m] += weight * scoreTable[row + m];
+                    w.score[at[m]] += weight * scoreTable[row + m];
                 }
             }
             for (int a = 0; a < d; a++) {
@@ -254,7 +251,7 @@ final class QmcEm {
                 }
             }
         }
-        latentScore.write(w.moments, w.score, total - latentScore.count());
+        latentScore.write(w.moments, w.score, state.itemParameterCount);
         for (int i = 0; i < total; i++) {
             double si = w.score[i];
             int row = offset + i * total;
@@ -273,42 +270,23 @@ final class QmcEm {
         int maxParameters = Arrays.stream(state.counts).max().orElse(1);
         double[] p = new double[kMax];
         double[] scores = new double[kMax * maxParameters];
-        for (int j = 0; j < problem.items; j++) {
-            int n = state.counts[j];
-            double[] before = state.items[j].parameters();
+        for (ParameterState.Block block : state.blocks) {
+            double[] before = state.vector();
             for (int step = 0; step < ITEM_STEPS; step++) {
-                double[] gradient = new double[n];
-                double[] information = new double[n * n];
-                MultidimensionalItem item = state.items[j];
-                int categories = item.categories();
-                for (int q = 0; q < points; q++) {
-                    System.arraycopy(thetaPoints, q * d, t, 0, d);
-                    double expected = 0;
-                    for (int k = 0; k < categories; k++) {
-                        expected += acc[(j * kMax + k) * points + q];
-                    }
-                    if (expected <= 0) {
-                        continue;
-                    }
-                    item.parameterScores(t, p, scores);
-                    for (int k = 0; k < categories; k++) {
-                        double r = acc[(j * kMax + k) * points + q];
-                        int row = k * n;
-                        double pk = expected * p[k];
-                        for (int a = 0; a < n; a++) {
-                            gradient[a] += r * scores[row + a];
-                            double sa = pk * scores[row + a];
-                            for (int b = 0; b < n; b++) {
-                                information[a * n + b] += sa * scores[row + b];
-                            }
-                        }
-                    }
+                double[] gradient = new double[block.size()];
+                double[] information = new double[block.size() * block.size()];
+                for (int j : block.items()) {
+                    int n = state.counts[j];
+                    double[] g = new double[n];
+                    double[] h = new double[n * n];
+                    expectedScores(j, acc, t, p, scores, g, h);
+                    state.addPrior(j, g, h);
+                    state.addToBlock(block, j, g, h, gradient, information);
                 }
-                state.addPrior(j, gradient, information);
-                state.stepItem(j, information, gradient, 1.0);
+                state.stepBlock(block, information, gradient, 1.0);
             }
-            double[] after = state.items[j].parameters();
-            for (int k = 0; k < n; k++) {
+            double[] after = state.vector();
+            for (int k = block.base(); k < block.base() + block.size(); k++) {
                 largest = Math.max(largest, Math.abs(after[k] - before[k]));
             }
         }
@@ -336,5 +314,37 @@ final class QmcEm {
             }
         }
         return largest;
+    }
+    /** Item j's expected complete-data gradient and information from the expected counts of the E-step. */
+    private void expectedScores(int j, double[] acc, double[] t, double[] p, double[] scores, double[] gradient,
+            double[] information) {
+        int d = problem.dimensions;
+        int kMax = problem.maxCategories;
+        int n = state.counts[j];
+        MultidimensionalItem item = state.items[j];
+        int categories = item.categories();
+        for (int q = 0; q < points; q++) {
+            System.arraycopy(thetaPoints, q * d, t, 0, d);
+            double expected = 0;
+            for (int k = 0; k < categories; k++) {
+                expected += acc[(j * kMax + k) * points + q];
+            }
+            if (expected <= 0) {
+                continue;
+            }
+            item.parameterScores(t, p, scores);
+            for (int k = 0; k < categories; k++) {
+                double r = acc[(j * kMax + k) * points + q];
+                int row = k * n;
+                double pk = expected * p[k];
+                for (int a = 0; a < n; a++) {
+                    gradient[a] += r * scores[row + a];
+                    double sa = pk * scores[row + a];
+                    for (int b = 0; b < n; b++) {
+                        information[a * n + b] += sa * scores[row + b];
+                    }
+                }
+            }
+        }
     }
 }

@@ -56,18 +56,23 @@ final class Results {
     /**
      * Standard errors of the natural parameters.
      *
-     * @param covariance P × P covariance of the estimated parameters (items, then v)
+     * @param covariance P × P covariance of the free parameters (items at their positions, then v)
+     * @param positions where each item's parameters are among the free ones
+     * @param base the position of the first correlation parameter
      */
-    static double[] standardErrors(MultidimensionalBank bank, double[] covariance) {
-        int total = bank.parameterCount();
-        double[] se = new double[total];
+    static double[] standardErrors(MultidimensionalBank bank, double[] covariance, int[][] positions, int base) {
+        int total = (int) Math.round(Math.sqrt(covariance.length));
+        double[] se = new double[bank.parameterCount()];
         int at = 0;
-        for (MultidimensionalItem item : bank.items()) {
+        for (int j = 0; j < bank.items().size(); j++) {
+            MultidimensionalItem item = bank.item(j);
             List<String> names = item.parameterNames();
-            for (String n : names) {
+            for (int m = 0; m < names.size(); m++) {
+                String n = names.get(m);
                 double jac = n.equals("g") ? item.guessing() * (1 - item.guessing())
                         : n.equals("u") ? item.upper() * (1 - item.upper()) : 1;
-                se[at] = Math.abs(jac) * Math.sqrt(Math.max(0, covariance[at * total + at]));
+                int k = positions[j][m];
+                se[at] = Math.abs(jac) * Math.sqrt(Math.max(0, covariance[k * total + k]));
                 at++;
             }
         }
@@ -95,7 +100,6 @@ final class Results {
                 }
             }
         }
-        int base = at;
         for (int r = 0; r < m; r++) {
             double s = 0;
             for (int a = 0; a < m; a++) {
@@ -103,7 +107,7 @@ final class Results {
                     s += jac[r * m + a] * covariance[(base + a) * total + base + b] * jac[r * m + b];
                 }
             }
-            se[base + r] = Math.sqrt(Math.max(0, s));
+            se[at + r] = Math.sqrt(Math.max(0, s));
         }
         return se;
     }

@@ -236,10 +236,10 @@ final class Sampler {
     }
 
     /**
-     * Adds ∂ log P(x_j | θ) / ∂ψ_j of every answered item at the loaded θ to {@code out}, item j's block
-     * starting at {@code starts[j]}.
+     * Adds ∂ log P(x_j | θ) / ∂ψ_j of every answered item at the loaded θ to {@code out}, item j's parameter
+     * m at {@code positions[j][m]} (tied parameters add up).
      */
-    void addScores(int examinee, int[] starts, int[] counts, double[] out) {
+    void addScores(int examinee, int[][] positions, double[] out) {
         int itemCount = problem.items;
         byte[] responses = problem.responses;
         int[][] loadings = problem.loadings;
@@ -249,19 +249,19 @@ final class Sampler {
             if (x < 0) {
                 continue;
             }
-            int o = starts[j];
+            int[] at = positions[j];
             if (twoPl[j]) {
                 double r = x == 1 ? 1 - observed[j] : -(1 - observed[j]);
                 int[] loads = loadings[j];
                 for (int a = 0; a < loads.length; a++) {
-                    out[o + a] += r * theta[loads[a]];
+                    out[at[a]] += r * theta[loads[a]];
                 }
-                out[o + loads.length] += r;
+                out[at[loads.length]] += r;
             } else {
-                int n = counts[j];
+                int n = at.length;
                 items[j].parameterScores(theta, probabilities, scores);
                 for (int m = 0; m < n; m++) {
-                    out[o + m] += scores[x * n + m];
+                    out[at[m]] += scores[x * n + m];
                 }
             }
         }

@@ -5,8 +5,9 @@ import io.github.cact.mirt.LatentNormal;
 import java.util.Arrays;
 
 /**
- * The reference for the estimation tests: marginal maximum likelihood of a simple-structure 2PL model with
- * correlated factors by EM over a product Gauss–Hermite grid (Bock &amp; Aitkin 1981, Psychometrika 46(4);
+ * The reference for the estimation tests: marginal maximum likelihood of a simple-structure 2PL model (or,
+ * with common slopes, of a 1PL model with one slope per factor: the Rasch model with free factor variances)
+ * with correlated factors by EM over a product Gauss–Hermite grid (Bock &amp; Aitkin 1981, Psychometrika 46(4);
  * the grid in z with θ = Lz), the method of mirt's quadrature EM. Independent of the code under test except
  * for {@link LatentNormal}'s parametrisation of R: nodes by Golub–Welsch (Jacobi eigenvalues of the Hermite
  * Jacobi matrix), item M-steps by Newton's method to convergence, the correlation M-step by Newton's method
@@ -25,7 +26,15 @@ final class QuadratureReference {
     private final double[] nodes;
     private final double[] weights;
 
+    /** Whether the items on a factor share one slope (1PL; Rasch with free factor variances). */
+    private final boolean commonSlopes;
+
     QuadratureReference(int[] factor, int dimensions, int nodesPerDimension) {
+        this(factor, dimensions, nodesPerDimension, false);
+    }
+
+    QuadratureReference(int[] factor, int dimensions, int nodesPerDimension, boolean commonSlopes) {
+        this.commonSlopes = commonSlopes;
         this.items = factor.length;
         this.d = dimensions;
         this.factor = factor.clone();
@@ -109,6 +118,11 @@ final class QuadratureReference {
             for (int j = 0; j < items; j++) {
                 change = Math.max(change, newtonItem(j, theta, r1[j], r0[j]));
             }
+            if (commonSlopes) {
+                for (int f = 0; f < d; f++) {
+                    change = Math.max(change, newtonCommonSlope(f, theta, r1, r0));
+                }
+            }
             double[] moments = new double[d * d];
             for (int k = 0; k < q; k++) {
                 for (int a = 0; a < d; a++) {
@@ -185,8 +199,8 @@ final class QuadratureReference {
                 hdd += w;
             }
             double det = haa * hdd - had * had;
-            double da = (hdd * ga - had * gd) / det;
-            double dd = (haa * gd - had * ga) / det;
+            double da = commonSlopes ? 0 : (hdd * ga - had * gd) / det;
+            double dd = commonSlopes ? gd / hdd : (haa * gd - had * ga) / det;
             slopes[j] += da;
             intercepts[j] += dd;
             if (Math.abs(da) + Math.abs(dd) < 1e-12) {
@@ -194,6 +208,47 @@ final class QuadratureReference {
             }
         }
         return Math.max(Math.abs(slopes[j] - a0), Math.abs(intercepts[j] - d0));
+    }
+
+    /** Newton's method on the slope shared by the items on factor f, their intercepts held. */
+    private double newtonCommonSlope(int f, double[] theta, double[][] r1, double[][] r0) {
+        double a0 = Double.NaN;
+        for (int it = 0; it < 50; it++) {
+            double g = 0;
+            double h = 0;
+            double a = 0;
+            for (int j = 0; j < items; j++) {
+                if (factor[j] != f) {
+                    continue;
+                }
+                a = slopes[j];
+                for (int k = 0; k < r1[j].length; k++) {
+                    double th = theta[k * d + f];
+                    double nk = r1[j][k] + r0[j][k];
+                    double p = 1 / (1 + Math.exp(-(a * th + intercepts[j])));
+                    g += (r1[j][k] - nk * p) * th;
+                    h += nk * p * (1 - p) * th * th;
+                }
+            }
+            if (Double.isNaN(a0)) {
+                a0 = a;
+            }
+            double step = g / h;
+            for (int j = 0; j < items; j++) {
+                if (factor[j] == f) {
+                    slopes[j] = a + step;
+                }
+            }
+            if (Math.abs(step) < 1e-12) {
+                break;
+            }
+        }
+        for (int j = 0; j < items; j++) {
+            if (factor[j] == f) {
+                return Math.abs(slopes[j] - a0);
+            }
+        }
+        return 0;
     }
 
     private double newtonLatent(double[] moments, double n) {
