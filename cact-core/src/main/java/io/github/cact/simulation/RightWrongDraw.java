@@ -21,6 +21,8 @@ final class RightWrongDraw {
     private static final int RANGE = 40;
     /** σ(−RANGE + j / STEPS), j = 0..2·RANGE·STEPS. */
     private static final double[] SIGMOID = new double[2 * RANGE * STEPS + 1];
+    /** The largest table position interpolated: just below the last entry, so that j + 1 is in the table. */
+    private static final double LAST = Math.nextDown((double) (SIGMOID.length - 1));
     /**
      * A bound on |approximate − exact| of P(X = 0): the interpolation bound 2.94·10⁻⁶ with room for the
      * rounding of the table entries and of the arithmetic (below 10⁻¹⁴).
@@ -64,14 +66,12 @@ final class RightWrongDraw {
      */
     int draw(double theta, double u) {
         double z = slope * theta + intercept;
-        double approximate = wrongFloor + span * sigmoid(-z);
-        if (u < approximate - MARGIN) {
-            return 0;
+        double distance = u - (wrongFloor + span * sigmoid(-z));
+        if (Math.abs(distance) <= MARGIN) {
+            return u >= exactWrong(theta) ? 1 : 0;
         }
-        if (u >= approximate + MARGIN) {
-            return 1;
-        }
-        return u >= exactWrong(theta) ? 1 : 0;
+        // beyond the margin, u and the exact probability are in the same order as u and the approximation
+        return distance >= 0 ? 1 : 0;
     }
 
     /** P(X = 0 | θ) with the arithmetic of {@link DichotomousItem#probabilities}. */
@@ -80,15 +80,12 @@ final class RightWrongDraw {
         return wrongFloor + span * Logistic.sigmoid(-z);
     }
 
-    /** σ(t) within 2.94·10⁻⁶ (plus rounding): linear interpolation in the table. */
+    /**
+     * σ(t) within 2.94·10⁻⁶ (plus rounding): linear interpolation in the table, clamped to its ends without
+     * a branch (beyond them σ is within e⁻⁴⁰ of the end values); NaN for NaN.
+     */
     static double sigmoid(double t) {
-        double x = (t + RANGE) * STEPS;
-        if (!(x > 0)) {
-            return x <= 0 ? 0 : Double.NaN;
-        }
-        if (x >= SIGMOID.length - 1) {
-            return 1;
-        }
+        double x = Math.min(Math.max((t + RANGE) * STEPS, 0), LAST);
         int j = (int) x;
         double fraction = x - j;
         return SIGMOID[j] + fraction * (SIGMOID[j + 1] - SIGMOID[j]);
