@@ -19,6 +19,7 @@ import io.github.cact.personfit.PersonFitResults;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.scoring.ScoringOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,11 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")
     private Path out;
 
+    @Option(names = "--stream-above", paramLabel = "BYTES", hidden = true, defaultValue = "268435456",
+            description = "Profile a response file larger than this many bytes block of rows by block, without"
+                    + " holding it in memory (default: 256 MiB).")
+    private long streamAbove;
+
     @Mixin
     private Quiet quiet;
 
@@ -103,12 +109,17 @@ final class ProfileCommand implements Callable<Integer> {
         }
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
         Inputs.checkCompetencies(items, framework, String.valueOf(standards.getFileName()));
-        ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
         CompetencyAssessment assessment = CompetencyAssessment.of(framework,
                 CutScoresFile.read(cuts, framework, bank, summedCuts), JobPersonMatch.of(cap.capping()));
         PositionStandard standard = profile.standard(position);
-        List<PersonProfile> profiles = CompetencyProfiler.of(bank, assessment, grid).profile(data, standard);
-        write(profiles, personFit(bank, data, grid));
+        CompetencyProfiler profiler = CompetencyProfiler.of(bank, assessment, grid);
+        if (Files.size(Inputs.existing(responses, "--responses")) > streamAbove) {
+            ProfileStream.write(responses, Inputs.responseCategories(responses, "--responses", bank,
+                    String.valueOf(items.getFileName())), bank, profiler, standard, grid, out);
+            return ExitCodes.OK;
+        }
+        ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
+        write(profiler.profile(data, standard), personFit(bank, data, grid));
         return ExitCodes.OK;
     }
 

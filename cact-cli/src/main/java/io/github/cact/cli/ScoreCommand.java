@@ -1,6 +1,5 @@
 package io.github.cact.cli;
 
-import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemBankFiles;
@@ -36,9 +35,6 @@ final class ScoreCommand implements Callable<Integer> {
     /** The smallest block of rows scored between two redraws of the progress bar. */
     private static final int BLOCK = 10_000;
 
-    /** The most rows read and scored at once when streaming. */
-    private static final int STREAM_BLOCK = 65_536;
-
     @Spec
     private CommandSpec spec;
 
@@ -66,8 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--stream-above", paramLabel = "BYTES", hidden = true, defaultValue = "268435456",
             description = "Score a response file larger than this many bytes block of rows by block, without"
-                    + " holding it in memory (default: 256 MiB); a bank with several scales is always scored"
-                    + " in memory.")
+                    + " holding it in memory (default: 256 MiB).")
     private long streamAbove;
 
     @Mixin
@@ -89,8 +84,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         ItemBank bank = ItemBankFiles.readCsv(Inputs.existing(items, "--items"));
         ScoringOptions options = ScoringOptions.builder().method(scoringMethod).quadrature(grid).build();
-        if (bank.scales().size() <= 1 && Files.size(Inputs.existing(responses, "--responses")) > streamAbove) {
-            return stream(bank, options);
+        if (Files.size(Inputs.existing(responses, "--responses")) > streamAbove) {
+            ScoreStream.write(responses, Inputs.responseCategories(responses, "--responses", bank,
+                    String.valueOf(items.getFileName())), bank, options, out);
+            return ExitCodes.OK;
         }
         ResponseMatrix data = Inputs.responses(responses, "--responses", bank, String.valueOf(items.getFileName()));
         List<Map<String, Scores>> blocks = new ArrayList<>();
@@ -122,28 +119,8 @@ final class ScoreCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * Scores a single-scale bank's responses block of rows by block as they are read, writing each block's
-     * rows before the next is read; every examinee is scored alone, so the bytes are those of the in-memory
-     * path. A data error anywhere leaves no output.
-     * No progress bar: the number of rows is not known ahead.
-     */
-    private int stream(ItemBank bank, ScoringOptions options) throws IOException {
-        Map<String, Integer> categories = Inputs.responseCategories(responses, "--responses", bank,
-                String.valueOf(items.getFileName()));
-        try (Outputs outputs = new Outputs()) {
-            CsvOutput csv = outputs.csv(out, List.of("id", "theta", "se", "status"));
-            ResponseCsv.readBlocks(responses, categories, STREAM_BLOCK, block -> {
-                for (Map.Entry<String, Scores> scale : Scorer.scoreByScale(bank, block, options).entrySet()) {
-                    write(csv, scale.getKey(), scale.getValue(), false);
-                }
-            });
-            outputs.commit();
-        }
-        return ExitCodes.OK;
-    }
-
-    private static void write(CsvOutput csv, String scale, Scores scores, boolean multiScale) throws IOException {
+    /** Writes the rows of one scale's scores. */
+    static void write(CsvOutput csv, String scale, Scores scores, boolean multiScale) throws IOException {
         for (int n = 0; n < scores.size(); n++) {
             csv.cell(scores.examineeId(n)).cell(scores.theta(n), 6);
             if (Double.isInfinite(scores.se(n))) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 + " with a seed: same seed, same file.")
 final class SimulateCommand implements Callable<Integer> {
 
-    /** Rows simulated and written at once: memory holds one batch, not the file. */
+    /** Rows simulated and written at once: memory holds two batches (one drawn, one written), not the file. */
     private static final int BATCH_ROWS = 1 << 16;
 
     @Option(names = "--items", paramLabel = "BANK.csv", description = "Item bank CSV to answer.")
@@ -95,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
                     + " is more than the " + ResponseMatrix.MAX_CELLS + " cells a response matrix holds");
         }
         ResponseSimulator simulator = ResponseSimulator.of(bank, seed).withAbility(mean, sd).withMissingRate(missing);
-        try (Outputs outputs = new Outputs()) {
+        try (Outputs outputs = new Outputs(); BackgroundWriter writer = new BackgroundWriter()) {
             OutputStream responsesOut = outputs.file(out).stream();
             Writer thetaWriter = thetaOut == null ? null : outputs.file(thetaOut).writer();
             ResponseCsv.writeHeader(bank.ids(), responsesOut);
@@ -104,16 +104,19 @@ final class SimulateCommand implements Callable<Integer> {
             }
             StringBuilder line = new StringBuilder();
             try {
+                // each batch is written while the next one is drawn
                 simulator.simulate(examinees, BATCH_ROWS, batch -> {
                     try {
-                        ResponseCsv.writeRows(batch.responses(), responsesOut);
-                        if (thetaWriter != null) {
-                            for (int n = 0; n < batch.responses().examinees(); n++) {
-                                line.setLength(0);
-                                line.append(batch.responses().examineeId(n)).append(',');
-                                thetaWriter.append(DecimalText.appendFixed(line, batch.trueTheta(n), 6).append('\n'));
+                        writer.submit(() -> {
+                            ResponseCsv.writeRows(batch.responses(), responsesOut);
+                            if (thetaWriter != null) {
+                                for (int n = 0; n < batch.responses().examinees(); n++) {
+                                    line.setLength(0);
+                                    line.append(batch.responses().examineeId(n)).append(',');
+                                    thetaWriter.append(DecimalText.appendFixed(line, batch.trueTheta(n), 6).append('\n'));
+                                }
                             }
-                        }
+                        });
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -121,6 +124,7 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            writer.finish();
             if (bankOut != null) {
                 ItemBankFiles.writeCsv(bank, outputs.file(bankOut).writer());
             }

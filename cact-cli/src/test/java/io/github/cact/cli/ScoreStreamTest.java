@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cact.data.ResponseCsv;
+import io.github.cact.irt.DichotomousItem;
+import io.github.cact.irt.Item;
+import io.github.cact.irt.ItemBank;
+import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.simulation.ResponseSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +77,54 @@ class ScoreStreamTest {
                 assertEquals(List.of(), files.filter(f -> !f.getFileName().toString().matches("(r|bad|items)\\.csv"))
                         .toList());
             }
+        }
+    }
+
+    /** 100,000 rows of 9 items in three scales, 10 % missing: two blocks of rows, each scale's rows spilled. */
+    private Path simulateThreeScales() throws Exception {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            items.add(Item.of("Q" + i, DichotomousItem.twoPl(0.7 + 0.1 * i, -1 + 0.25 * i), "S" + (i % 3)));
+        }
+        ItemBank bank = ItemBank.of(items);
+        ItemBankFiles.writeCsv(bank, dir.resolve("items.csv"));
+        Path responses = dir.resolve("r.csv");
+        ResponseCsv.write(ResponseSimulator.of(bank, 9).withMissingRate(0.1).simulate(100_000).responses(), responses);
+        return responses;
+    }
+
+    @Test
+    void aBankOfSeveralScalesStreamsWithTheBytesOfScoringInMemory() throws Exception {
+        Path responses = simulateThreeScales();
+        Path memory = dir.resolve("memory.csv");
+        Path streamed = dir.resolve("stream.csv");
+        CliRunner inMemory = score(responses, "eap", memory, false);
+        assertEquals(ExitCodes.OK, inMemory.exitCode(), inMemory.err());
+        CliRunner streaming = score(responses, "eap", streamed, true);
+        assertEquals(ExitCodes.OK, streaming.exitCode(), streaming.err());
+        List<String> lines = Files.readAllLines(streamed);
+        assertEquals("id,theta,se,scale,status", lines.get(0));
+        assertEquals(300_001, lines.size());
+        assertTrue(lines.get(100_000).contains(",S0,") && lines.get(100_001).contains(",S1,"), lines.get(100_001));
+        assertArrayEquals(Files.readAllBytes(memory), Files.readAllBytes(streamed));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".spill")).toList());
+        }
+    }
+
+    @Test
+    void anErrorInALateBlockOfSeveralScalesLeavesNeitherOutputNorSpillFiles() throws Exception {
+        Path responses = simulateThreeScales();
+        Files.writeString(responses, "LATE,1,0,1,1,0,1,2,1,0\n", StandardOpenOption.APPEND);
+        Path out = dir.resolve("s.csv");
+        CliRunner inMemory = score(responses, "eap", out, false);
+        CliRunner streaming = score(responses, "eap", out, true);
+        assertEquals(ExitCodes.DATA, streaming.exitCode(), streaming.err());
+        assertTrue(streaming.err().contains("r.csv, line 100002"), streaming.err());
+        assertEquals(inMemory.err(), streaming.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> !f.getFileName().toString().matches("(r|items)\\.csv"))
+                    .toList());
         }
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBankFiles;
+import io.github.cact.simulation.ResponseSimulator;
+import io.github.cact.simulation.Simulation;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,26 @@ class SimulateCommandTest {
         ResponseMatrix data = ResponseCsv.read(first);
         assertEquals(50, data.examinees());
         assertEquals(ItemBankFiles.readCsv(bank).ids(), data.itemIds());
+    }
+
+    @Test
+    void batchesWrittenWhileTheNextIsDrawnGiveTheFileOfOneInMemorySimulation() throws Exception {
+        Path responses = dir.resolve("r.csv");
+        Path thetas = dir.resolve("t.csv");
+        Path bank = dir.resolve("bank.csv");
+        assertEquals(0, CliRunner.run("simulate", "--model", "3pl", "--n-items", "5", "--examinees", "140000",
+                "--missing", "0.1", "--seed", "8", "--out", responses.toString(), "--bank-out", bank.toString(),
+                "--theta-out", thetas.toString()).exitCode());
+        Simulation whole = ResponseSimulator.of(ItemBankFiles.readCsv(bank), 8).withMissingRate(0.1).simulate(140_000);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        ResponseCsv.write(whole.responses(), expected);
+        assertArrayEquals(expected.toByteArray(), Files.readAllBytes(responses));
+        StringBuilder expectedThetas = new StringBuilder("id,theta\n");
+        for (int n = 0; n < whole.responses().examinees(); n++) {
+            expectedThetas.append(whole.responses().examineeId(n)).append(',')
+                    .append(CsvOutput.number(whole.trueTheta(n), 6)).append('\n');
+        }
+        assertEquals(expectedThetas.toString(), Files.readString(thetas));
     }
 
     @Test

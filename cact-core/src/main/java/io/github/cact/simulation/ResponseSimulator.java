@@ -34,9 +34,17 @@ public final class ResponseSimulator {
     private final double sd;
     private final double missingRate;
     private final String idPrefix;
+    /** Per item, the fast exact draw of a right/wrong item, or null for a polytomous one. */
+    private final RightWrongDraw[] rightWrong;
 
     private ResponseSimulator(ItemBank bank, long seed, double mean, double sd, double missingRate, String idPrefix) {
         this.bank = bank;
+        this.rightWrong = new RightWrongDraw[bank.size()];
+        for (int i = 0; i < rightWrong.length; i++) {
+            if (bank.model(i) instanceof DichotomousItem item) {
+                rightWrong[i] = RightWrongDraw.of(item);
+            }
+        }
         this.seed = seed;
         this.mean = mean;
         this.sd = sd;
@@ -204,14 +212,19 @@ public final class ResponseSimulator {
 
     private void drawRow(double theta, SplitMix64 uniforms, double[] p, byte[] cells, int offset) {
         for (int i = 0; i < bank.size(); i++) {
-            ItemModel model = bank.model(i);
-            model.probabilities(theta, p);
             double u = uniforms.nextDouble();
-            int k = 0;
-            double cumulative = p[0];
-            while (u >= cumulative && k < model.categories() - 1) {
-                k++;
-                cumulative += p[k];
+            int k;
+            if (rightWrong[i] != null) {
+                k = rightWrong[i].draw(theta, u);
+            } else {
+                ItemModel model = bank.model(i);
+                model.probabilities(theta, p);
+                k = 0;
+                double cumulative = p[0];
+                while (u >= cumulative && k < model.categories() - 1) {
+                    k++;
+                    cumulative += p[k];
+                }
             }
             if (missingRate > 0 && uniforms.nextDouble() < missingRate) {
                 k = ResponseMatrix.MISSING;
