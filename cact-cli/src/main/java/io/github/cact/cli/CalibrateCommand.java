@@ -4,6 +4,7 @@ import io.github.cact.calibration.CalibrationOptions;
 import io.github.cact.calibration.CalibrationResult;
 import io.github.cact.calibration.Calibrator;
 import io.github.cact.calibration.ItemFit;
+import io.github.cact.calibration.LimitedInformationFit;
 import io.github.cact.calibration.ModelSpec;
 import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
@@ -123,7 +124,8 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         if (dimensions != null) {
             return new MultidimensionalCalibration(data, models, scales, MultidimensionalCalibration.options(
-                    spec.commandLine().getParseResult(), method, seed, options.tolerance(), options.maxCycles()),
+                    spec.commandLine().getParseResult(), method, seed, options.tolerance(), options.maxCycles(),
+                    options.m2MaxMoments()),
                     options).run(out, latentOut, summary, spec.commandLine().getErr(), quiet.on());
         }
         Map<String, String> scaleOf = new HashMap<>();
@@ -363,18 +365,21 @@ final class CalibrateCommand implements Callable<Integer> {
             g2.put("p", fit.pValue());
             json.put("modelFit", g2);
         });
-        r.limitedInformationFit().ifPresent(fit -> {
-            Map<String, Object> m2 = new LinkedHashMap<>();
-            m2.put("type", fit.collapsed() ? "C2" : "M2");
-            m2.put("m2", fit.m2());
-            m2.put("df", fit.df());
-            m2.put("p", fit.pValue());
-            m2.put("rmsea", fit.rmsea());
-            m2.put("rmseaLower", fit.rmseaLower());
-            m2.put("rmseaUpper", fit.rmseaUpper());
-            m2.put("srmsr", fit.srmsr());
-            m2.put("examinees", fit.examinees());
-            json.put("limitedInformationFit", m2);
-        });
+        r.limitedInformationFit().ifPresent(fit -> putLimitedInformationFit(json, fit));
+    }
+
+    /** Adds M2 or C2 with its df, p, RMSEA with its interval and SRMSR as {@code limitedInformationFit}. */
+    static void putLimitedInformationFit(Map<String, Object> json, LimitedInformationFit fit) {
+        Map<String, Object> m2 = new LinkedHashMap<>();
+        m2.put("type", fit.collapsed() ? "C2" : "M2");
+        m2.put("m2", fit.m2());
+        m2.put("df", fit.df());
+        m2.put("p", fit.pValue());
+        m2.put("rmsea", fit.rmsea());
+        m2.put("rmseaLower", fit.rmseaLower());
+        m2.put("rmseaUpper", fit.rmseaUpper());
+        m2.put("srmsr", fit.srmsr());
+        m2.put("examinees", fit.examinees());
+        json.put("limitedInformationFit", m2);
     }
 }

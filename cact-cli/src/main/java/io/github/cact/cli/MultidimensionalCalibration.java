@@ -99,9 +99,10 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
      * @param maxCycles the {@code --max-cycles} value, already checked
      * @return the settings
      */
-    static MirtOptions options(ParseResult parsed, String method, long seed, double tolerance, int maxCycles) {
+    static MirtOptions options(ParseResult parsed, String method, long seed, double tolerance, int maxCycles,
+            int m2MaxMoments) {
         EstimationMethod m = method(method);
-        MirtOptions.Builder builder = MirtOptions.builder().method(m).seed(seed);
+        MirtOptions.Builder builder = MirtOptions.builder().method(m).seed(seed).m2MaxMoments(m2MaxMoments);
         if (parsed.hasMatchedOption("--tol")) {
             if (m == EstimationMethod.MHRM) {
                 builder.tolerance(tolerance);
@@ -286,6 +287,7 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
         if (!errors.isEmpty()) {
             json.put("latentCorrelationStandardErrors", errors);
         }
+        result.limitedInformationFit().ifPresent(fit -> CalibrateCommand.putLimitedInformationFit(json, fit));
         json.put("warnings", result.warnings());
         if (!byScale.isEmpty()) {
             putSeparateScales(json, result, byScale);

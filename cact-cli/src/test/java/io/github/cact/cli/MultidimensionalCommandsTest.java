@@ -154,7 +154,8 @@ class MultidimensionalCommandsTest {
 
         for (String key : List.of("method", "seed", "factors", "examinees", "parameters", "logLikelihood",
                 "logLikelihoodError", "aic", "bic", "converged", "iterations", "finalChange", "tolerance", "maxCycles",
-                "acceptanceRate", "latentCorrelations", "latentCorrelationStandardErrors", "warnings", "separateScales",
+                "acceptanceRate", "latentCorrelations", "latentCorrelationStandardErrors", "limitedInformationFit", "warnings",
+                "separateScales",
                 "multidimensionalMinusSeparate")) {
             assertTrue(summary.containsKey(key), key);
         }
@@ -172,6 +173,12 @@ class MultidimensionalCommandsTest {
                         FACTORS.get(i) + "," + FACTORS.get(j));
             }
         }
+        // M2 of the correlated model: 18 first- and 153 second-order moments less 39 parameters
+        Map<?, ?> m2 = (Map<?, ?>) summary.get("limitedInformationFit");
+        assertEquals("M2", m2.get("type"));
+        assertEquals(18 + 153 - 39.0, ((Number) m2.get("df")).doubleValue());
+        assertTrue(((Number) m2.get("m2")).doubleValue() > 0 && ((Number) m2.get("rmsea")).doubleValue() < 0.05,
+                m2.toString());
         double error = ((Number) summary.get("logLikelihoodError")).doubleValue();
         assertTrue(error > 0 && error < 2, "Monte Carlo error " + error);
         // correlated factors (0.5-0.7): the correlated model must fit far better than three separate scales,
