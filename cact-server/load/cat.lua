@@ -4,6 +4,8 @@
 -- Idempotency-Key each), and the reply names that session's next item. A session that has ended is
 -- replaced by an unused one; only when none is left is a session made during the run (counted).
 local key = os.getenv("CACT_KEY")
+-- each session's pause before its next submission (wrk does not count it in the latency)
+local think = tonumber(os.getenv("CACT_THINK_MS") or "0")
 local ready, fresh = {}, {}
 -- globals, so that done() can read them from each thread
 submitted, created, finished, failed = 0, 0, 0, 0
@@ -21,6 +23,10 @@ function init(args)
     end
     file:close()
     math.randomseed(#fresh)
+end
+
+function delay()
+    return think
 end
 
 function request()

@@ -12,7 +12,9 @@
 # uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433).
 # Usage: cact-server/load/run.sh [profile|cat|all] [seconds]
 # Environment: CACT_LOAD_JAR (the jar), CACT_LOAD_WARMUP (seconds, 15), CACT_LOAD_CONNECTIONS (profile: 32),
-#   CACT_LOAD_SESSIONS (cat: concurrent sessions, 200), CACT_LOAD_PORT (18080), CACT_LOAD_JAVA_OPTS.
+#   CACT_LOAD_SESSIONS (cat: concurrent sessions, 200), CACT_LOAD_THINK_MS (cat: each session's pause
+#   before its next submission, as an examinee reads the item; 0, the default, saturates the server),
+#   CACT_LOAD_PORT (18080), CACT_LOAD_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 workload=${1:-all}
@@ -20,6 +22,7 @@ seconds=${2:-20}
 warmup=${CACT_LOAD_WARMUP:-15}
 connections=${CACT_LOAD_CONNECTIONS:-32}
 sessions=${CACT_LOAD_SESSIONS:-200}
+think=${CACT_LOAD_THINK_MS:-0}
 port=${CACT_LOAD_PORT:-18080}
 jar=${CACT_LOAD_JAR:-cact-cli/target/cact.jar}
 load=cact-server/load
@@ -114,7 +117,7 @@ if [[ $workload == cat || $workload == all ]]; then
         > "$work/sessions.warm-up"
     python3 $load/sessions.py "$base/ims/cat/v1p0/sections/$section/sessions" "$key" $((sessions * 6)) \
         > "$work/sessions.measured"
-    SESSIONS=$work/sessions CACT_KEY=$key measure cat -t1 -c"$sessions" -s $load/cat.lua \
+    SESSIONS=$work/sessions CACT_KEY=$key CACT_THINK_MS=$think measure cat -t1 -c"$sessions" -s $load/cat.lua \
         "$base/ims/cat/v1p0/sections/$section"
     stop_server
 fi
