@@ -1,6 +1,7 @@
 package io.github.cact.cli;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * failing command never leaves a partial output. An existing target that is a symbolic link is written
  * through: the file it points to is replaced.
  */
-final class OutputFile implements AutoCloseable {
+final class OutputFile implements Closeable {
 
     private final Path target;
     private final Path temporary;

@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,8 +65,18 @@ final class Outputs implements AutoCloseable {
     /** Deletes the temporary files of every output not committed. */
     @Override
     public void close() throws IOException {
+        closeAll(files);
+    }
+
+    /**
+     * Closes every file, even when one fails; the first failure is thrown with the later ones suppressed.
+     *
+     * @param files the files
+     * @throws IOException the first failure
+     */
+    static void closeAll(Iterable<? extends Closeable> files) throws IOException {
         IOException first = null;
-        for (OutputFile file : files) {
+        for (Closeable file : files) {
             try {
                 file.close();
             } catch (IOException e) {

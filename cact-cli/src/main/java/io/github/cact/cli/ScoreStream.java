@@ -79,21 +79,7 @@ final class ScoreStream {
 
         @Override
         public void close() throws IOException {
-            IOException first = null;
-            for (SpillFile file : files) {
-                try {
-                    file.close();
-                } catch (IOException e) {
-                    if (first == null) {
-                        first = e;
-                    } else {
-                        first.addSuppressed(e);
-                    }
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
+            Outputs.closeAll(files);
         }
     }
 }

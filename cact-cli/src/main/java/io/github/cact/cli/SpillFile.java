@@ -1,6 +1,7 @@
 package io.github.cact.cli;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  * appended to that output later, so that a command can write its rows in an order other than the one it
  * computes them in without holding them in memory. Always deleted on close.
  */
-final class SpillFile implements AutoCloseable {
+final class SpillFile implements Closeable {
 
     private final Path path;
     private final Writer writer;
