@@ -3,6 +3,7 @@ package io.github.cact.cli;
 import io.github.cact.cat.ExposureControl;
 import io.github.cact.cat.exposure.SympsonHetter;
 import io.github.cact.cat.simulation.DesignSummary;
+import io.github.cact.cat.simulation.LevelRule;
 import io.github.cact.cat.simulation.SimulationResult;
 import io.github.cact.cat.simulation.Simulator;
 import java.io.IOException;
@@ -63,6 +64,12 @@ final class CatSimulateCommand implements Callable<Integer> {
             description = "The fixed form to compare with: a file with an item column (default: every item of the bank).")
     private Path fixed;
 
+    @Option(names = "--level", paramLabel = "RULE", defaultValue = "estimate",
+            description = "How answers become a level, the same for the adaptive test and the fixed form: estimate"
+                    + " (the level of θ̂, or the SPRT's decision) or probable (the most probable level of the"
+                    + " posterior) (default: ${DEFAULT-VALUE}).")
+    private String level;
+
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -81,6 +88,7 @@ final class CatSimulateCommand implements Callable<Integer> {
         int count = examinees == null ? 1000 : OptionValues.atLeast("--examinees", examinees, 1);
         OptionValues.finite("--correlation", correlation);
         Exposure control = Exposure.parse(exposure);
+        LevelRule levelRule = levelRule(level);
         FileOptions files = options.inputs(new FileOptions()).input("--theta", theta).input("--fixed", fixed);
         outputs(files).check();
         CatDesignOptions.Design design = options.read(ExposureControl.none());
@@ -99,7 +107,7 @@ final class CatSimulateCommand implements Callable<Integer> {
             described.put("sympsonHetter", sh);
         }
         Simulator.Builder builder = Simulator.builder(design.design().toBuilder().exposure(exposureControl).build(),
-                design.cuts()).seed(seed);
+                design.cuts()).seed(seed).levelRule(levelRule);
         if (design.standard() != null) {
             builder.standard(design.standard());
         }
@@ -124,6 +132,16 @@ final class CatSimulateCommand implements Callable<Integer> {
             print(spec.commandLine().getOut(), result, derived);
         }
         return ExitCodes.OK;
+    }
+
+    /** Parses {@code --level}: {@code estimate} or {@code probable}. */
+    private static LevelRule levelRule(String code) {
+        return switch (code) {
+            case "estimate" -> LevelRule.ESTIMATE;
+            case "probable" -> LevelRule.MOST_PROBABLE;
+            default -> throw new UsageException("--level: '" + code + "' is not a level rule; expected estimate or"
+                    + " probable");
+        };
     }
 
     /** The output files as checks: collisions with inputs, and a usable directory. */
@@ -155,6 +173,7 @@ final class CatSimulateCommand implements Callable<Integer> {
         json.put("se", options.se);
         json.put("classify", options.classifyDescription());
         json.put("position", options.position);
+        json.put("levelRule", level);
         json.put("fixedForm", fixed == null ? "every item of the bank" : String.valueOf(fixed.getFileName()));
         json.put("abilities", theta == null ? "N(0, 1), correlation " + correlation + ", " + count + " examinees"
                 : String.valueOf(theta.getFileName()));

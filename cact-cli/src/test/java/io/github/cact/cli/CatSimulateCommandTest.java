@@ -41,6 +41,30 @@ class CatSimulateCommandTest {
     }
 
     @Test
+    void levelRuleChangesOnlyTheReportedLevels() throws IOException {
+        assertEquals(0, simulate("estimate").exitCode());
+        assertEquals(0, simulate("probable", "--level", "probable").exitCode());
+        List<String> estimate = Files.readAllLines(dir.resolve("estimate/sessions.csv"));
+        List<String> probable = Files.readAllLines(dir.resolve("probable/sessions.csv"));
+        assertEquals(estimate.size(), probable.size());
+        int changed = 0;
+        for (int row = 1; row < estimate.size(); row++) {
+            String[] a = estimate.get(row).split(",", -1);
+            String[] b = probable.get(row).split(",", -1);
+            // the same test is taken (id .. stop_reason, and the true level); only the reported level may differ
+            assertArrayEquals(java.util.Arrays.copyOf(a, 7), java.util.Arrays.copyOf(b, 7), estimate.get(row));
+            assertEquals(a[8], b[8]);
+            changed += a[7].equals(b[7]) ? 0 : 1;
+        }
+        assertTrue(changed > 0, "with at most 4 items per scale the posterior mean and mode levels part somewhere");
+        String summary = Files.readString(dir.resolve("probable/summary.json"));
+        assertTrue(java.util.regex.Pattern.compile("\"levelRule\"\\s*:\\s*\"probable\"").matcher(summary).find(), summary);
+        CliRunner bad = simulate("bad", "--level", "mode");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--level: 'mode' is not a level rule; expected estimate or probable"), bad.err());
+    }
+
+    @Test
     void writesSessionsExposureAndSummaryTheSameForTheSameSeed() throws IOException {
         assertEquals(0, simulate("a", "--exposure", "randomesque:2", "--classify", "0.8").exitCode());
         assertEquals(0, simulate("b", "--exposure", "randomesque:2", "--classify", "0.8").exitCode());
