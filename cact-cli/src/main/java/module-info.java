@@ -6,6 +6,4 @@ module io.github.cact.cli {
     requires io.github.cact.ninebox;
     requires io.github.cact.cat;
     requires info.picocli;
-
-    opens io.github.cact.cli to info.picocli;
 }

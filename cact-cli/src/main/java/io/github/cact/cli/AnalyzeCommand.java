@@ -41,10 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cact analyze}: the test-quality analyses of a calibrated test, written to a directory:
@@ -57,38 +54,41 @@ import picocli.CommandLine.Option;
  * has it, empty without scales. Statistics have six decimals; an undefined statistic (see
  * docs/analysis.md) is an empty cell.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Test quality: classical item analysis, reliability and answer options, written to a directory.")
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand implements CactCommand {
 
-    @Option(names = "--responses", paramLabel = "R.csv", required = true,
-            description = "id,<item>... categories 0..K-1, empty or NA for missing.")
     private Path responses;
-
-    @Option(names = "--items", paramLabel = "ITEMS.csv", required = true, description = "The item bank (cact item-bank CSV).")
     private Path items;
-
-    @Option(names = "--raw", paramLabel = "RAW.csv", description = "The raw option answers the responses were scored from (with --key).")
     private Path raw;
-
-    @Option(names = "--key", paramLabel = "KEY.csv", description = "item,option,score: the scoring key of --raw.")
     private Path key;
-
-    @Option(names = "--groups", paramLabel = "G.csv", description = "id,group: the group of every examinee, for DIF.")
     private Path groups;
-
-    @Option(names = "--reference", paramLabel = "VALUE", description = "The reference group's value in --groups.")
     private String reference;
-
-    @Option(names = "--focal", paramLabel = "VALUE", description = "The focal group's value in --groups.")
     private String focal;
-
-    @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "The directory to write the analyses to; created if missing, files in it replaced.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "analyze",
+                "Test quality: classical item analysis, reliability and answer options, written to a directory.");
+        d.option("--responses", Path.class, v -> responses = v).paramLabel("R.csv").required(true)
+                .description("id,<item>... categories 0..K-1, empty or NA for missing.");
+        d.option("--items", Path.class, v -> items = v).paramLabel("ITEMS.csv").required(true)
+                .description("The item bank (cact item-bank CSV).");
+        d.option("--raw", Path.class, v -> raw = v).paramLabel("RAW.csv")
+                .description("The raw option answers the responses were scored from (with --key).");
+        d.option("--key", Path.class, v -> key = v).paramLabel("KEY.csv")
+                .description("item,option,score: the scoring key of --raw.");
+        d.option("--groups", Path.class, v -> groups = v).paramLabel("G.csv")
+                .description("id,group: the group of every examinee, for DIF.");
+        d.option("--reference", String.class, v -> reference = v).paramLabel("VALUE")
+                .description("The reference group's value in --groups.");
+        d.option("--focal", String.class, v -> focal = v).paramLabel("VALUE")
+                .description("The focal group's value in --groups.");
+        d.option("--out", Path.class, v -> out = v).paramLabel("DIR").required(true)
+                .description("The directory to write the analyses to; created if missing, files in it replaced.");
+        quiet.declare(d);
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -24,12 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact calibrate}: item parameters by marginal maximum likelihood (Bock–Aitkin EM, mirt's
@@ -43,67 +38,64 @@ import picocli.CommandLine.Spec;
  * ({@link MultidimensionalCalibration}). Exit code 4 when a calibration did not converge (all results
  * are still written, flagged).
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Calibrate items by marginal maximum likelihood (EM), with standard errors and item fit.")
-final class CalibrateCommand implements Callable<Integer> {
+final class CalibrateCommand implements CactCommand {
 
-    @Spec
     private CommandSpec spec;
-
-    @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... categories 0..K-1, empty or NA for missing.")
     private Path responses;
-
-    @Option(names = "--model", paramLabel = "MODEL", required = true,
-            description = "rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm or pcm: the model of items not in --item-models.")
     private String model;
-
-    @Option(names = "--item-models", paramLabel = "M.csv",
-            description = "item,model[,categories][,scale]: a model per item, declared categories, and scales calibrated separately.")
     private Path itemModels;
-
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "61", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
-
-    @Option(names = "--tol", paramLabel = "TOL", defaultValue = "1e-4", description = "Convergence: largest parameter change, > 0 (default: ${DEFAULT-VALUE}).")
     private double tolerance;
-
-    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "500", description = "Most EM cycles, >= 1 (default: ${DEFAULT-VALUE}).")
     private int maxCycles;
-
-    @Option(names = "--m2-max-moments", paramLabel = "N", defaultValue = "500",
-            description = "Compute M2 only when the test has at most N first- and second-order moments"
-                    + " (default: ${DEFAULT-VALUE}; 40 dichotomous items have 820).")
     private int m2MaxMoments;
-
-    @Option(names = "--anchors", paramLabel = "BANK.csv",
-            description = "Items that keep their parameters (fixed-parameter calibration on the bank's scale).")
     private Path anchors;
-
-    @Option(names = "--out", paramLabel = "ITEMS.csv", required = true, description = "Where to write the calibrated items.")
     private Path out;
-
-    @Option(names = "--summary", paramLabel = "SUMMARY.json", description = "Where to write the summary.")
     private Path summary;
-
-    @Option(names = "--dimensions", paramLabel = "scale",
-            description = "scale: one correlated factor per scale of --item-models (multidimensional IRT).")
     private String dimensions;
-
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "mhrm",
-            description = "With --dimensions: mhrm (default) or qmcem.")
     private String method;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "With --dimensions: the seed of MH-RM's draws (default: ${DEFAULT-VALUE}).")
     private long seed;
-
-    @Option(names = "--latent", paramLabel = "LATENT.csv",
-            description = "With --dimensions: where to write the factor correlations (default: beside --out, its"
-                    + " name with .latent.csv).")
     private Path latent;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "calibrate",
+                "Calibrate items by marginal maximum likelihood (EM), with standard errors and item fit.");
+        d.option("--responses", Path.class, v -> responses = v).paramLabel("R.csv").required(true)
+                .description("id,<item>... categories 0..K-1, empty or NA for missing.");
+        d.option("--model", String.class, v -> model = v).paramLabel("MODEL").required(true)
+                .description("rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm or pcm: the model of items not in --item-models.");
+        d.option("--item-models", Path.class, v -> itemModels = v).paramLabel("M.csv")
+                .description("item,model[,categories][,scale]: a model per item, declared categories, and scales calibrated"
+                        + " separately.");
+        d.option("--quadrature", int.class, v -> quadrature = v).paramLabel("Q").defaultValue("61")
+                .description("Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).");
+        d.option("--tol", double.class, v -> tolerance = v).paramLabel("TOL").defaultValue("1e-4")
+                .description("Convergence: largest parameter change, > 0 (default: ${DEFAULT-VALUE}).");
+        d.option("--max-cycles", int.class, v -> maxCycles = v).paramLabel("N").defaultValue("500")
+                .description("Most EM cycles, >= 1 (default: ${DEFAULT-VALUE}).");
+        d.option("--m2-max-moments", int.class, v -> m2MaxMoments = v).paramLabel("N").defaultValue("500")
+                .description("Compute M2 only when the test has at most N first- and second-order moments (default:"
+                        + " ${DEFAULT-VALUE}; 40 dichotomous items have 820).");
+        d.option("--anchors", Path.class, v -> anchors = v).paramLabel("BANK.csv")
+                .description("Items that keep their parameters (fixed-parameter calibration on the bank's scale).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("ITEMS.csv").required(true)
+                .description("Where to write the calibrated items.");
+        d.option("--summary", Path.class, v -> summary = v).paramLabel("SUMMARY.json")
+                .description("Where to write the summary.");
+        d.option("--dimensions", String.class, v -> dimensions = v).paramLabel("scale")
+                .description("scale: one correlated factor per scale of --item-models (multidimensional IRT).");
+        d.option("--method", String.class, v -> method = v).paramLabel("METHOD").defaultValue("mhrm")
+                .description("With --dimensions: mhrm (default) or qmcem.");
+        d.option("--seed", long.class, v -> seed = v).paramLabel("SEED").defaultValue("1")
+                .description("With --dimensions: the seed of MH-RM's draws (default: ${DEFAULT-VALUE}).");
+        d.option("--latent", Path.class, v -> latent = v).paramLabel("LATENT.csv")
+                .description("With --dimensions: where to write the factor correlations (default: beside --out, its name"
+                        + " with .latent.csv).");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
 /**
  * The options that describe an adaptive design, shared by {@code cat-simulate} and {@code cat-exposure}: the
@@ -31,44 +30,46 @@ final class CatDesignOptions {
     record Design(ItemBank bank, CatDesign design, List<CutScores> cuts, Map<String, Integer> standard) {
     }
 
-    @Option(names = "--items", paramLabel = "BANK.csv", required = true,
-            description = "The item bank; each item's scale is its competency.")
     Path items;
-
-    @Option(names = "--cuts", paramLabel = "CUTS.csv",
-            description = "competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every scale: -1.5,-0.5,0.5,1.5);"
-                    + " for a bank without scales one row, competency theta.")
     Path cuts;
-
-    @Option(names = "--standards", paramLabel = "S.csv",
-            description = "position,<competency>...: standard levels; with --position, classify against the standard"
-                    + " (for a bank without scales: position,theta).")
     Path standards;
-
-    @Option(names = "--position", paramLabel = "P", description = "The position of --standards.")
     String position;
-
-    @Option(names = "--select", paramLabel = "RULE", defaultValue = "mfi",
-            description = "Item selection: mfi, kl, pwi, cut (information at the cut nearest theta), astrat"
-                    + " (astrat:STRATA, default 4 strata) or random (default: ${DEFAULT-VALUE}).")
     String select;
-
-    @Option(names = "--min-items", paramLabel = "N", defaultValue = "1",
-            description = "Fewest items per scale, >= 0 (default: ${DEFAULT-VALUE}).")
     int minItems;
-
-    @Option(names = "--max-items", paramLabel = "N", defaultValue = "20",
-            description = "Most items per scale, >= 1 and >= --min-items (default: ${DEFAULT-VALUE}).")
     int maxItems;
-
-    @Option(names = "--se", paramLabel = "S", description = "Stop a scale once its standard error is at most S (> 0).")
     Double se;
-
-    @Option(names = "--classify", paramLabel = "CONFIDENCE|sprt:DELTA[:ALPHA[:BETA]]",
-            description = "Stop a scale once its level (with --position: the decision level >= standard) has at least"
-                    + " this posterior probability, in (0.5, 1); or once the SPRT at each cut (theta = cut -/+ DELTA,"
-                    + " DELTA > 0; error rates ALPHA, BETA in (0, 0.5), default " + SPRT_DEFAULT_RATE + ") decides it.")
     String classify;
+
+    /**
+     * Declares these options in a command.
+     *
+     * @param d the command's declaration
+     */
+    void declare(Declaration d) {
+        d.option("--items", Path.class, v -> items = v).paramLabel("BANK.csv").required(true)
+                .description("The item bank; each item's scale is its competency.");
+        d.option("--cuts", Path.class, v -> cuts = v).paramLabel("CUTS.csv")
+                .description("competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every scale: -1.5,-0.5,0.5,1.5);"
+                        + " for a bank without scales one row, competency theta.");
+        d.option("--standards", Path.class, v -> standards = v).paramLabel("S.csv")
+                .description("position,<competency>...: standard levels; with --position, classify against the standard (for"
+                        + " a bank without scales: position,theta).");
+        d.option("--position", String.class, v -> position = v).paramLabel("P")
+                .description("The position of --standards.");
+        d.option("--select", String.class, v -> select = v).paramLabel("RULE").defaultValue("mfi")
+                .description("Item selection: mfi, kl, pwi, cut (information at the cut nearest theta), astrat"
+                        + " (astrat:STRATA, default 4 strata) or random (default: ${DEFAULT-VALUE}).");
+        d.option("--min-items", int.class, v -> minItems = v).paramLabel("N").defaultValue("1")
+                .description("Fewest items per scale, >= 0 (default: ${DEFAULT-VALUE}).");
+        d.option("--max-items", int.class, v -> maxItems = v).paramLabel("N").defaultValue("20")
+                .description("Most items per scale, >= 1 and >= --min-items (default: ${DEFAULT-VALUE}).");
+        d.option("--se", Double.class, v -> se = v).paramLabel("S")
+                .description("Stop a scale once its standard error is at most S (> 0).");
+        d.option("--classify", String.class, v -> classify = v).paramLabel("CONFIDENCE|sprt:DELTA[:ALPHA[:BETA]]")
+                .description("Stop a scale once its level (with --position: the decision level >= standard) has at least"
+                        + " this posterior probability, in (0.5, 1); or once the SPRT at each cut (theta = cut -/+ DELTA,"
+                        + " DELTA > 0; error rates ALPHA, BETA in (0, 0.5), default " + SPRT_DEFAULT_RATE + ") decides it.");
+    }
 
     /**
      * The competency code that stands for the one scale of a bank whose items name none, in {@code --cuts}

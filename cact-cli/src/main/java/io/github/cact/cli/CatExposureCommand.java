@@ -8,47 +8,43 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact cat-exposure}: the Sympson–Hetter exposure parameters of an adaptive design for a target
  * rate, derived by the iterative simulation of Sympson and Hetter (1985). Output {@code item,scale,k}, one
  * row per item of the bank in bank order, k in (0, 1] with six decimals.
  */
-@Command(name = "cat-exposure", mixinStandardHelpOptions = true,
-        description = "Derive Sympson-Hetter exposure parameters of an adaptive design for a target exposure rate.")
-final class CatExposureCommand implements Callable<Integer> {
+final class CatExposureCommand implements CactCommand {
 
-    @Spec
     private CommandSpec spec;
-
-    @Mixin
-    private CatDesignOptions options;
-
-    @Option(names = "--rate", paramLabel = "RATE", required = true, description = "Target maximum exposure rate, in (0, 1].")
+    private final CatDesignOptions options = new CatDesignOptions();
     private double rate;
-
-    @Option(names = "--examinees", paramLabel = "N", defaultValue = "2000",
-            description = "Simulated examinees per round, >= 10 (default: ${DEFAULT-VALUE}).")
     private int examinees;
-
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "40",
-            description = "Most rounds of the derivation, >= 1 (default: ${DEFAULT-VALUE}).")
     private int rounds;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
-
-    @Option(names = "--out", paramLabel = "K.csv", required = true, description = "Where to write the parameters.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "cat-exposure",
+                "Derive Sympson-Hetter exposure parameters of an adaptive design for a target exposure rate.");
+        options.declare(d);
+        d.option("--rate", double.class, v -> rate = v).paramLabel("RATE").required(true)
+                .description("Target maximum exposure rate, in (0, 1].");
+        d.option("--examinees", int.class, v -> examinees = v).paramLabel("N").defaultValue("2000")
+                .description("Simulated examinees per round, >= 10 (default: ${DEFAULT-VALUE}).");
+        d.option("--rounds", int.class, v -> rounds = v).paramLabel("R").defaultValue("40")
+                .description("Most rounds of the derivation, >= 1 (default: ${DEFAULT-VALUE}).");
+        d.option("--seed", long.class, v -> seed = v).paramLabel("SEED").defaultValue("1")
+                .description("Random seed (default: ${DEFAULT-VALUE}).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("K.csv").required(true)
+                .description("Where to write the parameters.");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

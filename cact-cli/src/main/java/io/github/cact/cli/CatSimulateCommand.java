@@ -14,12 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact cat-simulate}: simulated examinees through an adaptive design and through a fixed form, side
@@ -28,9 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code exposure.csv} ({@code item,scale,exposure_rate} of the adaptive test) and {@code summary.json};
  * see docs/cat-simulation.md.
  */
-@Command(name = "cat-simulate", mixinStandardHelpOptions = true,
-        description = "Simulate an adaptive test design and a fixed form on the same simulated people, side by side.")
-final class CatSimulateCommand implements Callable<Integer> {
+final class CatSimulateCommand implements CactCommand {
 
     /** Examinees per round of a Sympson–Hetter derivation. */
     static final int SYMPSON_HETTER_EXAMINEES = 2000;
@@ -39,45 +32,46 @@ final class CatSimulateCommand implements Callable<Integer> {
 
     private static final List<String> FILES = List.of("sessions.csv", "fixed.csv", "exposure.csv", "summary.json");
 
-    @Spec
     private CommandSpec spec;
-
-    @Mixin
-    private CatDesignOptions options;
-
-    @Option(names = "--examinees", paramLabel = "N", description = "Simulated examinees, >= 1 (default: 1000).")
+    private final CatDesignOptions options = new CatDesignOptions();
     private Integer examinees;
-
-    @Option(names = "--correlation", paramLabel = "R", defaultValue = "0.6",
-            description = "Common correlation of the true θ of the scales, in (-1/(S-1), 1] (default: ${DEFAULT-VALUE}).")
     private double correlation;
-
-    @Option(names = "--theta", paramLabel = "THETA.csv", description = "id,<scale>...: true θ given instead of --examinees.")
     private Path theta;
-
-    @Option(names = "--exposure", paramLabel = "CONTROL", defaultValue = "none",
-            description = "none, randomesque:K, sympson-hetter:RATE (parameters derived first) or progressive"
-                    + " (default: ${DEFAULT-VALUE}).")
     private String exposure;
-
-    @Option(names = "--fixed", paramLabel = "FORM.csv",
-            description = "The fixed form to compare with: a file with an item column (default: every item of the bank).")
     private Path fixed;
-
-    @Option(names = "--level", paramLabel = "RULE", defaultValue = "estimate",
-            description = "How answers become a level, the same for the adaptive test and the fixed form: estimate"
-                    + " (the level of θ̂, or the SPRT's decision) or probable (the most probable level of the"
-                    + " posterior) (default: ${DEFAULT-VALUE}).")
     private String level;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
-
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "cat-simulate",
+                "Simulate an adaptive test design and a fixed form on the same simulated people, side by side.");
+        options.declare(d);
+        d.option("--examinees", Integer.class, v -> examinees = v).paramLabel("N")
+                .description("Simulated examinees, >= 1 (default: 1000).");
+        d.option("--correlation", double.class, v -> correlation = v).paramLabel("R").defaultValue("0.6")
+                .description("Common correlation of the true θ of the scales, in (-1/(S-1), 1] (default: ${DEFAULT-VALUE}).");
+        d.option("--theta", Path.class, v -> theta = v).paramLabel("THETA.csv")
+                .description("id,<scale>...: true θ given instead of --examinees.");
+        d.option("--exposure", String.class, v -> exposure = v).paramLabel("CONTROL").defaultValue("none")
+                .description("none, randomesque:K, sympson-hetter:RATE (parameters derived first) or progressive (default:"
+                        + " ${DEFAULT-VALUE}).");
+        d.option("--fixed", Path.class, v -> fixed = v).paramLabel("FORM.csv")
+                .description("The fixed form to compare with: a file with an item column (default: every item of the bank).");
+        d.option("--level", String.class, v -> level = v).paramLabel("RULE").defaultValue("estimate")
+                .description("How answers become a level, the same for the adaptive test and the fixed form: estimate (the"
+                        + " level of θ̂, or the SPRT's decision) or probable (the most probable level of the posterior)"
+                        + " (default: ${DEFAULT-VALUE}).");
+        d.option("--seed", long.class, v -> seed = v).paramLabel("SEED").defaultValue("1")
+                .description("Random seed (default: ${DEFAULT-VALUE}).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("DIR").required(true)
+                .description("Output directory.");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -4,33 +4,32 @@ import io.github.cact.competency.FillingCategory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact demo}: the whole pipeline on a synthetic cohort of 1,015 officials of a city government,
  * with no input: simulate, calibrate, score and profile, place in the nine-box, fill vacant posts,
  * write every CSV and the HTML report, and print a short summary.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole pipeline on a synthetic cohort of 1,015 officials and write the CSVs and report.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements CactCommand {
 
-    @Spec
     private CommandSpec spec;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cact-demo", description = "Output directory (default: ${DEFAULT-VALUE}).")
     private Path out;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2025", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "demo",
+                "Run the whole pipeline on a synthetic cohort of 1,015 officials and write the CSVs and report.");
+        d.option("--out", Path.class, v -> out = v).paramLabel("DIR").defaultValue("cact-demo")
+                .description("Output directory (default: ${DEFAULT-VALUE}).");
+        d.option("--seed", long.class, v -> seed = v).paramLabel("SEED").defaultValue("2025")
+                .description("Random seed (default: ${DEFAULT-VALUE}).");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -8,10 +8,7 @@ import io.github.cact.competency.StandardProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cact jpm}: Job-Person-Match from competency levels given directly (e.g. levels already
@@ -19,9 +16,7 @@ import picocli.CommandLine.Option;
  * standards; {@code S.csv}: {@code position,<code>...}; output {@code id,position,jpm,ikk,category_filling,category_mapping} with
  * JPM and IKK to two decimals; categories are decided on the unrounded JPM.
  */
-@Command(name = "jpm", mixinStandardHelpOptions = true,
-        description = "Job-Person-Match (JPM = Σ levels / Σ standards × 100) from levels given directly.")
-final class JpmCommand implements Callable<Integer> {
+final class JpmCommand implements CactCommand {
 
     /** The values of {@code --cap}. */
     enum Cap {
@@ -38,21 +33,27 @@ final class JpmCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--levels", paramLabel = "L.csv", required = true, description = "id,position,<competency code>... levels 1-5.")
     private Path levels;
-
-    @Option(names = "--standards", paramLabel = "S.csv", required = true, description = "position,<competency code>... standard levels 1-5.")
     private Path standards;
-
-    @Option(names = "--cap", paramLabel = "CAP", defaultValue = "none", converter = CapConverter.class,
-            description = "Surplus capping: none (default), total, per-competency.")
     private Cap cap;
-
-    @Option(names = "--out", paramLabel = "JPM.csv", required = true, description = "Where to write the JPM per person.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "jpm",
+                "Job-Person-Match (JPM = Σ levels / Σ standards × 100) from levels given directly.");
+        d.option("--levels", Path.class, v -> levels = v).paramLabel("L.csv").required(true)
+                .description("id,position,<competency code>... levels 1-5.");
+        d.option("--standards", Path.class, v -> standards = v).paramLabel("S.csv").required(true)
+                .description("position,<competency code>... standard levels 1-5.");
+        d.option("--cap", Cap.class, v -> cap = v).paramLabel("CAP").defaultValue("none").converters(new CapConverter())
+                .description("Surplus capping: none (default), total, per-competency.");
+        d.option("--out", Path.class, v -> out = v).paramLabel("JPM.csv").required(true)
+                .description("Where to write the JPM per person.");
+        quiet.declare(d);
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws IOException {

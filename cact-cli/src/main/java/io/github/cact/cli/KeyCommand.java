@@ -5,33 +5,33 @@ import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ScoringKey;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cact key}: scores raw option answers with a scoring key and writes the response file the other
  * commands read, {@code id,<items>} with each answer's score as its category, missing cells empty, in
  * the raw file's row and column order.
  */
-@Command(name = "key", mixinStandardHelpOptions = true,
-        description = "Score raw option answers (A-E) with a scoring key into a response file.")
-final class KeyCommand implements Callable<Integer> {
+final class KeyCommand implements CactCommand {
 
-    @Option(names = "--raw", paramLabel = "RAW.csv", required = true,
-            description = "id,<item>... chosen option labels (any case), empty or NA for missing.")
     private Path raw;
-
-    @Option(names = "--key", paramLabel = "KEY.csv", required = true,
-            description = "item,option,score: integer scores 0..max with no gap per item.")
     private Path key;
-
-    @Option(names = "--out", paramLabel = "R.csv", required = true, description = "Where to write the scored responses.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "key",
+                "Score raw option answers (A-E) with a scoring key into a response file.");
+        d.option("--raw", Path.class, v -> raw = v).paramLabel("RAW.csv").required(true)
+                .description("id,<item>... chosen option labels (any case), empty or NA for missing.");
+        d.option("--key", Path.class, v -> key = v).paramLabel("KEY.csv").required(true)
+                .description("item,option,score: integer scores 0..max with no gap per item.");
+        d.option("--out", Path.class, v -> out = v).paramLabel("R.csv").required(true)
+                .description("Where to write the scored responses.");
+        quiet.declare(d);
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -10,38 +10,39 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cact link}: puts a separately calibrated form on the bank's scale through their common items
  * (θ* = Aθ + B, a* = a/A, b* = Ab + B). Writes {@code method,A,B,criterion,common_items} to {@code --out}
  * and, with {@code --transformed}, the form's items on the bank's scale.
  */
-@Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Link a form to a bank: mean-mean, mean-sigma, haebara or stocking-lord.")
-final class LinkCommand implements Callable<Integer> {
+final class LinkCommand implements CactCommand {
 
-    @Option(names = "--from", paramLabel = "FORM.csv", required = true, description = "The form's calibrated items.")
     private Path from;
-
-    @Option(names = "--to", paramLabel = "BANK.csv", required = true, description = "The bank whose scale to use.")
     private Path to;
-
-    @Option(names = "--method", paramLabel = "METHOD", required = true,
-            description = "mean-mean, mean-sigma, haebara or stocking-lord.")
     private String method;
-
-    @Option(names = "--out", paramLabel = "A.csv", required = true, description = "Where to write A, B and the common items.")
     private Path out;
-
-    @Option(names = "--transformed", paramLabel = "ITEMS.csv", description = "Where to write the form's items on the bank's scale.")
     private Path transformed;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "link",
+                "Link a form to a bank: mean-mean, mean-sigma, haebara or stocking-lord.");
+        d.option("--from", Path.class, v -> from = v).paramLabel("FORM.csv").required(true)
+                .description("The form's calibrated items.");
+        d.option("--to", Path.class, v -> to = v).paramLabel("BANK.csv").required(true)
+                .description("The bank whose scale to use.");
+        d.option("--method", String.class, v -> method = v).paramLabel("METHOD").required(true)
+                .description("mean-mean, mean-sigma, haebara or stocking-lord.");
+        d.option("--out", Path.class, v -> out = v).paramLabel("A.csv").required(true)
+                .description("Where to write A, B and the common items.");
+        d.option("--transformed", Path.class, v -> transformed = v).paramLabel("ITEMS.csv")
+                .description("Where to write the form's items on the bank's scale.");
+        quiet.declare(d);
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -14,36 +14,53 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Entry point of {@code java -jar cact-cli/target/cact.jar}: the command tree and the exit-code
  * contract (see {@link ExitCodes}). User errors print one line on stderr, never a stack trace; only a
  * bug (exit 1) prints a trace, cut to its first frames.
  */
-@Command(name = "cact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Calibrated scoring, competency levels, Job-Person-Match and nine-box placement"
-                + " for the ASN Computer Assisted Competency Test.",
-        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
 
     /** The frames printed per exception of a bug's trace. */
     private static final int TRACE_LINES = 30;
 
-    /** Every command by name, in the order of the help. */
-    static final List<Map.Entry<String, Class<?>>> COMMANDS = List.of(
-            Map.entry("help", CommandLine.HelpCommand.class), Map.entry("simulate", SimulateCommand.class),
-            Map.entry("ninebox", NineBoxCommand.class), Map.entry("jpm", JpmCommand.class),
-            Map.entry("match", MatchCommand.class), Map.entry("score", ScoreCommand.class),
-            Map.entry("profile", ProfileCommand.class), Map.entry("calibrate", CalibrateCommand.class),
-            Map.entry("link", LinkCommand.class), Map.entry("report", ReportCommand.class),
-            Map.entry("demo", DemoCommand.class), Map.entry("key", KeyCommand.class),
-            Map.entry("analyze", AnalyzeCommand.class), Map.entry("cat-simulate", CatSimulateCommand.class),
-            Map.entry("cat-exposure", CatExposureCommand.class), Map.entry("serve", ServeCommand.class));
+    /**
+     * Every command by name, in the order of the help, with how to declare it; picocli's own {@code help}
+     * command is the only one read from annotations.
+     */
+    static final List<Map.Entry<String, Supplier<CommandSpec>>> COMMANDS = List.of(
+            Map.entry("help", () -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand())),
+            Map.entry("simulate", () -> new SimulateCommand().spec()),
+            Map.entry("ninebox", () -> new NineBoxCommand().spec()), Map.entry("jpm", () -> new JpmCommand().spec()),
+            Map.entry("match", () -> new MatchCommand().spec()), Map.entry("score", () -> new ScoreCommand().spec()),
+            Map.entry("profile", () -> new ProfileCommand().spec()),
+            Map.entry("calibrate", () -> new CalibrateCommand().spec()),
+            Map.entry("link", () -> new LinkCommand().spec()), Map.entry("report", () -> new ReportCommand().spec()),
+            Map.entry("demo", () -> new DemoCommand().spec()), Map.entry("key", () -> new KeyCommand().spec()),
+            Map.entry("analyze", () -> new AnalyzeCommand().spec()),
+            Map.entry("cat-simulate", () -> new CatSimulateCommand().spec()),
+            Map.entry("cat-exposure", () -> new CatExposureCommand().spec()),
+            Map.entry("serve", () -> new ServeCommand().spec()));
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
+
+    /**
+     * Declares the top command: its description, the standard help and version options and the exit codes
+     * of picocli's own errors.
+     *
+     * @return the specification, without subcommands
+     */
+    CommandSpec spec() {
+        spec = Declaration.command(this, "cact", "Calibrated scoring, competency levels, Job-Person-Match and"
+                + " nine-box placement for the ASN Computer Assisted Competency Test.").spec()
+                .versionProvider(new Version()).exitCodeOnInvalidInput(ExitCodes.USAGE)
+                .exitCodeOnExecutionException(ExitCodes.INTERNAL);
+        return spec;
+    }
 
     /**
      * Runs the command line and exits with its code.
@@ -64,9 +81,9 @@ public final class Main implements Runnable {
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine cli = new CommandLine(new Main());
-        for (Class<?> command : commandsFor(args)) {
-            cli.addSubcommand(command);
+        CommandLine cli = new CommandLine(new Main().spec());
+        for (Map.Entry<String, Supplier<CommandSpec>> command : commandsFor(args)) {
+            cli.addSubcommand(command.getKey(), command.getValue().get());
         }
         cli
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
@@ -88,21 +105,20 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The commands to build for these arguments. Picocli reads every built command's annotations by
-     * reflection, so only what the run can reach is built: the command that the first argument names, none
-     * for a lone version request, and all of them otherwise (the help lists them, a mistyped name is
-     * matched against them).
+     * The commands to build for these arguments: only what the run can reach, the command that the first
+     * argument names, none for a lone version request, and all of them otherwise (the help lists them, a
+     * mistyped name is matched against them).
      */
-    static List<Class<?>> commandsFor(String[] args) {
+    static List<Map.Entry<String, Supplier<CommandSpec>>> commandsFor(String[] args) {
         if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             return List.of();
         }
-        List<Class<?>> all = new ArrayList<>();
-        for (Map.Entry<String, Class<?>> command : COMMANDS) {
+        List<Map.Entry<String, Supplier<CommandSpec>>> all = new ArrayList<>();
+        for (Map.Entry<String, Supplier<CommandSpec>> command : COMMANDS) {
             if (args.length > 0 && !args[0].equals("help") && command.getKey().equals(args[0])) {
-                return List.of(command.getValue());
+                return List.of(command);
             }
-            all.add(command.getValue());
+            all.add(command);
         }
         return all;
     }

@@ -23,12 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact match}: an optimal one-to-one assignment of candidates to vacant positions, maximising
@@ -45,32 +40,32 @@ import picocli.CommandLine.Spec;
  * (Σ min(L, S) / Σ S), so that a surplus on one competency never makes up for a shortfall on another;
  * {@code jpm_uncapped} shows the uncapped JPM of each assigned pair beside it.
  */
-@Command(name = "match", mixinStandardHelpOptions = true,
-        description = "Assign candidates to vacant positions one to one, maximising total JPM under eligibility rules.")
-final class MatchCommand implements Callable<Integer> {
+final class MatchCommand implements CactCommand {
 
-    @Spec
     private CommandSpec spec;
-
-    @Option(names = "--people", paramLabel = "PEOPLE.csv", required = true,
-            description = "id, competency levels (same codes as the positions), box, optional talent_score.")
     private Path people;
-
-    @Option(names = "--positions", paramLabel = "POSITIONS.csv", required = true,
-            description = "position, standard level per competency, optional min_category and allowed_boxes.")
     private Path positions;
-
-    @Option(names = "--cap", paramLabel = "CAP", defaultValue = "per-competency",
-            converter = JpmCommand.CapConverter.class,
-            description = "JPM surplus capping that the assignment maximises: per-competency (default; a surplus"
-                    + " on one competency does not make up for a shortfall on another), total, none.")
     private JpmCommand.Cap cap;
-
-    @Option(names = "--out", paramLabel = "ASSIGNMENT.csv", required = true, description = "Where to write the assignment.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "match",
+                "Assign candidates to vacant positions one to one, maximising total JPM under eligibility rules.");
+        d.option("--people", Path.class, v -> people = v).paramLabel("PEOPLE.csv").required(true)
+                .description("id, competency levels (same codes as the positions), box, optional talent_score.");
+        d.option("--positions", Path.class, v -> positions = v).paramLabel("POSITIONS.csv").required(true)
+                .description("position, standard level per competency, optional min_category and allowed_boxes.");
+        d.option("--cap", JpmCommand.Cap.class, v -> cap = v).paramLabel("CAP").defaultValue("per-competency").converters(new JpmCommand.CapConverter())
+                .description("JPM surplus capping that the assignment maximises: per-competency (default; a surplus on one"
+                        + " competency does not make up for a shortfall on another), total, none.");
+        d.option("--out", Path.class, v -> out = v).paramLabel("ASSIGNMENT.csv").required(true)
+                .description("Where to write the assignment.");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     private record Vacancy(Position position, PositionStandard standard) {
     }

@@ -18,12 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact ninebox}: places every person of a CSV file in the nine-box grid (PermenPANRB 3/2020).
@@ -37,28 +32,30 @@ import picocli.CommandLine.Spec;
  * every input person appears once, in input order; a person who cannot be placed has an empty box and
  * the reason.
  */
-@Command(name = "ninebox", mixinStandardHelpOptions = true,
-        description = "Place people in the nine-box talent grid (PermenPANRB 3/2020). The placement is a"
-                + " recommendation for a human decision.")
-final class NineBoxCommand implements Callable<Integer> {
+final class NineBoxCommand implements CactCommand {
 
-    @Spec
     private CommandSpec spec;
-
-    @Option(names = "--people", paramLabel = "PEOPLE.csv", required = true,
-            description = "id, performance (skp_predicate | hasil_kerja+perilaku_kerja | performance_score;"
-                    + " optional reinforcing_score with a predicate),"
-                    + " potential (potential_score | competency_jpm, potential_jpm, qualification, integrity), unit.")
     private Path people;
-
-    @Option(names = "--config", paramLabel = "NINEBOX.json", description = "Bands, weights and numbering (default: cact-default).")
     private Path config;
-
-    @Option(names = "--out", paramLabel = "BOXES.csv", required = true, description = "Where to write the placements.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "ninebox",
+                "Place people in the nine-box talent grid (PermenPANRB 3/2020). The placement is a" + " recommendation for a human decision.");
+        d.option("--people", Path.class, v -> people = v).paramLabel("PEOPLE.csv").required(true)
+                .description("id, performance (skp_predicate | hasil_kerja+perilaku_kerja | performance_score; optional"
+                        + " reinforcing_score with a predicate), potential (potential_score | competency_jpm,"
+                        + " potential_jpm, qualification, integrity), unit.");
+        d.option("--config", Path.class, v -> config = v).paramLabel("NINEBOX.json")
+                .description("Bands, weights and numbering (default: cact-default).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("BOXES.csv").required(true)
+                .description("Where to write the placements.");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -24,12 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact profile}: competency profiles against a position's standard. One row per person and
@@ -41,55 +36,55 @@ import picocli.CommandLine.Spec;
  * the level probabilities come from the posterior. A multidimensional bank ({@code a1..aD} columns) is
  * profiled from the posterior in all its dimensions by {@link MultidimensionalProfile}.
  */
-@Command(name = "profile", mixinStandardHelpOptions = true,
-        description = "Competency levels, gaps and JPM against a position's standard, with their probabilities.")
-final class ProfileCommand implements Callable<Integer> {
+final class ProfileCommand implements CactCommand {
 
-    @Spec
     private CommandSpec spec;
-
-    @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... responses.")
     private Path responses;
-
-    @Option(names = "--items", paramLabel = "ITEMS.csv", required = true,
-            description = "The item bank; each item's scale is its competency code.")
     private Path items;
-
-    @Option(names = "--standards", paramLabel = "S.csv", required = true, description = "position,<competency code>... standard levels.")
     private Path standards;
-
-    @Option(names = "--position", paramLabel = "P", required = true, description = "The position of the standards file to compare with.")
     private String position;
-
-    @Option(names = "--cuts", paramLabel = "CUTS.csv",
-            description = "competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every competency: -1.5,-0.5,0.5,1.5).")
     private Path cuts;
-
-    @Option(names = "--summed-cuts", description = "Read --cuts as summed scores, mapped to θ through the test characteristic curve.")
     private boolean summedCuts;
-
-    @Option(names = "--cap", paramLabel = "CAP", defaultValue = "none", converter = JpmCommand.CapConverter.class,
-            description = "JPM surplus capping: none (default), total, per-competency.")
     private JpmCommand.Cap cap;
-
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121", description = "Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
-
-    @Option(names = "--latent", paramLabel = "LATENT.csv",
-            description = "The factor correlations of a multidimensional bank (default: beside --items, its name with"
-                    + " .latent.csv).")
     private Path latent;
-
-    @Option(names = "--out", paramLabel = "PROFILES.csv", required = true, description = "Where to write the profiles.")
     private Path out;
-
-    @Option(names = "--stream-above", paramLabel = "BYTES", hidden = true, defaultValue = "268435456",
-            description = "Profile a response file larger than this many bytes block of rows by block, without"
-                    + " holding it in memory (default: 256 MiB).")
     private long streamAbove;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "profile",
+                "Competency levels, gaps and JPM against a position's standard, with their probabilities.");
+        d.option("--responses", Path.class, v -> responses = v).paramLabel("R.csv").required(true)
+                .description("id,<item>... responses.");
+        d.option("--items", Path.class, v -> items = v).paramLabel("ITEMS.csv").required(true)
+                .description("The item bank; each item's scale is its competency code.");
+        d.option("--standards", Path.class, v -> standards = v).paramLabel("S.csv").required(true)
+                .description("position,<competency code>... standard levels.");
+        d.option("--position", String.class, v -> position = v).paramLabel("P").required(true)
+                .description("The position of the standards file to compare with.");
+        d.option("--cuts", Path.class, v -> cuts = v).paramLabel("CUTS.csv")
+                .description("competency,c1,c2,c3,c4: lowest θ of levels 2..5 (default for every competency:"
+                        + " -1.5,-0.5,0.5,1.5).");
+        d.option("--summed-cuts", boolean.class, v -> summedCuts = v)
+                .description("Read --cuts as summed scores, mapped to θ through the test characteristic curve.");
+        d.option("--cap", JpmCommand.Cap.class, v -> cap = v).paramLabel("CAP").defaultValue("none").converters(new JpmCommand.CapConverter())
+                .description("JPM surplus capping: none (default), total, per-competency.");
+        d.option("--quadrature", int.class, v -> quadrature = v).paramLabel("Q").defaultValue("121")
+                .description("Quadrature nodes on [-6, 6], >= 2 (default: ${DEFAULT-VALUE}).");
+        d.option("--latent", Path.class, v -> latent = v).paramLabel("LATENT.csv")
+                .description("The factor correlations of a multidimensional bank (default: beside --items, its name with"
+                        + " .latent.csv).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("PROFILES.csv").required(true)
+                .description("Where to write the profiles.");
+        d.option("--stream-above", long.class, v -> streamAbove = v).paramLabel("BYTES").defaultValue("268435456").hidden(true)
+                .description("Profile a response file larger than this many bytes block of rows by block, without holding it"
+                        + " in memory (default: 256 MiB).");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

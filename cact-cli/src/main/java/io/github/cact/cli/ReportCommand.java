@@ -15,10 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cact report}: the self-contained HTML report from the files the other commands write. Every
@@ -31,42 +28,47 @@ import picocli.CommandLine.Option;
  * {@code cat-simulate}) the adaptive-test simulation; {@code --analysis} (the directory {@code analyze}
  * writes) the test-quality section.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the self-contained HTML report from boxes, profiles and item files.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements CactCommand {
 
-    @Option(names = "--boxes", paramLabel = "BOXES.csv", description = "Placements written by cact ninebox.")
     private Path boxes;
-
-    @Option(names = "--people", paramLabel = "PEOPLE.csv", description = "id,name: names to show instead of ids.")
     private Path people;
-
-    @Option(names = "--profiles", paramLabel = "PROFILES.csv", description = "Profiles written by cact profile.")
     private Path profiles;
-
-    @Option(names = "--items", paramLabel = "ITEMS.csv", description = "Items written by cact calibrate.")
     private Path items;
-
-    @Option(names = "--scale", paramLabel = "CODE", description = "The scale whose curves to draw (default: the first).")
     private String scale;
-
-    @Option(names = "--cuts", paramLabel = "CUTS.csv", description = "competency,c1,c2,c3,c4 for classification accuracy.")
     private Path cuts;
-
-    @Option(names = "--simulation", paramLabel = "DIR", description = "Output directory of cact cat-simulate.")
     private Path simulation;
-
-    @Option(names = "--analysis", paramLabel = "DIR", description = "The directory written by cact analyze.")
     private Path analysis;
-
-    @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Laporan CACT", description = "Report title (default: ${DEFAULT-VALUE}).")
     private String title;
-
-    @Option(names = "--out", paramLabel = "REPORT.html", required = true, description = "Where to write the report.")
     private Path out;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "report",
+                "Write the self-contained HTML report from boxes, profiles and item files.");
+        d.option("--boxes", Path.class, v -> boxes = v).paramLabel("BOXES.csv")
+                .description("Placements written by cact ninebox.");
+        d.option("--people", Path.class, v -> people = v).paramLabel("PEOPLE.csv")
+                .description("id,name: names to show instead of ids.");
+        d.option("--profiles", Path.class, v -> profiles = v).paramLabel("PROFILES.csv")
+                .description("Profiles written by cact profile.");
+        d.option("--items", Path.class, v -> items = v).paramLabel("ITEMS.csv")
+                .description("Items written by cact calibrate.");
+        d.option("--scale", String.class, v -> scale = v).paramLabel("CODE")
+                .description("The scale whose curves to draw (default: the first).");
+        d.option("--cuts", Path.class, v -> cuts = v).paramLabel("CUTS.csv")
+                .description("competency,c1,c2,c3,c4 for classification accuracy.");
+        d.option("--simulation", Path.class, v -> simulation = v).paramLabel("DIR")
+                .description("Output directory of cact cat-simulate.");
+        d.option("--analysis", Path.class, v -> analysis = v).paramLabel("DIR")
+                .description("The directory written by cact analyze.");
+        d.option("--title", String.class, v -> title = v).paramLabel("TITLE").defaultValue("Laporan CACT")
+                .description("Report title (default: ${DEFAULT-VALUE}).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("REPORT.html").required(true)
+                .description("Where to write the report.");
+        quiet.declare(d);
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -14,12 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cact score}: ability estimates with standard errors. Output {@code id,theta,se,status}, one row
@@ -28,45 +23,45 @@ import picocli.CommandLine.Spec;
  * {@code EXTREME_LOW}, {@code EXTREME_HIGH}, {@code NO_RESPONSES} or {@code UNRESOLVED} status (see the
  * scoring docs); {@code OK} always has a finite SE above 0.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score abilities (EAP, MAP, ML, WLE or EAPsum) with standard errors.")
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand implements CactCommand {
 
     /** The smallest block of rows scored between two redraws of the progress bar. */
     private static final int BLOCK = 10_000;
 
-    @Spec
     private CommandSpec spec;
-
-    @Option(names = "--responses", paramLabel = "R.csv", required = true, description = "id,<item>... categories 0..K-1, empty or NA for missing.")
     private Path responses;
-
-    @Option(names = "--items", paramLabel = "ITEMS.csv", required = true, description = "The item bank (cact item-bank CSV).")
     private Path items;
-
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "eap",
-            description = "eap (default), map, ml, wle or eapsum.")
     private String method;
-
-    @Option(names = "--quadrature", paramLabel = "Q", defaultValue = "121",
-            description = "Quadrature nodes on [-6, 6] with a N(0, 1) prior, >= 2 (default: ${DEFAULT-VALUE}).")
     private int quadrature;
-
-    @Option(names = "--out", paramLabel = "SCORES.csv", required = true, description = "Where to write the scores.")
     private Path out;
-
-    @Option(names = "--latent", paramLabel = "LATENT.csv",
-            description = "The factor correlations of a multidimensional bank (default: beside --items, its name with"
-                    + " .latent.csv).")
     private Path latent;
-
-    @Option(names = "--stream-above", paramLabel = "BYTES", hidden = true, defaultValue = "268435456",
-            description = "Score a response file larger than this many bytes block of rows by block, without"
-                    + " holding it in memory (default: 256 MiB).")
     private long streamAbove;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "score",
+                "Score abilities (EAP, MAP, ML, WLE or EAPsum) with standard errors.");
+        d.option("--responses", Path.class, v -> responses = v).paramLabel("R.csv").required(true)
+                .description("id,<item>... categories 0..K-1, empty or NA for missing.");
+        d.option("--items", Path.class, v -> items = v).paramLabel("ITEMS.csv").required(true)
+                .description("The item bank (cact item-bank CSV).");
+        d.option("--method", String.class, v -> method = v).paramLabel("METHOD").defaultValue("eap")
+                .description("eap (default), map, ml, wle or eapsum.");
+        d.option("--quadrature", int.class, v -> quadrature = v).paramLabel("Q").defaultValue("121")
+                .description("Quadrature nodes on [-6, 6] with a N(0, 1) prior, >= 2 (default: ${DEFAULT-VALUE}).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("SCORES.csv").required(true)
+                .description("Where to write the scores.");
+        d.option("--latent", Path.class, v -> latent = v).paramLabel("LATENT.csv")
+                .description("The factor correlations of a multidimensional bank (default: beside --items, its name with"
+                        + " .latent.csv).");
+        d.option("--stream-above", long.class, v -> streamAbove = v).paramLabel("BYTES").defaultValue("268435456").hidden(true)
+                .description("Score a response file larger than this many bytes block of rows by block, without holding it"
+                        + " in memory (default: 256 MiB).");
+        quiet.declare(d);
+        spec = d.spec();
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -5,25 +5,28 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cact serve}: runs the scoring service of the cact-server module until the process is stopped.
  * The server is looked up by name when the command runs, so the command line does not link against it:
  * no other command loads a class of the server, its HTTP stack or its database drivers.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the scoring service (HTTP API, see docs/server.md) until stopped (Ctrl-C, SIGTERM).",
-            "Without --config: 127.0.0.1:8080 and an H2 database in ./cact-data; the first start prints the admin key."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements CactCommand {
 
     /** The server's entry point, in the cact-server module. */
     static final String SERVER_MAIN = "io.github.cact.server.Main";
 
-    @Option(names = "--config", paramLabel = "server.json", description = "Server settings (address, database URL, limits).")
     private Path config;
+
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "serve",
+                "Run the scoring service (HTTP API, see docs/server.md) until stopped (Ctrl-C, SIGTERM).", "Without --config: 127.0.0.1:8080 and an H2 database in ./cact-data; the first start prints the admin key.");
+        d.option("--config", Path.class, v -> config = v).paramLabel("server.json")
+                .description("Server settings (address, database URL, limits).");
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws Exception {

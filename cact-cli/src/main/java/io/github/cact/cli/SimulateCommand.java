@@ -12,64 +12,60 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cact simulate}: seeded responses from a given item bank or from a random one. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Simulate responses from an item bank (--items) or from a random bank (--model),"
-                + " with a seed: same seed, same file.")
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand implements CactCommand {
 
     /** Rows simulated and written at once: memory holds two batches (one drawn, one written), not the file. */
     private static final int BATCH_ROWS = 1 << 16;
 
-    @Option(names = "--items", paramLabel = "BANK.csv", description = "Item bank CSV to answer.")
     private Path items;
-
-    @Option(names = "--model", paramLabel = "MODEL",
-            description = "Model of a random bank when --items is absent: rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm, pcm"
-                    + " (default: ${DEFAULT-VALUE}).", defaultValue = "2pl")
     private String model;
-
-    @Option(names = "--n-items", paramLabel = "I", defaultValue = "40",
-            description = "Items of a random bank, >= 1 (default: ${DEFAULT-VALUE}).")
     private int itemCount;
-
-    @Option(names = "--categories", paramLabel = "K", defaultValue = "5",
-            description = "Categories of polytomous random items, 2..127 (default: ${DEFAULT-VALUE}).")
     private int categories;
-
-    @Option(names = "--examinees", paramLabel = "N", defaultValue = "1000",
-            description = "Examinees to simulate, >= 1 (default: ${DEFAULT-VALUE}).")
     private int examinees;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
-
-    @Option(names = "--mean", paramLabel = "MU", defaultValue = "0", description = "Mean of θ (default: ${DEFAULT-VALUE}).")
     private double mean;
-
-    @Option(names = "--sd", paramLabel = "SIGMA", defaultValue = "1", description = "SD of θ, >= 0 (default: ${DEFAULT-VALUE}).")
     private double sd;
-
-    @Option(names = "--missing", paramLabel = "RATE", defaultValue = "0",
-            description = "Share of cells left missing at random, in [0, 1) (default: ${DEFAULT-VALUE}).")
     private double missing;
-
-    @Option(names = "--out", paramLabel = "RESPONSES.csv", required = true, description = "Where to write the responses.")
     private Path out;
-
-    @Option(names = "--bank-out", paramLabel = "BANK.csv", description = "Where to write the bank used (useful with --model).")
     private Path bankOut;
-
-    @Option(names = "--theta-out", paramLabel = "THETA.csv", description = "Where to write the true θ of each examinee.")
     private Path thetaOut;
+    private final Quiet quiet = new Quiet();
 
-    @Mixin
-    private Quiet quiet;
+    @Override
+    public CommandSpec spec() {
+        Declaration d = Declaration.command(this, "simulate",
+                "Simulate responses from an item bank (--items) or from a random bank (--model)," + " with a seed: same seed, same file.");
+        d.option("--items", Path.class, v -> items = v).paramLabel("BANK.csv")
+                .description("Item bank CSV to answer.");
+        d.option("--model", String.class, v -> model = v).paramLabel("MODEL").defaultValue("2pl")
+                .description("Model of a random bank when --items is absent: rasch, 1pl, 2pl, 3pl, 4pl, grm, gpcm, pcm"
+                        + " (default: ${DEFAULT-VALUE}).");
+        d.option("--n-items", int.class, v -> itemCount = v).paramLabel("I").defaultValue("40")
+                .description("Items of a random bank, >= 1 (default: ${DEFAULT-VALUE}).");
+        d.option("--categories", int.class, v -> categories = v).paramLabel("K").defaultValue("5")
+                .description("Categories of polytomous random items, 2..127 (default: ${DEFAULT-VALUE}).");
+        d.option("--examinees", int.class, v -> examinees = v).paramLabel("N").defaultValue("1000")
+                .description("Examinees to simulate, >= 1 (default: ${DEFAULT-VALUE}).");
+        d.option("--seed", long.class, v -> seed = v).paramLabel("SEED").defaultValue("1")
+                .description("Random seed (default: ${DEFAULT-VALUE}).");
+        d.option("--mean", double.class, v -> mean = v).paramLabel("MU").defaultValue("0")
+                .description("Mean of θ (default: ${DEFAULT-VALUE}).");
+        d.option("--sd", double.class, v -> sd = v).paramLabel("SIGMA").defaultValue("1")
+                .description("SD of θ, >= 0 (default: ${DEFAULT-VALUE}).");
+        d.option("--missing", double.class, v -> missing = v).paramLabel("RATE").defaultValue("0")
+                .description("Share of cells left missing at random, in [0, 1) (default: ${DEFAULT-VALUE}).");
+        d.option("--out", Path.class, v -> out = v).paramLabel("RESPONSES.csv").required(true)
+                .description("Where to write the responses.");
+        d.option("--bank-out", Path.class, v -> bankOut = v).paramLabel("BANK.csv")
+                .description("Where to write the bank used (useful with --model).");
+        d.option("--theta-out", Path.class, v -> thetaOut = v).paramLabel("THETA.csv")
+                .description("Where to write the true θ of each examinee.");
+        quiet.declare(d);
+        return d.spec();
+    }
 
     @Override
     public Integer call() throws Exception {
