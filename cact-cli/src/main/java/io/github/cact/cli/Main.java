@@ -11,10 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,23 +25,9 @@ public final class Main implements Runnable {
     /** The frames printed per exception of a bug's trace. */
     private static final int TRACE_LINES = 30;
 
-    /**
-     * Every command by name, in the order of the help, with how to declare it; picocli's own {@code help}
-     * command is the only one read from annotations.
-     */
-    static final List<Map.Entry<String, Supplier<CommandSpec>>> COMMANDS = List.of(
-            Map.entry("help", () -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand())),
-            Map.entry("simulate", () -> new SimulateCommand().spec()),
-            Map.entry("ninebox", () -> new NineBoxCommand().spec()), Map.entry("jpm", () -> new JpmCommand().spec()),
-            Map.entry("match", () -> new MatchCommand().spec()), Map.entry("score", () -> new ScoreCommand().spec()),
-            Map.entry("profile", () -> new ProfileCommand().spec()),
-            Map.entry("calibrate", () -> new CalibrateCommand().spec()),
-            Map.entry("link", () -> new LinkCommand().spec()), Map.entry("report", () -> new ReportCommand().spec()),
-            Map.entry("demo", () -> new DemoCommand().spec()), Map.entry("key", () -> new KeyCommand().spec()),
-            Map.entry("analyze", () -> new AnalyzeCommand().spec()),
-            Map.entry("cat-simulate", () -> new CatSimulateCommand().spec()),
-            Map.entry("cat-exposure", () -> new CatExposureCommand().spec()),
-            Map.entry("serve", () -> new ServeCommand().spec()));
+    /** Every command's name, in the order of the help. */
+    static final List<String> COMMANDS = List.of("help", "simulate", "ninebox", "jpm", "match", "score", "profile",
+            "calibrate", "link", "report", "demo", "key", "analyze", "cat-simulate", "cat-exposure", "serve");
 
     private CommandSpec spec;
 
@@ -82,8 +65,8 @@ public final class Main implements Runnable {
     static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new Main().spec());
-        for (Map.Entry<String, Supplier<CommandSpec>> command : commandsFor(args)) {
-            cli.addSubcommand(command.getKey(), command.getValue().get());
+        for (String command : commandsFor(args)) {
+            cli.addSubcommand(command, declare(command));
         }
         cli
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
@@ -109,18 +92,42 @@ public final class Main implements Runnable {
      * argument names, none for a lone version request, and all of them otherwise (the help lists them, a
      * mistyped name is matched against them).
      */
-    static List<Map.Entry<String, Supplier<CommandSpec>>> commandsFor(String[] args) {
+    static List<String> commandsFor(String[] args) {
         if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             return List.of();
         }
-        List<Map.Entry<String, Supplier<CommandSpec>>> all = new ArrayList<>();
-        for (Map.Entry<String, Supplier<CommandSpec>> command : COMMANDS) {
-            if (args.length > 0 && !args[0].equals("help") && command.getKey().equals(args[0])) {
-                return List.of(command);
-            }
-            all.add(command);
+        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
+            return List.of(args[0]);
         }
-        return all;
+        return COMMANDS;
+    }
+
+    /**
+     * Declares a command; picocli's own {@code help} command is the only one read from annotations.
+     *
+     * @param name one of {@link #COMMANDS}
+     * @return its specification
+     */
+    static CommandSpec declare(String name) {
+        return switch (name) {
+            case "help" -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand());
+            case "simulate" -> new SimulateCommand().spec();
+            case "ninebox" -> new NineBoxCommand().spec();
+            case "jpm" -> new JpmCommand().spec();
+            case "match" -> new MatchCommand().spec();
+            case "score" -> new ScoreCommand().spec();
+            case "profile" -> new ProfileCommand().spec();
+            case "calibrate" -> new CalibrateCommand().spec();
+            case "link" -> new LinkCommand().spec();
+            case "report" -> new ReportCommand().spec();
+            case "demo" -> new DemoCommand().spec();
+            case "key" -> new KeyCommand().spec();
+            case "analyze" -> new AnalyzeCommand().spec();
+            case "cat-simulate" -> new CatSimulateCommand().spec();
+            case "cat-exposure" -> new CatExposureCommand().spec();
+            case "serve" -> new ServeCommand().spec();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /**
