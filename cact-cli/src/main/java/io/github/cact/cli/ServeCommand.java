@@ -22,7 +22,8 @@ final class ServeCommand implements CactCommand {
     @Override
     public CommandSpec spec() {
         Declaration d = Declaration.command(this, "serve",
-                "Run the scoring service (HTTP API, see docs/server.md) until stopped (Ctrl-C, SIGTERM).", "Without --config: 127.0.0.1:8080 and an H2 database in ./cact-data; the first start prints the admin key.");
+                "Run the scoring service (HTTP API, see docs/server.md) until stopped (Ctrl-C, SIGTERM).",
+                "Without --config: 127.0.0.1:8080 and an H2 database in ./cact-data; the first start prints the admin key.");
         d.option("--config", Path.class, v -> config = v).paramLabel("server.json")
                 .description("Server settings (address, database URL, limits).");
         return d.spec();
