@@ -59,12 +59,12 @@ public final class ResponseMatrix {
     /**
      * Wraps cells parsed and checked by {@link ResponseParser}, without copying them.
      *
-     * @param examineeIds unique non-blank ids, one per row, unmodifiable
+     * @param examineeIds unique non-blank ids, one per row
      * @param itemIds unique non-blank ids
      * @param cells {@code examineeIds.size() × itemIds.size()} valid cells, row-major; owned by the matrix
      * @param maxCategory the largest category of each column, -1 for a column with none
      */
-    static ResponseMatrix ofParsed(List<String> examineeIds, List<String> itemIds, byte[] cells,
+    static ResponseMatrix ofParsed(ExamineeIds examineeIds, List<String> itemIds, byte[] cells,
             byte[] maxCategory) {
         List<String> items = List.copyOf(itemIds);
         return new ResponseMatrix(examineeIds, items, indexItems(items), cells, maxCategory);
@@ -349,8 +349,9 @@ public final class ResponseMatrix {
      */
     public ResponseMatrix rows(int from, int to) {
         Objects.checkFromToIndex(from, to, examinees());
-        return new ResponseMatrix(List.copyOf(examineeIds.subList(from, to)), itemIds, itemIndex,
-                Arrays.copyOfRange(cells, from * items, to * items));
+        List<String> ids = examineeIds instanceof ExamineeIds parsed ? parsed.slice(from, to)
+                : List.copyOf(examineeIds.subList(from, to));
+        return new ResponseMatrix(ids, itemIds, itemIndex, Arrays.copyOfRange(cells, from * items, to * items));
     }
 
     /**

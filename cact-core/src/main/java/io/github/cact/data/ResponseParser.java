@@ -16,10 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -48,6 +49,9 @@ final class ResponseParser {
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    /** Four bytes of an array written as one little-endian int. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
@@ -63,6 +67,8 @@ final class ResponseParser {
     private final Map<String, Integer> categories;
     private final int blockBytes;
     private final boolean streaming;
+    /** Buffers that parsing tasks gave back, for the next tasks: one per thread rather than one per block. */
+    private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
     private ResponseParser(Source source, String name, Map<String, Integer> categories, int blockBytes,
             boolean streaming) {
@@ -111,26 +117,15 @@ final class ResponseParser {
         int[] maxima = declaredMaxima(itemIds, layout.headerLine);
         int rows = layout.rows;
         byte[] cells = new byte[Math.multiplyExact(rows, items)];
-        String[] ids = new String[rows];
-        int[] lines = new int[rows];
         BlockResult[] results = parseBlocks(layout.blocks.toArray(new Block[0]), layout.separator, itemIds,
-                maxima, cells, ids, lines);
-        int parsedRows = rows;
-        DataFormatException first = null;
-        for (BlockResult result : results) {
-            if (result.error != null) {
-                first = result.error;
-                parsedRows = result.rowsWithIds;
-                break;
-            }
+                maxima, cells);
+        ExamineeIds ids = idsUpToError(results);
+        int[] repeat = RepeatedIds.first(ids, ids.size());
+        if (repeat != null) {
+            throw new DataFormatException(name, lineOfRow(layout, repeat[1]), 1, "examinee id '"
+                    + ids.get(repeat[1]) + "' is repeated; it first appears on line " + lineOfRow(layout, repeat[0]));
         }
-        DataFormatException duplicate = firstDuplicate(ids, lines, parsedRows);
-        if (duplicate != null) {
-            throw duplicate;
-        }
-        if (first != null) {
-            throw first;
-        }
+        throwFirstError(results);
         if (layout.error != null) {
             throw layout.error;
         }
@@ -138,8 +133,7 @@ final class ResponseParser {
             throw new DataFormatException(name, layout.headerLine, 0,
                     "the header is not followed by any examinee row");
         }
-        return ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds, cells,
-                maxCategory(results, items));
+        return ResponseMatrix.ofParsed(ids, itemIds, cells, maxCategory(results, items));
     }
 
     /**
@@ -169,32 +163,20 @@ final class ResponseParser {
                 blocks[b] = new Block(block.start, block.end, block.line, block.row - firstRow, block.rows);
             }
             byte[] cells = new byte[Math.multiplyExact(rows, items)];
-            String[] ids = new String[rows];
-            int[] lines = new int[rows];
-            BlockResult[] results = parseBlocks(blocks, layout.separator, itemIds, maxima, cells, ids, lines);
-            int parsedRows = rows;
-            DataFormatException error = null;
-            for (BlockResult result : results) {
-                if (result.error != null) {
-                    error = result.error;
-                    parsedRows = result.rowsWithIds;
-                    break;
-                }
-            }
-            for (int r = 0; r < parsedRows; r++) {
-                String id = ids[r];
-                int earlier = seen.addOrFind(SeenIds.fingerprint(id), lines[r],
-                        line -> id.equals(idOnLine(layout, line)));
+            BlockResult[] results = parseBlocks(blocks, layout.separator, itemIds, maxima, cells);
+            ExamineeIds ids = idsUpToError(results);
+            for (int r = 0; r < ids.size(); r++) {
+                byte[] id = ids.bytes(r);
+                int earlier = seen.addOrFind(ExamineeIds.hash(id, 0, id.length), firstRow + r + 1,
+                        row -> Arrays.equals(id, idOfRow(layout, row - 1)));
                 if (earlier > 0) {
-                    throw new DataFormatException(name, lines[r], 1, "examinee id '" + ids[r]
-                            + "' is repeated; it first appears on line " + earlier);
+                    throw new DataFormatException(name, lineOfRow(layout, firstRow + r), 1, "examinee id '"
+                            + ids.get(r) + "' is repeated; it first appears on line "
+                            + lineOfRow(layout, earlier - 1));
                 }
             }
-            if (error != null) {
-                throw error;
-            }
-            handler.accept(ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds,
-                    cells, maxCategory(results, items)));
+            throwFirstError(results);
+            handler.accept(ResponseMatrix.ofParsed(ids, itemIds, cells, maxCategory(results, items)));
         }
         if (layout.error != null) {
             throw layout.error;
@@ -205,32 +187,76 @@ final class ResponseParser {
         }
     }
 
-    /** The examinee id of a row parsed before, read again from the block that holds its line. */
-    private String idOnLine(Layout layout, int line) {
+    /** The ids of the blocks parsed, up to the first block in error (with the ids it read before it). */
+    private static ExamineeIds idsUpToError(BlockResult[] results) {
+        List<ExamineeIds.Segment> segments = new ArrayList<>(results.length);
+        for (BlockResult result : results) {
+            segments.add(result.ids);
+            if (result.error != null) {
+                break;
+            }
+        }
+        return ExamineeIds.of(segments);
+    }
+
+    private static void throwFirstError(BlockResult[] results) {
+        for (BlockResult result : results) {
+            if (result.error != null) {
+                throw result.error;
+            }
+        }
+    }
+
+    /** The block of the layout that holds a row (counted over the whole file, from 0). */
+    private static Block blockOfRow(Layout layout, int row) {
         List<Block> blocks = layout.blocks;
         int lo = 0;
         int hi = blocks.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (blocks.get(mid).line <= line) {
+            if (blocks.get(mid).row <= row) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        Block block = blocks.get(lo);
-        int items = layout.header.size() - 1;
-        String[] ids = new String[block.rows];
-        int[] lines = new int[block.rows];
-        Block alone = new Block(block.start, block.end, block.line, 0, block.rows);
-        parseBlocks(new Block[] {alone}, layout.separator, layout.header.subList(1, layout.header.size()),
-                unboundedMaxima(items), new byte[Math.multiplyExact(block.rows, items)], ids, lines);
-        for (int r = 0; r < block.rows; r++) {
-            if (lines[r] == line) {
-                return ids[r];
+        return blocks.get(lo);
+    }
+
+    /**
+     * The line on which a row parsed before begins, found again by walking the records of its block: rows
+     * keep no line number, which only an error needs.
+     */
+    private int lineOfRow(Layout layout, int row) throws IOException {
+        Block block = blockOfRow(layout, row);
+        int length = (int) (block.end - block.start);
+        byte[] buf = new byte[length];
+        source.read(block.start, buf, length);
+        RecordScanner scanner = new RecordScanner(layout.separator, 0);
+        int pos = 0;
+        int line = block.line;
+        for (int r = block.row; true; r++) {
+            while (buf[pos] == '\n' || buf[pos] == '\r') {
+                pos += buf[pos] == '\r' && pos + 1 < length && buf[pos + 1] == '\n' ? 2 : 1;
+                line++;
             }
+            if (r == row) {
+                return line;
+            }
+            pos = scanner.scan(buf, pos, length, true);
+            line += scanner.lineBreaks;
         }
-        throw new IllegalStateException("no row on line " + line);
+    }
+
+    /** The UTF-8 bytes of the examinee id of a row parsed before, read again from its block. */
+    private byte[] idOfRow(Layout layout, int row) {
+        Block block = blockOfRow(layout, row);
+        int items = layout.header.size() - 1;
+        Block alone = new Block(block.start, block.end, block.line, 0, block.rows);
+        BlockResult result = parseBlocks(new Block[] {alone}, layout.separator,
+                layout.header.subList(1, layout.header.size()), unboundedMaxima(items),
+                new byte[Math.multiplyExact(block.rows, items)])[0];
+        return ExamineeIds.of(List.of(result.ids)).bytes(row - block.row);
     }
 
     private static int[] unboundedMaxima(int items) {
@@ -239,14 +265,14 @@ final class ResponseParser {
         return maxima;
     }
 
-    /** Parses blocks in parallel into the shared arrays; each block writes only its own rows. */
+    /** Parses blocks in parallel into the shared cells; each block writes only its own rows. */
     private BlockResult[] parseBlocks(Block[] blocks, byte separator, List<String> itemIds, int[] maxima,
-            byte[] cells, String[] ids, int[] lines) {
+            byte[] cells) {
         BlockResult[] results = new BlockResult[blocks.length];
         IntStream tasks = IntStream.range(0, blocks.length);
         (blocks.length > 1 ? tasks.parallel() : tasks).forEach(b -> {
             try {
-                results[b] = new RowParser(separator, itemIds, maxima, cells, ids, lines).parseBlock(blocks[b]);
+                results[b] = new RowParser(separator, itemIds, maxima, cells).parseBlock(blocks[b]);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -263,6 +289,16 @@ final class ResponseParser {
             }
         }
         return maxCategory;
+    }
+
+    /** A buffer of at least {@code length} bytes, one given back by an earlier task if big enough. */
+    private byte[] borrow(int length) {
+        byte[] buf = spare.poll();
+        return buf != null && buf.length >= length ? buf : new byte[Math.max(length, blockBytes + (blockBytes >> 2))];
+    }
+
+    private void giveBack(byte[] buf) {
+        spare.add(buf);
     }
 
     // ---- first pass: header, record count, blocks
@@ -406,8 +442,16 @@ final class ResponseParser {
      */
     private int[] countRecords(long from, long to) throws IOException {
         int n = (int) (to - from);
-        byte[] buf = new byte[n];
-        source.read(from, buf, n);
+        byte[] buf = borrow(n);
+        try {
+            source.read(from, buf, n);
+            return countRecords(buf, n);
+        } finally {
+            giveBack(buf);
+        }
+    }
+
+    private static int[] countRecords(byte[] buf, int n) {
         int records = 0;
         int lines = 0;
         int lineStart = 0;
@@ -585,81 +629,54 @@ final class ResponseParser {
     // ---- duplicates
 
     /**
-     * Returns the id after computing its hash code, which the string keeps: done by the parsing tasks in
-     * parallel while the string is fresh in the cache, so the repeated-id check after them only reads it.
-     */
-    private static String hashed(String id) {
-        id.hashCode();
-        return id;
-    }
-
-    /** Finds the first row, in file order, whose id an earlier row has; null if none. */
-    private DataFormatException firstDuplicate(String[] ids, int[] lines, int rows) {
-        int[] repeat = RepeatedIds.first(r -> ids[r], rows);
-        return repeat == null ? null : new DataFormatException(name, lines[repeat[1]], 1, "examinee id '"
-                + ids[repeat[1]] + "' is repeated; it first appears on line " + lines[repeat[0]]);
-    }
-
-    /**
-     * The examinee ids seen so far while streaming, kept as 64-bit fingerprints with the line of each in an
-     * open-addressing table: 12 bytes per slot, at most half the slots used, whatever the length of the ids,
-     * and no id string held. Equal fingerprints are only candidates: the caller confirms a repeat by
-     * comparing with the id read again from the earlier line.
+     * The examinee ids seen so far while streaming, kept as 64-bit fingerprints ({@link ExamineeIds#hash})
+     * with the row of each in an open-addressing table: 12 bytes per slot, at most half the slots used,
+     * whatever the length of the ids, and no id held. Equal fingerprints are only candidates: the caller
+     * confirms a repeat by comparing with the id read again from the earlier row.
      */
     static final class SeenIds {
 
         private long[] prints = new long[1 << 10];
-        private int[] lines = new int[1 << 10];
+        private int[] rows = new int[1 << 10];
         private int size;
 
         /**
-         * Adds an id of fingerprint {@code print} first seen on {@code line} (≥ 1); returns 0, or the line of
-         * an earlier row with the same id, which {@code sameIdOnLine} confirms for each earlier line whose
-         * fingerprint is {@code print}.
+         * Adds an id of fingerprint {@code print} first seen on row {@code row} (counted from 1); returns 0,
+         * or the row of an earlier id equal to it, which {@code sameIdOnRow} confirms for each earlier row
+         * whose fingerprint is {@code print}.
          */
-        int addOrFind(long print, int line, IntPredicate sameIdOnLine) {
+        int addOrFind(long print, int row, IntPredicate sameIdOnRow) {
             if (2 * (size + 1) > prints.length) {
                 grow();
             }
             int mask = prints.length - 1;
             int slot = (int) print & mask;
-            while (lines[slot] != 0) {
-                if (prints[slot] == print && sameIdOnLine.test(lines[slot])) {
-                    return lines[slot];
+            while (rows[slot] != 0) {
+                if (prints[slot] == print && sameIdOnRow.test(rows[slot])) {
+                    return rows[slot];
                 }
                 slot = (slot + 1) & mask;
             }
             prints[slot] = print;
-            lines[slot] = line;
+            rows[slot] = row;
             size++;
             return 0;
         }
 
-        /** FNV-1a over the UTF-16 units, then the MurmurHash3 finaliser so that every bit mixes. */
-        static long fingerprint(String id) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = 0; k < id.length(); k++) {
-                h = (h ^ id.charAt(k)) * 0x100000001b3L;
-            }
-            h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-            h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-            return h ^ (h >>> 33);
-        }
-
         private void grow() {
             long[] oldPrints = prints;
-            int[] oldLines = lines;
+            int[] oldRows = rows;
             prints = new long[2 * oldPrints.length];
-            lines = new int[2 * oldPrints.length];
+            rows = new int[2 * oldPrints.length];
             int mask = prints.length - 1;
             for (int k = 0; k < oldPrints.length; k++) {
-                if (oldLines[k] != 0) {
+                if (oldRows[k] != 0) {
                     int slot = (int) oldPrints[k] & mask;
-                    while (lines[slot] != 0) {
+                    while (rows[slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
                     prints[slot] = oldPrints[k];
-                    lines[slot] = oldLines[k];
+                    rows[slot] = oldRows[k];
                 }
             }
         }
@@ -745,35 +762,74 @@ final class ResponseParser {
 
     // ---- second pass: one block of rows
 
-    /** Parses the rows of blocks into the shared arrays; each block writes only its own rows. */
+    /**
+     * Parses the rows of one block into the shared cells (only the block's own rows) and its ids into a
+     * segment of its own.
+     */
     private final class RowParser {
 
         private final byte separator;
         private final List<String> itemIds;
         private final int[] maxima;
         private final byte[] cells;
-        private final String[] ids;
-        private final int[] lines;
         private final int items;
-        private int idLength;
+        private ExamineeIds.Writer ids;
+        /** The rows that {@link #parseRows} read whole, before an error if there is one. */
+        private int rowsDone;
 
-        RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells, String[] ids, int[] lines) {
+        RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells) {
             this.separator = separator;
             this.itemIds = itemIds;
             this.maxima = maxima;
             this.cells = cells;
-            this.ids = ids;
-            this.lines = lines;
             this.items = itemIds.size();
         }
 
+        /**
+         * Reads the block into a buffer ending in a line feed that is not part of the file (a sentinel that
+         * ends the scans of {@link #plainRow}), parses its rows without checking the declared maxima, then
+         * finds the largest category of every column: if one is above its maximum, the block is parsed
+         * again with the checks, which stops at the first error in file order.
+         */
         BlockResult parseBlock(Block block) throws IOException {
             int length = (int) (block.end - block.start);
-            byte[] buf = new byte[length];
-            source.read(block.start, buf, length);
+            byte[] buf = borrow(length + 1);
+            try {
+                source.read(block.start, buf, length);
+                buf[length] = '\n';
+                BlockResult result = parseRows(buf, length, block, false);
+                byte[] maxCategory = columnMaxima(block.row, rowsDone);
+                for (int i = 0; i < items; i++) {
+                    if (maxCategory[i] > maxima[i]) {
+                        return parseRows(buf, length, block, true);
+                    }
+                }
+                return result.error == null ? new BlockResult(null, result.rowsWithIds, maxCategory, result.ids)
+                        : result;
+            } finally {
+                giveBack(buf);
+            }
+        }
+
+        private byte[] columnMaxima(int firstRow, int rows) {
+            byte[] max = new byte[items];
+            Arrays.fill(max, (byte) ResponseMatrix.MISSING);
+            int end = (firstRow + rows) * items;
+            for (int start = firstRow * items; start < end; start += items) {
+                for (int i = 0; i < items; i++) {
+                    byte value = cells[start + i];
+                    if (value > max[i]) {
+                        max[i] = value;
+                    }
+                }
+            }
+            return max;
+        }
+
+        /** Parses the rows of a block; {@code checked}: plain rows are checked against the maxima too. */
+        private BlockResult parseRows(byte[] buf, int length, Block block, boolean checked) {
+            ids = new ExamineeIds.Writer(block.rows);
             RecordScanner scanner = new RecordScanner(separator, items + 2);
-            byte[] maxCategory = new byte[items];
-            Arrays.fill(maxCategory, (byte) ResponseMatrix.MISSING);
             int pos = 0;
             int line = block.line;
             int row = block.row;
@@ -785,10 +841,8 @@ final class ResponseParser {
                     line++;
                     continue;
                 }
-                int fast = plainRow(buf, pos, length, row, maxCategory);
+                int fast = plainRow(buf, pos, length, row, checked);
                 if (fast >= 0) {
-                    ids[row] = hashed(new String(buf, pos, idLength, StandardCharsets.ISO_8859_1));
-                    lines[row] = line;
                     pos = fast;
                     line++;
                     row++;
@@ -796,87 +850,101 @@ final class ResponseParser {
                 }
                 int next = scanner.scan(buf, pos, length, true);
                 try {
-                    parseRow(buf, scanner, line, row, maxCategory);
+                    parseRow(buf, scanner, line, row);
                 } catch (DataFormatException e) {
-                    return new BlockResult(e, ids[row] == null ? row : row + 1, maxCategory);
+                    rowsDone = row - block.row;
+                    return new BlockResult(e, block.row + ids.rows(), null, ids.finish());
                 }
                 pos = next;
                 line += scanner.lineBreaks;
                 row++;
             }
-            return new BlockResult(null, rowEnd, maxCategory);
+            rowsDone = block.rows;
+            return new BlockResult(null, rowEnd, null, ids.finish());
         }
 
         /**
-         * Parses a row of plain cells (printable ASCII, no blank, no quote) with every category in range;
+         * Parses a row of plain cells (printable ASCII, no blank, no quote), each a category or missing;
          * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
-         * reads (and refuses, if it must). Sets {@code idLength}.
+         * reads (and refuses, if it must). {@code buf[length]} is a line feed. Four one-digit cells "d,d,d,d,"
+         * are checked and stored from one 8-byte word; a word read past the sentinel never passes that check,
+         * as the sentinel is neither a digit nor the separator.
          */
-        private int plainRow(byte[] buf, int from, int length, int row, byte[] maxCategory) {
+        private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
             byte sep = separator;
             int p = from;
-            while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
+            while (buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
                 p++;
             }
-            idLength = p - from;
-            if (idLength == 0 || p == length || buf[p] != sep) {
+            int idLength = p - from;
+            if (idLength == 0 || buf[p] != sep) {
                 return -1;
             }
             p++;
-            int offset = row * items;
-            long separators = (separator & 0xFFL) * SEPARATOR_BYTES;
-            for (int i = 0; i < items; i++) {
-                if (i + 4 < items && p + 8 <= length) {
+            int o = row * items;
+            int last = o + items - 1;
+            long separators = (sep & 0xFFL) * SEPARATOR_BYTES;
+            int wordEnd = buf.length - 8;
+            while (o < last) {
+                if (o + 4 <= last && p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
                     if ((word & ~DIGIT_BYTES) == separators && fourDigits(word & DIGIT_BYTES)) {
                         long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
-                        for (int k = 0; k < 4; k++, i++) {
-                            int value = (int) (digits >>> (16 * k)) & 0xFF;
-                            if (value > maxima[i]) {
-                                return -1;
-                            }
-                            cells[offset + i] = (byte) value;
-                            if (value > maxCategory[i]) {
-                                maxCategory[i] = (byte) value;
-                            }
-                        }
+                        digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
+                        INTS.set(cells, o, (int) (digits | digits >>> 16));
+                        o += 4;
                         p += 8;
-                        i--;
                         continue;
                     }
                 }
-                int value;
-                int start = p;
-                if (p + 1 < length && (buf[p + 1] == sep || buf[p + 1] == '\n') && buf[p] >= '0' && buf[p] <= '9') {
-                    value = buf[p] - '0';
+                byte b = buf[p];
+                int digit = b - '0';
+                if (b == sep) {
+                    cells[o++] = ResponseMatrix.MISSING;
                     p++;
+                } else if (digit >= 0 && digit <= 9 && buf[p + 1] == sep) {
+                    cells[o++] = (byte) digit;
+                    p += 2;
                 } else {
-                    while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
-                        p++;
+                    int start = p;
+                    p = plainCellEnd(buf, p);
+                    int value = category(buf, start, p);
+                    if (buf[p] != sep || value < ResponseMatrix.MISSING) {
+                        return -1;
                     }
-                    value = category(buf, start, p);
+                    cells[o++] = (byte) value;
+                    p++;
                 }
-                if (value < ResponseMatrix.MISSING || value > maxima[i]) {
-                    return -1;
-                }
-                boolean last = i == items - 1;
-                if (p < length && buf[p] != (last ? (byte) '\n' : sep) && !(last && buf[p] == '\r')
-                        || p == length && !last) {
-                    return -1;
-                }
-                cells[offset + i] = (byte) value;
-                if (value > maxCategory[i]) {
-                    maxCategory[i] = (byte) value;
-                }
-                p++;
             }
-            if (p <= length && buf[p - 1] == '\r') {
-                return p < length && buf[p] == '\n' ? p + 1 : p;
+            int start = p;
+            p = plainCellEnd(buf, p);
+            int value = category(buf, start, p);
+            if (buf[p] != '\n' && buf[p] != '\r' || value < ResponseMatrix.MISSING) {
+                return -1;
             }
+            cells[o] = (byte) value;
+            if (checked) {
+                for (int i = 0, first = row * items; i < items; i++) {
+                    if (cells[first + i] > maxima[i]) {
+                        return -1;
+                    }
+                }
+            }
+            ids.add(buf, from, idLength);
+            p += buf[p] == '\r' && buf[p + 1] == '\n' ? 2 : 1;
             return Math.min(p, length);
         }
 
-        private void parseRow(byte[] buf, RecordScanner scanner, int line, int row, byte[] maxCategory) {
+        /** The end of the plain cell at {@code p}: the first blank, control byte, quote or separator. */
+        private int plainCellEnd(byte[] buf, int p) {
+            int q = p;
+            while (buf[q] > ' ' && buf[q] != separator && buf[q] != '"') {
+                q++;
+            }
+            return q;
+        }
+
+        private void parseRow(byte[] buf, RecordScanner scanner, int line, int row) {
             int size = scanner.cells;
             int expected = items + 1;
             if (size < expected) {
@@ -893,8 +961,7 @@ final class ResponseParser {
             if (id.isBlank()) {
                 throw new DataFormatException(name, line, 1, "the examinee id is empty");
             }
-            ids[row] = hashed(id);
-            lines[row] = line;
+            ids.add(id);
             int offset = row * items;
             for (int i = 0; i < items; i++) {
                 int value = scanner.simple[i + 1] ? category(buf, scanner.start[i + 1], scanner.end[i + 1])
@@ -905,9 +972,6 @@ final class ResponseParser {
                             "of examinee " + id));
                 }
                 cells[offset + i] = (byte) value;
-                if (value > maxCategory[i]) {
-                    maxCategory[i] = (byte) value;
-                }
             }
         }
     }
@@ -1018,7 +1082,7 @@ final class ResponseParser {
     private static final class Window {
 
         private final Source source;
-        private byte[] buf = new byte[1 << 22];
+        private byte[] buf = new byte[1 << 16];
         private int pos;
         private int limit;
         private long base;
@@ -1060,7 +1124,12 @@ final class ResponseParser {
     private record Block(long start, long end, int line, int row, int rows) {
     }
 
-    private record BlockResult(DataFormatException error, int rowsWithIds, byte[] maxCategory) {
+    /**
+     * The outcome of a block: its first error (or null), the row after the last whose id was read, the
+     * largest category of every column (when there is no error) and the ids read.
+     */
+    private record BlockResult(DataFormatException error, int rowsWithIds, byte[] maxCategory,
+            ExamineeIds.Segment ids) {
     }
 
     private static final class Layout {
