@@ -68,13 +68,14 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
         return new ExamineeIds(new Segment[] {writer.finish()});
     }
 
-    /** The 64-bit {@link #hash(byte[], int, int) hash} of the id of a row. */
-    long hash(int row) {
-        int s = segmentOf(row);
-        Segment segment = segments[s];
-        int k = row - firstRows[s];
-        int start = segment.start(k);
-        return hash(segment.bytes, start, segment.end(k) - start);
+    /** The number of segments. */
+    int segmentCount() {
+        return segments.length;
+    }
+
+    /** A segment; its rows follow those of the segments before it. */
+    Segment segment(int s) {
+        return segments[s];
     }
 
     /** Whether two rows have the same id, byte for byte. */
@@ -157,6 +158,12 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
 
         int end(int k) {
             return ends == null ? (k + 1) * width : ends[k];
+        }
+
+        /** The 64-bit {@link ExamineeIds#hash(byte[], int, int) hash} of the id of row {@code k}. */
+        long hash(int k) {
+            int start = start(k);
+            return ExamineeIds.hash(bytes, start, end(k) - start);
         }
     }
 

@@ -42,18 +42,22 @@ final class RepeatedIds {
     static int[] first(ExamineeIds ids, int rows) {
         long capacity = rows + (rows + 2L) / 3 + 1;
         long[] table = new long[(int) Math.min(capacity, Integer.MAX_VALUE - 8)];
-        for (int r = 0; r < rows; r++) {
-            long hash = ids.hash(r);
-            long tag = hash & 0xFFFFFFFF00000000L;
-            int slot = (int) (((hash & 0xFFFFFFFFL) * table.length) >>> 32);
-            while (table[slot] != 0) {
-                int earlier = (int) table[slot] - 1;
-                if ((table[slot] & 0xFFFFFFFF00000000L) == tag && ids.sameId(earlier, r)) {
-                    return new int[] {earlier, r};
+        int r = 0;
+        for (int s = 0; r < rows; s++) {
+            ExamineeIds.Segment segment = ids.segment(s);
+            for (int k = 0; k < segment.rows() && r < rows; k++, r++) {
+                long hash = segment.hash(k);
+                long tag = hash & 0xFFFFFFFF00000000L;
+                int slot = (int) (((hash & 0xFFFFFFFFL) * table.length) >>> 32);
+                while (table[slot] != 0) {
+                    int earlier = (int) table[slot] - 1;
+                    if ((table[slot] & 0xFFFFFFFF00000000L) == tag && ids.sameId(earlier, r)) {
+                        return new int[] {earlier, r};
+                    }
+                    slot = slot + 1 == table.length ? 0 : slot + 1;
                 }
-                slot = slot + 1 == table.length ? 0 : slot + 1;
+                table[slot] = tag | (r + 1L);
             }
-            table[slot] = tag | (r + 1L);
         }
         return null;
     }

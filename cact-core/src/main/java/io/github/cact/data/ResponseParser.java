@@ -49,18 +49,12 @@ final class ResponseParser {
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
-    /** Four bytes of an array written as one little-endian int. */
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    /** The bytes 0, 2, 4 and 6 of a word: the digits of four one-digit cells "d,d,d,d,". */
-    private static final long DIGIT_BYTES = 0x00FF00FF00FF00FFL;
-    private static final long DIGIT_ONES = 0x0001000100010001L;
-    /** The bytes 1, 3, 5 and 7 of a word: the separators after those four cells. */
-    private static final long SEPARATOR_BYTES = 0x0100010001000100L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
 
     private final Source source;
     private final String name;
@@ -455,28 +449,33 @@ final class ResponseParser {
         int records = 0;
         int lines = 0;
         int lineStart = 0;
-        for (int p = 0; p < n; p++) {
-            if ((p & 7) == 0 && p + 8 <= n && !holdsControlOrQuote((long) LONGS.get(buf, p))) {
-                p += 7;
-                continue;
+        int p = 0;
+        for (int word = 0; p < n; p += word) {
+            long marks;
+            if (p + 8 <= n) {
+                word = 8;
+                marks = controlOrQuote((long) LONGS.get(buf, p));
+            } else {
+                word = 1;
+                marks = buf[p] <= '"' ? HIGH_BITS & 0xFF : 0;
             }
-            byte b = buf[p];
-            if (b > '"') {
-                continue;
-            }
-            if (b == '"') {
-                return null;
-            }
-            if (b == '\n' || b == '\r') {
-                if (p - lineStart > MAX_RECORD_BYTES) {
+            for (; marks != 0; marks &= marks - 1) {
+                int q = p + (Long.numberOfTrailingZeros(marks) >>> 3);
+                byte b = buf[q];
+                if (q < lineStart || b > '"') {
+                    continue;
+                }
+                if (b == '"') {
                     return null;
                 }
-                records += p > lineStart ? 1 : 0;
-                lines++;
-                if (b == '\r' && p + 1 < n && buf[p + 1] == '\n') {
-                    p++;
+                if (b == '\n' || b == '\r') {
+                    if (q - lineStart > MAX_RECORD_BYTES) {
+                        return null;
+                    }
+                    records += q > lineStart ? 1 : 0;
+                    lines++;
+                    lineStart = b == '\r' && q + 1 < n && buf[q + 1] == '\n' ? q + 2 : q + 1;
                 }
-                lineStart = p + 1;
             }
         }
         if (n - lineStart > MAX_RECORD_BYTES) {
@@ -487,22 +486,28 @@ final class ResponseParser {
     }
 
     /**
-     * Whether one of eight bytes is below 0x23, that is a control character (line breaks among them), a
-     * blank, '!' or a quote: the word-at-a-time test for a byte below c, (w − c·1…1) ∧ ¬w ∧ 80…80 ≠ 0
-     * (Warren, Hacker's Delight, 2nd ed., §6-1). Bytes from 0x80 up, UTF-8 beyond ASCII, never count.
+     * Marks with its high bit each of eight bytes below 0x23, that is a control character (line breaks
+     * among them), a blank, '!' or a quote: the word-at-a-time test for a byte below c, (w − c·1…1) ∧ ¬w ∧
+     * 80…80 (Warren, Hacker's Delight, 2nd ed., §6-1). A byte is never missed, but a byte above a marked one
+     * may be marked too (the borrow runs on), so callers look at the marked bytes. Bytes from 0x80 up, UTF-8
+     * beyond ASCII, are never marked.
      */
-    private static boolean holdsControlOrQuote(long word) {
-        return ((word - 0x23 * ONES) & ~word & HIGH_BITS) != 0;
+    private static long controlOrQuote(long word) {
+        return (word - 0x23 * ONES) & ~word & HIGH_BITS;
+    }
+
+    /** Marks with its high bit each zero byte of a word, exactly (no carry crosses a byte). */
+    private static long zeroBytes(long word) {
+        return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
     }
 
     /**
-     * Whether the four bytes in the 16-bit lanes of {@code lanes} (the upper byte of each lane zero) are
-     * all ASCII digits: a lane v is one exactly when v + 0x46 stays below 0x80 (v ≤ '9') and v + 0x50
-     * reaches 0x80 (v ≥ '0'); the sums never carry out of their lane.
+     * Marks with its high bit each ASCII digit of a word, exactly: of a byte b below 0x80, b + 0x50 reaches
+     * 0x80 when b ≥ '0' and b + 0x46 stays below it when b ≤ '9', and neither sum carries out of its byte.
      */
-    private static boolean fourDigits(long lanes) {
-        return ((lanes + 0x46 * DIGIT_ONES) & 0x0180018001800180L) == 0
-                && ((lanes + 0x50 * DIGIT_ONES) & 0x0080008000800080L) == 0x0080008000800080L;
+    private static long digitBytes(long word) {
+        long low = word & LOW_SEVEN_BITS;
+        return (low + 0x50 * ONES) & ~(low + 0x46 * ONES) & ~word & HIGH_BITS;
     }
 
     private static Layout closeLast(Layout layout, long blockStart, long end, int blockLine, int blockRow) {
@@ -811,16 +816,32 @@ final class ResponseParser {
             }
         }
 
+        /**
+         * The largest category of each column over some rows, {@link ResponseMatrix#MISSING} for none: eight
+         * columns at a time, each cell c (−1..126, as {@link #plainRow} leaves them) taken as the byte c + 1
+         * (0..127, added without carry), and the larger of bytes a and b chosen where (a | 0x80) − b loses
+         * its high bit, which happens exactly when b > a since no byte borrows.
+         */
         private byte[] columnMaxima(int firstRow, int rows) {
             byte[] max = new byte[items];
-            Arrays.fill(max, (byte) ResponseMatrix.MISSING);
+            int wide = items & ~7;
             int end = (firstRow + rows) * items;
+            for (int column = 0; column < wide; column += 8) {
+                long best = 0;
+                for (int start = firstRow * items + column; start < end; start += items) {
+                    long word = (long) LONGS.get(cells, start);
+                    long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
+                    long larger = (~((best | HIGH_BITS) - shifted) & HIGH_BITS) >>> 7;
+                    best ^= (best ^ shifted) & larger * 0xFF;
+                }
+                for (int k = 0; k < 8; k++) {
+                    max[column + k] = (byte) (((best >>> (8 * k)) & 0xFF) - 1);
+                }
+            }
+            Arrays.fill(max, wide, items, (byte) ResponseMatrix.MISSING);
             for (int start = firstRow * items; start < end; start += items) {
-                for (int i = 0; i < items; i++) {
-                    byte value = cells[start + i];
-                    if (value > max[i]) {
-                        max[i] = value;
-                    }
+                for (int i = wide; i < items; i++) {
+                    max[i] = (byte) Math.max(max[i], cells[start + i]);
                 }
             }
             return max;
@@ -866,9 +887,15 @@ final class ResponseParser {
         /**
          * Parses a row of plain cells (printable ASCII, no blank, no quote), each a category or missing;
          * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
-         * reads (and refuses, if it must). {@code buf[length]} is a line feed. Four one-digit cells "d,d,d,d,"
-         * are checked and stored from one 8-byte word; a word read past the sentinel never passes that check,
-         * as the sentinel is neither a digit nor the separator.
+         * reads (and refuses, if it must). {@code buf[length]} is a line feed.
+         *
+         * <p>Cells are taken eight bytes at a time while the row has eight more before its last: a word of
+         * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by
+         * side. Each separator in it ends a cell, whose value is the digit before it or missing; the word's
+         * bytes, each shifted onto the separator after it, are stored one by one while the store position
+         * moves on only at separators; a digit after the last separator starts the next word. A word read
+         * past the sentinel never passes, as the sentinel is neither a digit nor the separator; any other word
+         * goes cell by cell. Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
          */
         private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
             byte sep = separator;
@@ -883,17 +910,20 @@ final class ResponseParser {
             p++;
             int o = row * items;
             int last = o + items - 1;
-            long separators = (sep & 0xFFL) * SEPARATOR_BYTES;
+            long separators = (sep & 0xFFL) * ONES;
             int wordEnd = buf.length - 8;
             while (o < last) {
-                if (o + 4 <= last && p <= wordEnd) {
+                if (o + 8 <= last && p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
-                    if ((word & ~DIGIT_BYTES) == separators && fourDigits(word & DIGIT_BYTES)) {
-                        long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
-                        digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
-                        INTS.set(cells, o, (int) (digits | digits >>> 16));
-                        o += 4;
-                        p += 8;
+                    long seps = zeroBytes(word ^ separators);
+                    long digits = digitBytes(word);
+                    if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0) {
+                        long values = (word & LOW_NIBBLES) << 8 | ((~(digits << 8) & HIGH_BITS) >>> 7) * 0xFF;
+                        for (int k = 0; k < 64; k += 8) {
+                            cells[o] = (byte) (values >>> k);
+                            o += (int) (seps >>> (k + 7)) & 1;
+                        }
+                        p += 8 - (Long.numberOfLeadingZeros(seps) >>> 3);
                         continue;
                     }
                 }
@@ -909,7 +939,7 @@ final class ResponseParser {
                     int start = p;
                     p = plainCellEnd(buf, p);
                     int value = category(buf, start, p);
-                    if (buf[p] != sep || value < ResponseMatrix.MISSING) {
+                    if (buf[p] != sep || value < ResponseMatrix.MISSING || value > maxima[o - row * items]) {
                         return -1;
                     }
                     cells[o++] = (byte) value;
@@ -919,7 +949,7 @@ final class ResponseParser {
             int start = p;
             p = plainCellEnd(buf, p);
             int value = category(buf, start, p);
-            if (buf[p] != '\n' && buf[p] != '\r' || value < ResponseMatrix.MISSING) {
+            if (buf[p] != '\n' && buf[p] != '\r' || value < ResponseMatrix.MISSING || value > maxima[items - 1]) {
                 return -1;
             }
             cells[o] = (byte) value;
