@@ -49,11 +49,21 @@ final class ResponseParser {
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    /** Four bytes of an array written as one little-endian int. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    /** The bytes 0, 2, 4 and 6 of a word: the digits of four one-digit cells "d,d,d,d,". */
+    private static final long DIGIT_BYTES = 0x00FF00FF00FF00FFL;
+    private static final long DIGIT_ONES = 0x0001000100010001L;
+    /** The bytes 1, 3, 5 and 7 of a word: the separators after those four cells. */
+    private static final long SEPARATOR_BYTES = 0xFF00FF00FF00FF00L;
+    /** The separator marks of a word of four one-digit cells. */
+    private static final long FULL_SEPARATORS = 0x8000800080008000L;
     private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
 
     private final Source source;
@@ -496,6 +506,16 @@ final class ResponseParser {
         return (word - 0x23 * ONES) & ~word & HIGH_BITS;
     }
 
+    /**
+     * Whether the four bytes in the 16-bit lanes of {@code lanes} (the upper byte of each lane zero) are
+     * all ASCII digits: a lane v is one exactly when v + 0x46 stays below 0x80 (v ≤ '9') and v + 0x50
+     * reaches 0x80 (v ≥ '0'); the sums never carry out of their lane.
+     */
+    private static boolean fourDigits(long lanes) {
+        return ((lanes + 0x46 * DIGIT_ONES) & 0x0180018001800180L) == 0
+                && ((lanes + 0x50 * DIGIT_ONES) & 0x0080008000800080L) == 0x0080008000800080L;
+    }
+
     /** Marks with its high bit each zero byte of a word, exactly (no carry crosses a byte). */
     private static long zeroBytes(long word) {
         return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
@@ -781,6 +801,11 @@ final class ResponseParser {
         private ExamineeIds.Writer ids;
         /** The rows that {@link #parseRows} read whole, before an error if there is one. */
         private int rowsDone;
+        /**
+         * Whether the last plain row had only one-digit cells: {@link #plainRow} then tries four such cells
+         * from each word first, until the row shows an empty or longer cell.
+         */
+        private boolean fullRows = true;
 
         RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells) {
             this.separator = separator;
@@ -895,7 +920,9 @@ final class ResponseParser {
          * bytes, each shifted onto the separator after it, are stored one by one while the store position
          * moves on only at separators; a digit after the last separator starts the next word. A word read
          * past the sentinel never passes, as the sentinel is neither a digit nor the separator; any other word
-         * goes cell by cell. Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
+         * goes cell by cell. After a row of one-digit cells only ({@link #fullRows}), four cells "d,d,d,d,"
+         * are first tried from each word and stored as one int, until the row shows another kind of cell.
+         * Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
          */
         private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
             byte sep = separator;
@@ -912,6 +939,21 @@ final class ResponseParser {
             int last = o + items - 1;
             long separators = (sep & 0xFFL) * ONES;
             int wordEnd = buf.length - 8;
+            boolean gap = false;
+            if (fullRows) {
+                while (o + 4 <= last && p <= wordEnd) {
+                    long word = (long) LONGS.get(buf, p);
+                    if (((word ^ separators) & SEPARATOR_BYTES) != 0 || !fourDigits(word & DIGIT_BYTES)) {
+                        gap = true;
+                        break;
+                    }
+                    long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
+                    digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
+                    INTS.set(cells, o, (int) (digits | digits >>> 16));
+                    o += 4;
+                    p += 8;
+                }
+            }
             while (o < last) {
                 if (o + 8 <= last && p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
@@ -924,6 +966,7 @@ final class ResponseParser {
                             o += (int) (seps >>> (k + 7)) & 1;
                         }
                         p += 8 - (Long.numberOfLeadingZeros(seps) >>> 3);
+                        gap |= seps != FULL_SEPARATORS;
                         continue;
                     }
                 }
@@ -932,6 +975,7 @@ final class ResponseParser {
                 if (b == sep) {
                     cells[o++] = ResponseMatrix.MISSING;
                     p++;
+                    gap = true;
                 } else if (digit >= 0 && digit <= 9 && buf[p + 1] == sep) {
                     cells[o++] = (byte) digit;
                     p += 2;
@@ -944,6 +988,7 @@ final class ResponseParser {
                     }
                     cells[o++] = (byte) value;
                     p++;
+                    gap = true;
                 }
             }
             int start = p;
@@ -961,6 +1006,7 @@ final class ResponseParser {
                 }
             }
             ids.add(buf, from, idLength);
+            fullRows = !gap;
             p += buf[p] == '\r' && buf[p + 1] == '\n' ? 2 : 1;
             return Math.min(p, length);
         }
