@@ -68,11 +68,6 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
         return new ExamineeIds(new Segment[] {writer.finish()});
     }
 
-    /** The number of segments. */
-    int segmentCount() {
-        return segments.length;
-    }
-
     /** A segment; its rows follow those of the segments before it. */
     Segment segment(int s) {
         return segments[s];
@@ -87,14 +82,6 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
         int k = row - firstRows[s];
         int m = other - firstRows[t];
         return Arrays.equals(a.bytes, a.start(k), a.end(k), b.bytes, b.start(m), b.end(m));
-    }
-
-    /** Whether the id of a row is the given bytes {@code bytes[from..from+length)}. */
-    boolean idEquals(int row, byte[] bytes, int from, int length) {
-        int s = segmentOf(row);
-        Segment segment = segments[s];
-        int k = row - firstRows[s];
-        return Arrays.equals(segment.bytes, segment.start(k), segment.end(k), bytes, from, from + length);
     }
 
     /** The UTF-8 bytes of the id of a row. */

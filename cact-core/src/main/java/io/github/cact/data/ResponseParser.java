@@ -26,15 +26,16 @@ import java.util.stream.IntStream;
 
 /**
  * Parses a response file straight from its bytes into a {@link ResponseMatrix}: categories go from the
- * digits into the matrix's {@code byte[]} with no {@code String} per cell; only examinee ids become strings.
+ * digits into the matrix's {@code byte[]} with no {@code String} per cell, and examinee ids stay UTF-8 bytes
+ * ({@link ExamineeIds}) until a caller asks for one.
  * The dialect is the one {@link ResponseCsv} documents (separator detected from the header, BOM, LF, CR or
  * CRLF line ends, RFC 4180 quotes, blanks stripped around unquoted cells, empty lines passed over).
  *
  * <p>Two passes: the first walks the records (quotes and line breaks) to count the examinees and cut the
  * file into blocks of whole records; the second parses the blocks in parallel, each into its own rows of
- * one matrix allocated at its final size, so the heap holds the {@code examinees × items} cells, the ids
- * and one block per thread. Results do not depend on the number of threads, and the error reported is
- * the first in file order. Every byte is checked to be UTF-8.
+ * one matrix allocated at its final size, so the heap holds the {@code examinees × items} cells, the ids'
+ * bytes, the repeated-id table and one buffer per thread. Results do not depend on the number of threads,
+ * and the error reported is the first in file order. Every byte is checked to be UTF-8.
  */
 final class ResponseParser {
 
