@@ -25,7 +25,8 @@ import java.util.Objects;
  * the one that occurs most often outside quotes in its first line), RFC 4180 quotes; cells are stripped of
  * surrounding blanks and empty lines are passed over. A record holds at most 16 MiB. Response files are
  * parsed from their bytes, in parallel blocks for large files; the heap holds the matrix (one byte per
- * cell), the examinee ids and one block of about 1 MiB per thread.
+ * cell), the examinee ids as UTF-8 bytes, a table of about 11 bytes per examinee to find repeated ids, and
+ * a buffer of about 1.25 MiB per thread.
  *
  * <p><b>Pattern files</b> ({@link #readPatterns(Reader, String)}): the item ids then a last column named
  * {@code count}, no id column; each row is a response pattern that stands for {@code count} examinees.

@@ -15,9 +15,12 @@ import java.util.Objects;
  *
  * <p>Storage is one flat {@code byte[]} in row-major order ({@code examinee * items() + item}), one byte per
  * cell. Footprint: the cells take {@code examinees × items} bytes, i.e. 100,000,000 bytes (95 MiB) for
- * 1,000,000 examinees × 100 items; each examinee id adds a {@code String} (about 50 bytes for an 8-character
- * ASCII id) plus a 4-byte reference, i.e. about 55 MB for 1,000,000 ids. The whole matrix of that size
- * retains about 153 MB (measured). The number of cells is limited to {@value #MAX_CELLS}.
+ * 1,000,000 examinees × 100 items. Examinee ids given as strings ({@link #of(List, List, int[][])}, the
+ * builder) are kept as those strings: about 55 bytes each for an 8-character ASCII id with its reference;
+ * a matrix of that size built so retains about 153 MB (measured). A matrix read by {@link ResponseCsv}
+ * keeps its ids as UTF-8 bytes (8 bytes for such an id, and a 4-byte offset when the ids' lengths vary)
+ * and makes a {@code String} whenever one is asked for: about 108 MB retained at that size (measured).
+ * The number of cells is limited to {@value #MAX_CELLS}.
  *
  * <p>Built with {@link #of(List, List, int[][])}, a {@link #builder(List)}, or read by {@link ResponseCsv}.
  * Ids must be non-blank and unique (examinee ids among examinees, item ids among items); they are kept as
@@ -59,12 +62,12 @@ public final class ResponseMatrix {
     /**
      * Wraps cells parsed and checked by {@link ResponseParser}, without copying them.
      *
-     * @param examineeIds unique non-blank ids, one per row, unmodifiable
+     * @param examineeIds unique non-blank ids, one per row
      * @param itemIds unique non-blank ids
      * @param cells {@code examineeIds.size() × itemIds.size()} valid cells, row-major; owned by the matrix
      * @param maxCategory the largest category of each column, -1 for a column with none
      */
-    static ResponseMatrix ofParsed(List<String> examineeIds, List<String> itemIds, byte[] cells,
+    static ResponseMatrix ofParsed(ExamineeIds examineeIds, List<String> itemIds, byte[] cells,
             byte[] maxCategory) {
         List<String> items = List.copyOf(itemIds);
         return new ResponseMatrix(examineeIds, items, indexItems(items), cells, maxCategory);
@@ -349,8 +352,9 @@ public final class ResponseMatrix {
      */
     public ResponseMatrix rows(int from, int to) {
         Objects.checkFromToIndex(from, to, examinees());
-        return new ResponseMatrix(List.copyOf(examineeIds.subList(from, to)), itemIds, itemIndex,
-                Arrays.copyOfRange(cells, from * items, to * items));
+        List<String> ids = examineeIds instanceof ExamineeIds parsed ? parsed.slice(from, to)
+                : List.copyOf(examineeIds.subList(from, to));
+        return new ResponseMatrix(ids, itemIds, itemIndex, Arrays.copyOfRange(cells, from * items, to * items));
     }
 
     /**

@@ -16,24 +16,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
  * Parses a response file straight from its bytes into a {@link ResponseMatrix}: categories go from the
- * digits into the matrix's {@code byte[]} with no {@code String} per cell; only examinee ids become strings.
+ * digits into the matrix's {@code byte[]} with no {@code String} per cell, and examinee ids stay UTF-8 bytes
+ * ({@link ExamineeIds}) until a caller asks for one.
  * The dialect is the one {@link ResponseCsv} documents (separator detected from the header, BOM, LF, CR or
  * CRLF line ends, RFC 4180 quotes, blanks stripped around unquoted cells, empty lines passed over).
  *
  * <p>Two passes: the first walks the records (quotes and line breaks) to count the examinees and cut the
  * file into blocks of whole records; the second parses the blocks in parallel, each into its own rows of
- * one matrix allocated at its final size, so the heap holds the {@code examinees × items} cells, the ids
- * and one block per thread. Results do not depend on the number of threads, and the error reported is
- * the first in file order. Every byte is checked to be UTF-8.
+ * one matrix allocated at its final size, so the heap holds the {@code examinees × items} cells, the ids'
+ * bytes, the repeated-id table and one buffer per thread. Results do not depend on the number of threads,
+ * and the error reported is the first in file order. Every byte is checked to be UTF-8.
  */
 final class ResponseParser {
 
@@ -48,21 +50,30 @@ final class ResponseParser {
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    /** Four bytes of an array written as one little-endian int. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
     /** The bytes 0, 2, 4 and 6 of a word: the digits of four one-digit cells "d,d,d,d,". */
     private static final long DIGIT_BYTES = 0x00FF00FF00FF00FFL;
     private static final long DIGIT_ONES = 0x0001000100010001L;
     /** The bytes 1, 3, 5 and 7 of a word: the separators after those four cells. */
-    private static final long SEPARATOR_BYTES = 0x0100010001000100L;
+    private static final long SEPARATOR_BYTES = 0xFF00FF00FF00FF00L;
+    /** The separator marks of a word of four one-digit cells. */
+    private static final long FULL_SEPARATORS = 0x8000800080008000L;
+    private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
 
     private final Source source;
     private final String name;
     private final Map<String, Integer> categories;
     private final int blockBytes;
     private final boolean streaming;
+    /** Buffers that parsing tasks gave back, for the next tasks: one per thread rather than one per block. */
+    private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
     private ResponseParser(Source source, String name, Map<String, Integer> categories, int blockBytes,
             boolean streaming) {
@@ -111,26 +122,15 @@ final class ResponseParser {
         int[] maxima = declaredMaxima(itemIds, layout.headerLine);
         int rows = layout.rows;
         byte[] cells = new byte[Math.multiplyExact(rows, items)];
-        String[] ids = new String[rows];
-        int[] lines = new int[rows];
         BlockResult[] results = parseBlocks(layout.blocks.toArray(new Block[0]), layout.separator, itemIds,
-                maxima, cells, ids, lines);
-        int parsedRows = rows;
-        DataFormatException first = null;
-        for (BlockResult result : results) {
-            if (result.error != null) {
-                first = result.error;
-                parsedRows = result.rowsWithIds;
-                break;
-            }
+                maxima, cells);
+        ExamineeIds ids = idsUpToError(results);
+        int[] repeat = RepeatedIds.first(ids, ids.size());
+        if (repeat != null) {
+            throw new DataFormatException(name, lineOfRow(layout, repeat[1]), 1, "examinee id '"
+                    + ids.get(repeat[1]) + "' is repeated; it first appears on line " + lineOfRow(layout, repeat[0]));
         }
-        DataFormatException duplicate = firstDuplicate(ids, lines, parsedRows);
-        if (duplicate != null) {
-            throw duplicate;
-        }
-        if (first != null) {
-            throw first;
-        }
+        throwFirstError(results);
         if (layout.error != null) {
             throw layout.error;
         }
@@ -138,8 +138,7 @@ final class ResponseParser {
             throw new DataFormatException(name, layout.headerLine, 0,
                     "the header is not followed by any examinee row");
         }
-        return ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds, cells,
-                maxCategory(results, items));
+        return ResponseMatrix.ofParsed(ids, itemIds, cells, maxCategory(results, items));
     }
 
     /**
@@ -169,32 +168,20 @@ final class ResponseParser {
                 blocks[b] = new Block(block.start, block.end, block.line, block.row - firstRow, block.rows);
             }
             byte[] cells = new byte[Math.multiplyExact(rows, items)];
-            String[] ids = new String[rows];
-            int[] lines = new int[rows];
-            BlockResult[] results = parseBlocks(blocks, layout.separator, itemIds, maxima, cells, ids, lines);
-            int parsedRows = rows;
-            DataFormatException error = null;
-            for (BlockResult result : results) {
-                if (result.error != null) {
-                    error = result.error;
-                    parsedRows = result.rowsWithIds;
-                    break;
-                }
-            }
-            for (int r = 0; r < parsedRows; r++) {
-                String id = ids[r];
-                int earlier = seen.addOrFind(SeenIds.fingerprint(id), lines[r],
-                        line -> id.equals(idOnLine(layout, line)));
+            BlockResult[] results = parseBlocks(blocks, layout.separator, itemIds, maxima, cells);
+            ExamineeIds ids = idsUpToError(results);
+            for (int r = 0; r < ids.size(); r++) {
+                byte[] id = ids.bytes(r);
+                int earlier = seen.addOrFind(ExamineeIds.hash(id, 0, id.length), firstRow + r + 1,
+                        row -> Arrays.equals(id, idOfRow(layout, row - 1)));
                 if (earlier > 0) {
-                    throw new DataFormatException(name, lines[r], 1, "examinee id '" + ids[r]
-                            + "' is repeated; it first appears on line " + earlier);
+                    throw new DataFormatException(name, lineOfRow(layout, firstRow + r), 1, "examinee id '"
+                            + ids.get(r) + "' is repeated; it first appears on line "
+                            + lineOfRow(layout, earlier - 1));
                 }
             }
-            if (error != null) {
-                throw error;
-            }
-            handler.accept(ResponseMatrix.ofParsed(Collections.unmodifiableList(Arrays.asList(ids)), itemIds,
-                    cells, maxCategory(results, items)));
+            throwFirstError(results);
+            handler.accept(ResponseMatrix.ofParsed(ids, itemIds, cells, maxCategory(results, items)));
         }
         if (layout.error != null) {
             throw layout.error;
@@ -205,32 +192,76 @@ final class ResponseParser {
         }
     }
 
-    /** The examinee id of a row parsed before, read again from the block that holds its line. */
-    private String idOnLine(Layout layout, int line) {
+    /** The ids of the blocks parsed, up to the first block in error (with the ids it read before it). */
+    private static ExamineeIds idsUpToError(BlockResult[] results) {
+        List<ExamineeIds.Segment> segments = new ArrayList<>(results.length);
+        for (BlockResult result : results) {
+            segments.add(result.ids);
+            if (result.error != null) {
+                break;
+            }
+        }
+        return ExamineeIds.of(segments);
+    }
+
+    private static void throwFirstError(BlockResult[] results) {
+        for (BlockResult result : results) {
+            if (result.error != null) {
+                throw result.error;
+            }
+        }
+    }
+
+    /** The block of the layout that holds a row (counted over the whole file, from 0). */
+    private static Block blockOfRow(Layout layout, int row) {
         List<Block> blocks = layout.blocks;
         int lo = 0;
         int hi = blocks.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (blocks.get(mid).line <= line) {
+            if (blocks.get(mid).row <= row) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        Block block = blocks.get(lo);
-        int items = layout.header.size() - 1;
-        String[] ids = new String[block.rows];
-        int[] lines = new int[block.rows];
-        Block alone = new Block(block.start, block.end, block.line, 0, block.rows);
-        parseBlocks(new Block[] {alone}, layout.separator, layout.header.subList(1, layout.header.size()),
-                unboundedMaxima(items), new byte[Math.multiplyExact(block.rows, items)], ids, lines);
-        for (int r = 0; r < block.rows; r++) {
-            if (lines[r] == line) {
-                return ids[r];
+        return blocks.get(lo);
+    }
+
+    /**
+     * The line on which a row parsed before begins, found again by walking the records of its block: rows
+     * keep no line number, which only an error needs.
+     */
+    private int lineOfRow(Layout layout, int row) throws IOException {
+        Block block = blockOfRow(layout, row);
+        int length = (int) (block.end - block.start);
+        byte[] buf = new byte[length];
+        source.read(block.start, buf, length);
+        RecordScanner scanner = new RecordScanner(layout.separator, 0);
+        int pos = 0;
+        int line = block.line;
+        for (int r = block.row; true; r++) {
+            while (buf[pos] == '\n' || buf[pos] == '\r') {
+                pos += buf[pos] == '\r' && pos + 1 < length && buf[pos + 1] == '\n' ? 2 : 1;
+                line++;
             }
+            if (r == row) {
+                return line;
+            }
+            pos = scanner.scan(buf, pos, length, true);
+            line += scanner.lineBreaks;
         }
-        throw new IllegalStateException("no row on line " + line);
+    }
+
+    /** The UTF-8 bytes of the examinee id of a row parsed before, read again from its block. */
+    private byte[] idOfRow(Layout layout, int row) {
+        Block block = blockOfRow(layout, row);
+        int items = layout.header.size() - 1;
+        Block alone = new Block(block.start, block.end, block.line, 0, block.rows);
+        BlockResult result = parseBlocks(new Block[] {alone}, layout.separator,
+                layout.header.subList(1, layout.header.size()), unboundedMaxima(items),
+                new byte[Math.multiplyExact(block.rows, items)])[0];
+        return ExamineeIds.of(List.of(result.ids)).bytes(row - block.row);
     }
 
     private static int[] unboundedMaxima(int items) {
@@ -239,14 +270,14 @@ final class ResponseParser {
         return maxima;
     }
 
-    /** Parses blocks in parallel into the shared arrays; each block writes only its own rows. */
+    /** Parses blocks in parallel into the shared cells; each block writes only its own rows. */
     private BlockResult[] parseBlocks(Block[] blocks, byte separator, List<String> itemIds, int[] maxima,
-            byte[] cells, String[] ids, int[] lines) {
+            byte[] cells) {
         BlockResult[] results = new BlockResult[blocks.length];
         IntStream tasks = IntStream.range(0, blocks.length);
         (blocks.length > 1 ? tasks.parallel() : tasks).forEach(b -> {
             try {
-                results[b] = new RowParser(separator, itemIds, maxima, cells, ids, lines).parseBlock(blocks[b]);
+                results[b] = new RowParser(separator, itemIds, maxima, cells).parseBlock(blocks[b]);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -263,6 +294,16 @@ final class ResponseParser {
             }
         }
         return maxCategory;
+    }
+
+    /** A buffer of at least {@code length} bytes, one given back by an earlier task if big enough. */
+    private byte[] borrow(int length) {
+        byte[] buf = spare.poll();
+        return buf != null && buf.length >= length ? buf : new byte[Math.max(length, blockBytes + (blockBytes >> 2))];
+    }
+
+    private void giveBack(byte[] buf) {
+        spare.add(buf);
     }
 
     // ---- first pass: header, record count, blocks
@@ -406,33 +447,46 @@ final class ResponseParser {
      */
     private int[] countRecords(long from, long to) throws IOException {
         int n = (int) (to - from);
-        byte[] buf = new byte[n];
-        source.read(from, buf, n);
+        byte[] buf = borrow(n);
+        try {
+            source.read(from, buf, n);
+            return countRecords(buf, n);
+        } finally {
+            giveBack(buf);
+        }
+    }
+
+    private static int[] countRecords(byte[] buf, int n) {
         int records = 0;
         int lines = 0;
         int lineStart = 0;
-        for (int p = 0; p < n; p++) {
-            if ((p & 7) == 0 && p + 8 <= n && !holdsControlOrQuote((long) LONGS.get(buf, p))) {
-                p += 7;
-                continue;
+        int p = 0;
+        for (int word = 0; p < n; p += word) {
+            long marks;
+            if (p + 8 <= n) {
+                word = 8;
+                marks = controlOrQuote((long) LONGS.get(buf, p));
+            } else {
+                word = 1;
+                marks = buf[p] <= '"' ? HIGH_BITS & 0xFF : 0;
             }
-            byte b = buf[p];
-            if (b > '"') {
-                continue;
-            }
-            if (b == '"') {
-                return null;
-            }
-            if (b == '\n' || b == '\r') {
-                if (p - lineStart > MAX_RECORD_BYTES) {
+            for (; marks != 0; marks &= marks - 1) {
+                int q = p + (Long.numberOfTrailingZeros(marks) >>> 3);
+                byte b = buf[q];
+                if (q < lineStart || b > '"') {
+                    continue;
+                }
+                if (b == '"') {
                     return null;
                 }
-                records += p > lineStart ? 1 : 0;
-                lines++;
-                if (b == '\r' && p + 1 < n && buf[p + 1] == '\n') {
-                    p++;
+                if (b == '\n' || b == '\r') {
+                    if (q - lineStart > MAX_RECORD_BYTES) {
+                        return null;
+                    }
+                    records += q > lineStart ? 1 : 0;
+                    lines++;
+                    lineStart = b == '\r' && q + 1 < n && buf[q + 1] == '\n' ? q + 2 : q + 1;
                 }
-                lineStart = p + 1;
             }
         }
         if (n - lineStart > MAX_RECORD_BYTES) {
@@ -443,12 +497,14 @@ final class ResponseParser {
     }
 
     /**
-     * Whether one of eight bytes is below 0x23, that is a control character (line breaks among them), a
-     * blank, '!' or a quote: the word-at-a-time test for a byte below c, (w − c·1…1) ∧ ¬w ∧ 80…80 ≠ 0
-     * (Warren, Hacker's Delight, 2nd ed., §6-1). Bytes from 0x80 up, UTF-8 beyond ASCII, never count.
+     * Marks with its high bit each of eight bytes below 0x23, that is a control character (line breaks
+     * among them), a blank, '!' or a quote: the word-at-a-time test for a byte below c, (w − c·1…1) ∧ ¬w ∧
+     * 80…80 (Warren, Hacker's Delight, 2nd ed., §6-1). A byte is never missed, but a byte above a marked one
+     * may be marked too (the borrow runs on), so callers look at the marked bytes. Bytes from 0x80 up, UTF-8
+     * beyond ASCII, are never marked.
      */
-    private static boolean holdsControlOrQuote(long word) {
-        return ((word - 0x23 * ONES) & ~word & HIGH_BITS) != 0;
+    private static long controlOrQuote(long word) {
+        return (word - 0x23 * ONES) & ~word & HIGH_BITS;
     }
 
     /**
@@ -459,6 +515,20 @@ final class ResponseParser {
     private static boolean fourDigits(long lanes) {
         return ((lanes + 0x46 * DIGIT_ONES) & 0x0180018001800180L) == 0
                 && ((lanes + 0x50 * DIGIT_ONES) & 0x0080008000800080L) == 0x0080008000800080L;
+    }
+
+    /** Marks with its high bit each zero byte of a word, exactly (no carry crosses a byte). */
+    private static long zeroBytes(long word) {
+        return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word | LOW_SEVEN_BITS);
+    }
+
+    /**
+     * Marks with its high bit each ASCII digit of a word, exactly: of a byte b below 0x80, b + 0x50 reaches
+     * 0x80 when b ≥ '0' and b + 0x46 stays below it when b ≤ '9', and neither sum carries out of its byte.
+     */
+    private static long digitBytes(long word) {
+        long low = word & LOW_SEVEN_BITS;
+        return (low + 0x50 * ONES) & ~(low + 0x46 * ONES) & ~word & HIGH_BITS;
     }
 
     private static Layout closeLast(Layout layout, long blockStart, long end, int blockLine, int blockRow) {
@@ -585,81 +655,54 @@ final class ResponseParser {
     // ---- duplicates
 
     /**
-     * Returns the id after computing its hash code, which the string keeps: done by the parsing tasks in
-     * parallel while the string is fresh in the cache, so the repeated-id check after them only reads it.
-     */
-    private static String hashed(String id) {
-        id.hashCode();
-        return id;
-    }
-
-    /** Finds the first row, in file order, whose id an earlier row has; null if none. */
-    private DataFormatException firstDuplicate(String[] ids, int[] lines, int rows) {
-        int[] repeat = RepeatedIds.first(r -> ids[r], rows);
-        return repeat == null ? null : new DataFormatException(name, lines[repeat[1]], 1, "examinee id '"
-                + ids[repeat[1]] + "' is repeated; it first appears on line " + lines[repeat[0]]);
-    }
-
-    /**
-     * The examinee ids seen so far while streaming, kept as 64-bit fingerprints with the line of each in an
-     * open-addressing table: 12 bytes per slot, at most half the slots used, whatever the length of the ids,
-     * and no id string held. Equal fingerprints are only candidates: the caller confirms a repeat by
-     * comparing with the id read again from the earlier line.
+     * The examinee ids seen so far while streaming, kept as 64-bit fingerprints ({@link ExamineeIds#hash})
+     * with the row of each in an open-addressing table: 12 bytes per slot, at most half the slots used,
+     * whatever the length of the ids, and no id held. Equal fingerprints are only candidates: the caller
+     * confirms a repeat by comparing with the id read again from the earlier row.
      */
     static final class SeenIds {
 
         private long[] prints = new long[1 << 10];
-        private int[] lines = new int[1 << 10];
+        private int[] rows = new int[1 << 10];
         private int size;
 
         /**
-         * Adds an id of fingerprint {@code print} first seen on {@code line} (≥ 1); returns 0, or the line of
-         * an earlier row with the same id, which {@code sameIdOnLine} confirms for each earlier line whose
-         * fingerprint is {@code print}.
+         * Adds an id of fingerprint {@code print} first seen on row {@code row} (counted from 1); returns 0,
+         * or the row of an earlier id equal to it, which {@code sameIdOnRow} confirms for each earlier row
+         * whose fingerprint is {@code print}.
          */
-        int addOrFind(long print, int line, IntPredicate sameIdOnLine) {
+        int addOrFind(long print, int row, IntPredicate sameIdOnRow) {
             if (2 * (size + 1) > prints.length) {
                 grow();
             }
             int mask = prints.length - 1;
             int slot = (int) print & mask;
-            while (lines[slot] != 0) {
-                if (prints[slot] == print && sameIdOnLine.test(lines[slot])) {
-                    return lines[slot];
+            while (rows[slot] != 0) {
+                if (prints[slot] == print && sameIdOnRow.test(rows[slot])) {
+                    return rows[slot];
                 }
                 slot = (slot + 1) & mask;
             }
             prints[slot] = print;
-            lines[slot] = line;
+            rows[slot] = row;
             size++;
             return 0;
         }
 
-        /** FNV-1a over the UTF-16 units, then the MurmurHash3 finaliser so that every bit mixes. */
-        static long fingerprint(String id) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = 0; k < id.length(); k++) {
-                h = (h ^ id.charAt(k)) * 0x100000001b3L;
-            }
-            h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-            h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-            return h ^ (h >>> 33);
-        }
-
         private void grow() {
             long[] oldPrints = prints;
-            int[] oldLines = lines;
+            int[] oldRows = rows;
             prints = new long[2 * oldPrints.length];
-            lines = new int[2 * oldPrints.length];
+            rows = new int[2 * oldPrints.length];
             int mask = prints.length - 1;
             for (int k = 0; k < oldPrints.length; k++) {
-                if (oldLines[k] != 0) {
+                if (oldRows[k] != 0) {
                     int slot = (int) oldPrints[k] & mask;
-                    while (lines[slot] != 0) {
+                    while (rows[slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
                     prints[slot] = oldPrints[k];
-                    lines[slot] = oldLines[k];
+                    rows[slot] = oldRows[k];
                 }
             }
         }
@@ -745,35 +788,95 @@ final class ResponseParser {
 
     // ---- second pass: one block of rows
 
-    /** Parses the rows of blocks into the shared arrays; each block writes only its own rows. */
+    /**
+     * Parses the rows of one block into the shared cells (only the block's own rows) and its ids into a
+     * segment of its own.
+     */
     private final class RowParser {
 
         private final byte separator;
         private final List<String> itemIds;
         private final int[] maxima;
         private final byte[] cells;
-        private final String[] ids;
-        private final int[] lines;
         private final int items;
-        private int idLength;
+        private ExamineeIds.Writer ids;
+        /** The rows that {@link #parseRows} read whole, before an error if there is one. */
+        private int rowsDone;
+        /**
+         * Whether the last plain row had only one-digit cells: {@link #plainRow} then tries four such cells
+         * from each word first, until the row shows an empty or longer cell.
+         */
+        private boolean fullRows = true;
 
-        RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells, String[] ids, int[] lines) {
+        RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells) {
             this.separator = separator;
             this.itemIds = itemIds;
             this.maxima = maxima;
             this.cells = cells;
-            this.ids = ids;
-            this.lines = lines;
             this.items = itemIds.size();
         }
 
+        /**
+         * Reads the block into a buffer ending in a line feed that is not part of the file (a sentinel that
+         * ends the scans of {@link #plainRow}), parses its rows without checking the declared maxima, then
+         * finds the largest category of every column: if one is above its maximum, the block is parsed
+         * again with the checks, which stops at the first error in file order.
+         */
         BlockResult parseBlock(Block block) throws IOException {
             int length = (int) (block.end - block.start);
-            byte[] buf = new byte[length];
-            source.read(block.start, buf, length);
+            byte[] buf = borrow(length + 1);
+            try {
+                source.read(block.start, buf, length);
+                buf[length] = '\n';
+                BlockResult result = parseRows(buf, length, block, false);
+                byte[] maxCategory = columnMaxima(block.row, rowsDone);
+                for (int i = 0; i < items; i++) {
+                    if (maxCategory[i] > maxima[i]) {
+                        return parseRows(buf, length, block, true);
+                    }
+                }
+                return result.error == null ? new BlockResult(null, result.rowsWithIds, maxCategory, result.ids)
+                        : result;
+            } finally {
+                giveBack(buf);
+            }
+        }
+
+        /**
+         * The largest category of each column over some rows, {@link ResponseMatrix#MISSING} for none: eight
+         * columns at a time, each cell c (−1..126, as {@link #plainRow} leaves them) taken as the byte c + 1
+         * (0..127, added without carry), and the larger of bytes a and b chosen where (a | 0x80) − b loses
+         * its high bit, which happens exactly when b > a since no byte borrows.
+         */
+        private byte[] columnMaxima(int firstRow, int rows) {
+            byte[] max = new byte[items];
+            int wide = items & ~7;
+            int end = (firstRow + rows) * items;
+            for (int column = 0; column < wide; column += 8) {
+                long best = 0;
+                for (int start = firstRow * items + column; start < end; start += items) {
+                    long word = (long) LONGS.get(cells, start);
+                    long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
+                    long larger = (~((best | HIGH_BITS) - shifted) & HIGH_BITS) >>> 7;
+                    best ^= (best ^ shifted) & larger * 0xFF;
+                }
+                for (int k = 0; k < 8; k++) {
+                    max[column + k] = (byte) (((best >>> (8 * k)) & 0xFF) - 1);
+                }
+            }
+            Arrays.fill(max, wide, items, (byte) ResponseMatrix.MISSING);
+            for (int start = firstRow * items; start < end; start += items) {
+                for (int i = wide; i < items; i++) {
+                    max[i] = (byte) Math.max(max[i], cells[start + i]);
+                }
+            }
+            return max;
+        }
+
+        /** Parses the rows of a block; {@code checked}: plain rows are checked against the maxima too. */
+        private BlockResult parseRows(byte[] buf, int length, Block block, boolean checked) {
+            ids = new ExamineeIds.Writer(block.rows);
             RecordScanner scanner = new RecordScanner(separator, items + 2);
-            byte[] maxCategory = new byte[items];
-            Arrays.fill(maxCategory, (byte) ResponseMatrix.MISSING);
             int pos = 0;
             int line = block.line;
             int row = block.row;
@@ -785,10 +888,8 @@ final class ResponseParser {
                     line++;
                     continue;
                 }
-                int fast = plainRow(buf, pos, length, row, maxCategory);
+                int fast = plainRow(buf, pos, length, row, checked);
                 if (fast >= 0) {
-                    ids[row] = hashed(new String(buf, pos, idLength, StandardCharsets.ISO_8859_1));
-                    lines[row] = line;
                     pos = fast;
                     line++;
                     row++;
@@ -796,87 +897,131 @@ final class ResponseParser {
                 }
                 int next = scanner.scan(buf, pos, length, true);
                 try {
-                    parseRow(buf, scanner, line, row, maxCategory);
+                    parseRow(buf, scanner, line, row);
                 } catch (DataFormatException e) {
-                    return new BlockResult(e, ids[row] == null ? row : row + 1, maxCategory);
+                    rowsDone = row - block.row;
+                    return new BlockResult(e, block.row + ids.rows(), null, ids.finish());
                 }
                 pos = next;
                 line += scanner.lineBreaks;
                 row++;
             }
-            return new BlockResult(null, rowEnd, maxCategory);
+            rowsDone = block.rows;
+            return new BlockResult(null, rowEnd, null, ids.finish());
         }
 
         /**
-         * Parses a row of plain cells (printable ASCII, no blank, no quote) with every category in range;
+         * Parses a row of plain cells (printable ASCII, no blank, no quote), each a category or missing;
          * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
-         * reads (and refuses, if it must). Sets {@code idLength}.
+         * reads (and refuses, if it must). {@code buf[length]} is a line feed.
+         *
+         * <p>Cells are taken eight bytes at a time while the row has eight more before its last: a word of
+         * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by
+         * side. Each separator in it ends a cell, whose value is the digit before it or missing; the word's
+         * bytes, each shifted onto the separator after it, are stored one by one while the store position
+         * moves on only at separators; a digit after the last separator starts the next word. A word read
+         * past the sentinel never passes, as the sentinel is neither a digit nor the separator; any other word
+         * goes cell by cell. After a row of one-digit cells only ({@link #fullRows}), four cells "d,d,d,d,"
+         * are first tried from each word and stored as one int, until the row shows another kind of cell.
+         * Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
          */
-        private int plainRow(byte[] buf, int from, int length, int row, byte[] maxCategory) {
+        private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
             byte sep = separator;
             int p = from;
-            while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
+            while (buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
                 p++;
             }
-            idLength = p - from;
-            if (idLength == 0 || p == length || buf[p] != sep) {
+            int idLength = p - from;
+            if (idLength == 0 || buf[p] != sep) {
                 return -1;
             }
             p++;
-            int offset = row * items;
-            long separators = (separator & 0xFFL) * SEPARATOR_BYTES;
-            for (int i = 0; i < items; i++) {
-                if (i + 4 < items && p + 8 <= length) {
+            int o = row * items;
+            int last = o + items - 1;
+            long separators = (sep & 0xFFL) * ONES;
+            int wordEnd = buf.length - 8;
+            boolean gap = false;
+            if (fullRows) {
+                while (o + 4 <= last && p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
-                    if ((word & ~DIGIT_BYTES) == separators && fourDigits(word & DIGIT_BYTES)) {
-                        long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
-                        for (int k = 0; k < 4; k++, i++) {
-                            int value = (int) (digits >>> (16 * k)) & 0xFF;
-                            if (value > maxima[i]) {
-                                return -1;
-                            }
-                            cells[offset + i] = (byte) value;
-                            if (value > maxCategory[i]) {
-                                maxCategory[i] = (byte) value;
-                            }
+                    if (((word ^ separators) & SEPARATOR_BYTES) != 0 || !fourDigits(word & DIGIT_BYTES)) {
+                        gap = true;
+                        break;
+                    }
+                    long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
+                    digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
+                    INTS.set(cells, o, (int) (digits | digits >>> 16));
+                    o += 4;
+                    p += 8;
+                }
+            }
+            while (o < last) {
+                if (o + 8 <= last && p <= wordEnd) {
+                    long word = (long) LONGS.get(buf, p);
+                    long seps = zeroBytes(word ^ separators);
+                    long digits = digitBytes(word);
+                    if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0) {
+                        long values = (word & LOW_NIBBLES) << 8 | ((~(digits << 8) & HIGH_BITS) >>> 7) * 0xFF;
+                        for (int k = 0; k < 64; k += 8) {
+                            cells[o] = (byte) (values >>> k);
+                            o += (int) (seps >>> (k + 7)) & 1;
                         }
-                        p += 8;
-                        i--;
+                        p += 8 - (Long.numberOfLeadingZeros(seps) >>> 3);
+                        gap |= seps != FULL_SEPARATORS;
                         continue;
                     }
                 }
-                int value;
-                int start = p;
-                if (p + 1 < length && (buf[p + 1] == sep || buf[p + 1] == '\n') && buf[p] >= '0' && buf[p] <= '9') {
-                    value = buf[p] - '0';
+                byte b = buf[p];
+                int digit = b - '0';
+                if (b == sep) {
+                    cells[o++] = ResponseMatrix.MISSING;
                     p++;
+                    gap = true;
+                } else if (digit >= 0 && digit <= 9 && buf[p + 1] == sep) {
+                    cells[o++] = (byte) digit;
+                    p += 2;
                 } else {
-                    while (p < length && buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
-                        p++;
+                    int start = p;
+                    p = plainCellEnd(buf, p);
+                    int value = category(buf, start, p);
+                    if (buf[p] != sep || value < ResponseMatrix.MISSING || value > maxima[o - row * items]) {
+                        return -1;
                     }
-                    value = category(buf, start, p);
+                    cells[o++] = (byte) value;
+                    p++;
+                    gap = true;
                 }
-                if (value < ResponseMatrix.MISSING || value > maxima[i]) {
-                    return -1;
-                }
-                boolean last = i == items - 1;
-                if (p < length && buf[p] != (last ? (byte) '\n' : sep) && !(last && buf[p] == '\r')
-                        || p == length && !last) {
-                    return -1;
-                }
-                cells[offset + i] = (byte) value;
-                if (value > maxCategory[i]) {
-                    maxCategory[i] = (byte) value;
-                }
-                p++;
             }
-            if (p <= length && buf[p - 1] == '\r') {
-                return p < length && buf[p] == '\n' ? p + 1 : p;
+            int start = p;
+            p = plainCellEnd(buf, p);
+            int value = category(buf, start, p);
+            if (buf[p] != '\n' && buf[p] != '\r' || value < ResponseMatrix.MISSING || value > maxima[items - 1]) {
+                return -1;
             }
+            cells[o] = (byte) value;
+            if (checked) {
+                for (int i = 0, first = row * items; i < items; i++) {
+                    if (cells[first + i] > maxima[i]) {
+                        return -1;
+                    }
+                }
+            }
+            ids.add(buf, from, idLength);
+            fullRows = !gap;
+            p += buf[p] == '\r' && buf[p + 1] == '\n' ? 2 : 1;
             return Math.min(p, length);
         }
 
-        private void parseRow(byte[] buf, RecordScanner scanner, int line, int row, byte[] maxCategory) {
+        /** The end of the plain cell at {@code p}: the first blank, control byte, quote or separator. */
+        private int plainCellEnd(byte[] buf, int p) {
+            int q = p;
+            while (buf[q] > ' ' && buf[q] != separator && buf[q] != '"') {
+                q++;
+            }
+            return q;
+        }
+
+        private void parseRow(byte[] buf, RecordScanner scanner, int line, int row) {
             int size = scanner.cells;
             int expected = items + 1;
             if (size < expected) {
@@ -893,8 +1038,7 @@ final class ResponseParser {
             if (id.isBlank()) {
                 throw new DataFormatException(name, line, 1, "the examinee id is empty");
             }
-            ids[row] = hashed(id);
-            lines[row] = line;
+            ids.add(id);
             int offset = row * items;
             for (int i = 0; i < items; i++) {
                 int value = scanner.simple[i + 1] ? category(buf, scanner.start[i + 1], scanner.end[i + 1])
@@ -905,9 +1049,6 @@ final class ResponseParser {
                             "of examinee " + id));
                 }
                 cells[offset + i] = (byte) value;
-                if (value > maxCategory[i]) {
-                    maxCategory[i] = (byte) value;
-                }
             }
         }
     }
@@ -1018,7 +1159,7 @@ final class ResponseParser {
     private static final class Window {
 
         private final Source source;
-        private byte[] buf = new byte[1 << 22];
+        private byte[] buf = new byte[1 << 16];
         private int pos;
         private int limit;
         private long base;
@@ -1060,7 +1201,12 @@ final class ResponseParser {
     private record Block(long start, long end, int line, int row, int rows) {
     }
 
-    private record BlockResult(DataFormatException error, int rowsWithIds, byte[] maxCategory) {
+    /**
+     * The outcome of a block: its first error (or null), the row after the last whose id was read, the
+     * largest category of every column (when there is no error) and the ids read.
+     */
+    private record BlockResult(DataFormatException error, int rowsWithIds, byte[] maxCategory,
+            ExamineeIds.Segment ids) {
     }
 
     private static final class Layout {

@@ -3,6 +3,7 @@ package io.github.cact.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,10 @@ class SeenIdsTest {
         ResponseParser.SeenIds seen = new ResponseParser.SeenIds();
         List<Integer> asked = new ArrayList<>();
         assertEquals(0, seen.addOrFind(5, 2, line -> fail(asked, line)));
-        // same fingerprint, another id: the earlier line is asked about, denied, and the id is added
+        // same fingerprint, another id: the earlier row is asked about, denied, and the id is added
         assertEquals(0, seen.addOrFind(5, 7, line -> asked.add(line) && false));
         assertEquals(List.of(2), asked);
-        // same fingerprint again: both earlier lines are candidates until one is confirmed
+        // same fingerprint again: both earlier rows are candidates until one is confirmed
         asked.clear();
         assertEquals(7, seen.addOrFind(5, 9, line -> asked.add(line) && line == 7));
         assertEquals(List.of(2, 7), asked);
@@ -29,14 +30,19 @@ class SeenIdsTest {
     void manyIdsSurviveGrowth() {
         ResponseParser.SeenIds seen = new ResponseParser.SeenIds();
         for (int k = 1; k <= 50_000; k++) {
-            assertEquals(0, seen.addOrFind(ResponseParser.SeenIds.fingerprint("E" + k), k + 1, line -> false));
+            assertEquals(0, seen.addOrFind(fingerprint("E" + k), k + 1, line -> false));
         }
         for (int k = 1; k <= 50_000; k += 997) {
             int expected = k + 1;
-            assertEquals(expected, seen.addOrFind(ResponseParser.SeenIds.fingerprint("E" + k), 60_000,
+            assertEquals(expected, seen.addOrFind(fingerprint("E" + k), 60_000,
                     line -> line == expected));
         }
-        assertNotEquals(ResponseParser.SeenIds.fingerprint("E1"), ResponseParser.SeenIds.fingerprint("E2"));
+        assertNotEquals(fingerprint("E1"), fingerprint("E2"));
+    }
+
+    private static long fingerprint(String id) {
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        return ExamineeIds.hash(bytes, 0, bytes.length);
     }
 
     private static boolean fail(List<Integer> asked, int line) {

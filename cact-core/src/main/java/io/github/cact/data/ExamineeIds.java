@@ -1,0 +1,206 @@
+package io.github.cact.data;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The examinee ids of a parsed file, kept as their UTF-8 bytes rather than one {@code String} each: the
+ * rows are cut into segments (one per parsing block), each holding its ids back to back in one {@code
+ * byte[]} with an end offset per id, or no offsets at all when every id of the segment has the same length.
+ * A {@code String} is made only when {@link #get(int) asked for}, afresh each time. Immutable and
+ * thread-safe.
+ *
+ * <p>UTF-8 is one-to-one on the strings a strict decoder produces, so two ids are equal exactly when their
+ * bytes are; {@link RepeatedIds} compares bytes.
+ */
+final class ExamineeIds extends AbstractList<String> implements RandomAccess {
+
+    /** Eight bytes of an array read as one little-endian long. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    private final Segment[] segments;
+    /** The first row of each segment, and the number of rows last. */
+    private final int[] firstRows;
+
+    private ExamineeIds(Segment[] segments) {
+        this.segments = segments;
+        this.firstRows = new int[segments.length + 1];
+        for (int s = 0; s < segments.length; s++) {
+            firstRows[s + 1] = firstRows[s] + segments[s].rows();
+        }
+    }
+
+    /** The ids of the segments in order; the list keeps the segments, which must not change. */
+    static ExamineeIds of(List<Segment> segments) {
+        return new ExamineeIds(segments.toArray(new Segment[0]));
+    }
+
+    @Override
+    public String get(int row) {
+        int s = segmentOf(row);
+        Segment segment = segments[s];
+        int k = row - firstRows[s];
+        int start = segment.start(k);
+        return new String(segment.bytes, start, segment.end(k) - start, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int size() {
+        return firstRows[segments.length];
+    }
+
+    /** The rows {@code from..to-1} as one segment of their own (the bytes are copied). */
+    ExamineeIds slice(int from, int to) {
+        Writer writer = new Writer(Math.max(1, to - from));
+        for (int row = from; row < to; row++) {
+            int s = segmentOf(row);
+            Segment segment = segments[s];
+            int k = row - firstRows[s];
+            writer.add(segment.bytes, segment.start(k), segment.end(k) - segment.start(k));
+        }
+        return new ExamineeIds(new Segment[] {writer.finish()});
+    }
+
+    /** A segment; its rows follow those of the segments before it. */
+    Segment segment(int s) {
+        return segments[s];
+    }
+
+    /** Whether two rows have the same id, byte for byte. */
+    boolean sameId(int row, int other) {
+        int s = segmentOf(row);
+        int t = segmentOf(other);
+        Segment a = segments[s];
+        Segment b = segments[t];
+        int k = row - firstRows[s];
+        int m = other - firstRows[t];
+        return Arrays.equals(a.bytes, a.start(k), a.end(k), b.bytes, b.start(m), b.end(m));
+    }
+
+    /** The UTF-8 bytes of the id of a row. */
+    byte[] bytes(int row) {
+        int s = segmentOf(row);
+        Segment segment = segments[s];
+        int k = row - firstRows[s];
+        return Arrays.copyOfRange(segment.bytes, segment.start(k), segment.end(k));
+    }
+
+    private int segmentOf(int row) {
+        if (row < 0 || row >= size()) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + size());
+        }
+        int lo = 0;
+        int hi = segments.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firstRows[mid] <= row) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * A 64-bit hash of bytes: each 8-byte little-endian word (the last one padded with zeros) is mixed in by
+     * xor, a multiplication by an odd constant and a rotation, and the length goes into the seed; the
+     * MurmurHash3 finaliser (Appleby, {@code fmix64}) then mixes every bit into every other.
+     */
+    static long hash(byte[] bytes, int from, int length) {
+        long h = 0x9E3779B97F4A7C15L ^ length;
+        int end = from + length;
+        int k = from;
+        for (; k + 8 <= end; k += 8) {
+            h = Long.rotateLeft((h ^ (long) LONGS.get(bytes, k)) * 0xBF58476D1CE4E5B9L, 31);
+        }
+        if (k < end) {
+            long tail = 0;
+            for (int j = end - 1; j >= k; j--) {
+                tail = tail << 8 | (bytes[j] & 0xFF);
+            }
+            h = Long.rotateLeft((h ^ tail) * 0xBF58476D1CE4E5B9L, 31);
+        }
+        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    /**
+     * The ids of consecutive rows: their bytes back to back, and the end of each id in {@code ends}, or
+     * {@code ends == null} when each takes {@code width} bytes.
+     */
+    record Segment(byte[] bytes, int[] ends, int width, int rows) {
+
+        int start(int k) {
+            return ends == null ? k * width : k == 0 ? 0 : ends[k - 1];
+        }
+
+        int end(int k) {
+            return ends == null ? (k + 1) * width : ends[k];
+        }
+
+        /** The 64-bit {@link ExamineeIds#hash(byte[], int, int) hash} of the id of row {@code k}. */
+        long hash(int k) {
+            int start = start(k);
+            return ExamineeIds.hash(bytes, start, end(k) - start);
+        }
+    }
+
+    /** Collects the ids of one segment; not thread-safe. */
+    static final class Writer {
+
+        private byte[] bytes;
+        private int[] ends;
+        private int rows;
+        private int used;
+
+        /** A writer sized for about {@code rows} ids of 8 bytes; it grows as needed. */
+        Writer(int rows) {
+            this.bytes = new byte[Math.max(16, 8 * rows)];
+            this.ends = new int[Math.max(2, rows)];
+        }
+
+        /** Adds the id of the next row, given as UTF-8 bytes. */
+        void add(byte[] src, int from, int length) {
+            if (used + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length + (bytes.length >> 1)));
+            }
+            if (rows == ends.length) {
+                ends = Arrays.copyOf(ends, ends.length + (ends.length >> 1));
+            }
+            System.arraycopy(src, from, bytes, used, length);
+            used += length;
+            ends[rows++] = used;
+        }
+
+        /** Adds the id of the next row. */
+        void add(String id) {
+            byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+            add(utf8, 0, utf8.length);
+        }
+
+        /** The number of ids added. */
+        int rows() {
+            return rows;
+        }
+
+        /** The segment of the ids added, in arrays of their exact size. */
+        Segment finish() {
+            int width = rows == 0 ? 0 : ends[0];
+            boolean fixed = true;
+            for (int k = 1; k < rows && fixed; k++) {
+                fixed = ends[k] - ends[k - 1] == width;
+            }
+            return new Segment(Arrays.copyOf(bytes, used), fixed ? null : Arrays.copyOf(ends, rows), width,
+                    rows);
+        }
+    }
+}
