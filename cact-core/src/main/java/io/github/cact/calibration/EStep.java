@@ -3,7 +3,10 @@ package io.github.cact.calibration;
 import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.internal.tables.LogProbabilityTable;
 import io.github.cact.irt.ItemModel;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +15,8 @@ import java.util.function.Supplier;
  * summed per (chunk, code) and expanded once into expected counts r_ikq (item, category, node) and node
  * totals n_q. Patterns go in fixed chunks on the calling thread and the options' executor
  * ({@link ParallelChunks}), whose accumulators are summed in chunk order, so results do not depend on the
- * number of threads. Sources: Bock &amp; Aitkin (1981), Psychometrika 46. Immutable.
+ * number of threads. Sources: Bock &amp; Aitkin (1981), Psychometrika 46. Thread-safe; keeps its workers'
+ * sums for the next pass.
  */
 final class EStep {
 
@@ -66,6 +70,8 @@ final class EStep {
     private final double[] theta;
     private final ParallelChunks runner;
     private final int chunkSize;
+    /** The sums of earlier passes, taken again by the next one rather than made anew for every cycle. */
+    private final ConcurrentLinkedQueue<Sums> spareSums = new ConcurrentLinkedQueue<>();
 
     /**
      * @param data the patterns
@@ -111,13 +117,7 @@ final class EStep {
      */
     double[][] codeTable(List<ItemModel> models, double[] logWeights) {
         LogProbabilityTable table = new LogProbabilityTable(models, theta);
-        double[] flat = chunked.logTable(table.table(), offsets, logWeights);
-        int q0 = theta.length;
-        double[][] rows = new double[chunked.codeStart[chunked.chunks]][];
-        for (int g = 0; g < rows.length; g++) {
-            rows[g] = java.util.Arrays.copyOfRange(flat, g * q0, (g + 1) * q0);
-        }
-        return rows;
+        return chunked.logTable(table.table(), offsets, logWeights);
     }
 
     /**
@@ -236,13 +236,20 @@ final class EStep {
         int q0 = theta.length;
         int codeCount = chunked.codeStart[chunked.chunks];
         int perCode = codeCount * q0;
-        double[] sums = sum(perCode + q0 + 1, () -> new Sums(q0, codeCount), (w, from, to, acc) -> {
+        List<Sums> taken = Collections.synchronizedList(new ArrayList<>());
+        double[] sums = sum(perCode + q0 + 1, () -> {
+            Sums spare = spareSums.poll();
+            Sums w = spare != null ? spare : new Sums(q0, codeCount);
+            taken.add(w);
+            return w;
+        }, (w, from, to, acc) -> {
             w.clear();
             for (int p = from; p < to; p++) {
                 acc[perCode + q0] += addPosterior(codeTable, p, w);
             }
             w.copyTo(acc, perCode);
         });
+        spareSums.addAll(taken);
         int total = counts();
         double[] e = new double[total + q0 + 1];
         chunked.expand(sums, offsets, q0, e);
