@@ -100,41 +100,47 @@ final class ItemChunks {
     /**
      * The table of summed log-probabilities per code: row g holds Σ_{i in the chunk} log P(digit_i | θ_q)
      * (0 for a missing digit), and chunk 0's rows also the log prior, so that a pattern's log joint density
-     * is the sum of its chunks' rows.
+     * is the sum of its chunks' rows. One array per row, so that the E-step's sums of rows index every
+     * array alike (which the JIT turns into vector operations).
      *
      * @param logP log P(X_i = k | θ_q) at {@code (offsets[i] + k) * nodes + q}
      * @param offsets the first row of each item in logP
      * @param logPrior log w_q
-     * @return the table, {@code codeStart[chunks] * nodes} values
+     * @return the table, {@code codeStart[chunks]} rows of {@code nodes} values
      */
-    double[] logTable(double[] logP, int[] offsets, double[] logPrior) {
+    double[][] logTable(double[] logP, int[] offsets, double[] logPrior) {
         int nodes = logPrior.length;
-        double[] table = new double[codeStart[chunks] * nodes];
-        System.arraycopy(logPrior, 0, table, 0, nodes);
+        double[][] table = new double[codeStart[chunks]][nodes];
+        System.arraycopy(logPrior, 0, table[0], 0, nodes);
         for (int c = 0; c < chunks; c++) {
-            int base = codeStart[c] * nodes;
+            int base = codeStart[c];
             // grow the chunk item by item: codes [0, stride_i) hold the items before i; copy them to each
             // digit d of item i (from the top, so that the source stays intact) and add the row of d
             for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
-                int size = stride[i] * nodes;
+                int size = stride[i];
                 for (int d = symbols[i] - 1; d >= 0; d--) {
                     int to = base + d * size;
-                    if (d > 0) {
-                        System.arraycopy(table, base, table, to, size);
+                    for (int g = 0; d > 0 && g < size; g++) {
+                        System.arraycopy(table[base + g], 0, table[to + g], 0, nodes);
                     }
                     if (d == categories[i]) {
                         continue;
                     }
                     int row = (offsets[i] + d) * nodes;
-                    for (int g = 0; g < size; g += nodes) {
-                        for (int q = 0; q < nodes; q++) {
-                            table[to + g + q] += logP[row + q];
-                        }
+                    for (int g = 0; g < size; g++) {
+                        addRow(table[to + g], logP, row);
                     }
                 }
             }
         }
         return table;
+    }
+
+    /** {@code to[q] += from[at + q]} for every node q. */
+    private static void addRow(double[] to, double[] from, int at) {
+        for (int q = 0; q < to.length; q++) {
+            to[q] += from[at + q];
+        }
     }
 
     /**

@@ -99,48 +99,59 @@ final class MStep {
 
     /**
      * Adds item i's terms at parameters p to the objective f (returned) and, if asked, to g and h in block
-     * positions {@code map}. A method of its own, so that the JIT compiles the per-item work early instead of
-     * {@link #objective} on stack replacement; f is passed through so that the sums keep their order.
+     * positions {@code map}, node by node ({@link #addNode}); f is passed through so that the sums keep
+     * their order.
      */
     private double addItem(double f, int i, ItemState s, double[] p, int[] map, double[] r, double[] g, double[] h,
             int size) {
+        for (int q = 0; q < theta.length; q++) {
+            f = addNode(f, i, s, p, map, r, g, h, size, q);
+        }
+        return f;
+    }
+
+    /**
+     * Adds item i's terms at node q, as {@link #addItem}. A method of its own with only short loops, so that
+     * the JIT compiles it early as a whole method: a loop over the nodes in the same method was compiled on
+     * stack replacement once per inner loop, four times over.
+     */
+    private double addNode(double f, int i, ItemState s, double[] p, int[] map, double[] r, double[] g, double[] h,
+            int size, int q) {
         int nodes = theta.length;
         int k0 = s.categories;
-        for (int q = 0; q < nodes; q++) {
-            s.evaluate(p, theta[q], logP, prob, score);
-            double n = 0;
-            for (int k = 0; k < k0; k++) {
-                double rk = r[(offsets[i] + k) * nodes + q];
-                n += rk;
-                if (rk != 0) {
-                    f += rk * logP[k];
-                }
+        s.evaluate(p, theta[q], logP, prob, score);
+        double n = 0;
+        for (int k = 0; k < k0; k++) {
+            double rk = r[(offsets[i] + k) * nodes + q];
+            n += rk;
+            if (rk != 0) {
+                f += rk * logP[k];
             }
-            if (g == null) {
+        }
+        if (g == null) {
+            return f;
+        }
+        for (int j = 0; j < s.size; j++) {
+            if (map[j] < 0) {
                 continue;
             }
-            for (int j = 0; j < s.size; j++) {
-                if (map[j] < 0) {
+            double gj = 0;
+            for (int k = 0; k < k0; k++) {
+                gj += r[(offsets[i] + k) * nodes + q] * score[k * s.size + j];
+            }
+            g[map[j]] += gj;
+            for (int l = 0; l <= j; l++) {
+                if (map[l] < 0) {
                     continue;
                 }
-                double gj = 0;
+                double hjl = 0;
                 for (int k = 0; k < k0; k++) {
-                    gj += r[(offsets[i] + k) * nodes + q] * score[k * s.size + j];
+                    hjl += prob[k] * score[k * s.size + j] * score[k * s.size + l];
                 }
-                g[map[j]] += gj;
-                for (int l = 0; l <= j; l++) {
-                    if (map[l] < 0) {
-                        continue;
-                    }
-                    double hjl = 0;
-                    for (int k = 0; k < k0; k++) {
-                        hjl += prob[k] * score[k * s.size + j] * score[k * s.size + l];
-                    }
-                    hjl *= n;
-                    h[map[j] * size + map[l]] += hjl;
-                    if (map[l] != map[j]) {
-                        h[map[l] * size + map[j]] += hjl;
-                    }
+                hjl *= n;
+                h[map[j] * size + map[l]] += hjl;
+                if (map[l] != map[j]) {
+                    h[map[l] * size + map[j]] += hjl;
                 }
             }
         }
