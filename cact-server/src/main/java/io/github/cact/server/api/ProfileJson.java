@@ -7,7 +7,7 @@ import io.github.cact.competency.FillingCategory;
 import io.github.cact.competency.MappingCategory;
 import io.github.cact.competency.PersonProfile;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.CharArrayWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -22,7 +22,7 @@ final class ProfileJson {
     }
 
     static String write(ObjectMapper mapper, PersonProfile person) {
-        StringWriter text = new StringWriter(4096);
+        CharArrayWriter text = new CharArrayWriter(4096); // unlike a StringWriter, copies the text in blocks
         try (JsonGenerator g = mapper.createGenerator(text)) {
             g.writeStartObject();
             g.writeStringField("id", person.examineeId());
