@@ -2,13 +2,13 @@ package io.github.cact.competency;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
+import io.github.cact.scoring.LevelScores;
 import io.github.cact.scoring.Quadrature;
 import io.github.cact.scoring.Scorer;
 import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
 import io.github.cact.scoring.Scores;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +21,9 @@ import java.util.Objects;
  * docs/conventions.md#level-probabilities-from-the-posterior); the assessment turns these into levels, P(level
  * ≥ standard), gaps and the point and probabilistic JPM.
  *
- * <p>Each competency is scored for the whole batch at once, on the scorer's batch path
- * ({@link Scorer#score(ResponseMatrix)} and {@link Scorer#levelProbabilities(ResponseMatrix, double...)}
- * on the competency's columns): the profiles are bit-identical to those built one examinee at a time
+ * <p>Each competency is scored for the whole batch at once, on the scorer's batch path, in one pass over
+ * each examinee's posterior that gives θ̂, SE and the level probabilities ({@link Scorer#scoreLevels}, on
+ * the competency's columns): the profiles are bit-identical to those built one examinee at a time
  * from each {@link Scorer#posterior(ResponseMatrix, int)} through
  * {@link CompetencyEstimate#withPosterior} and {@link CompetencyAssessment#profile}.
  *
@@ -35,6 +35,8 @@ public final class CompetencyProfiler {
     private final ItemBank bank;
     private final Map<String, List<String>> itemsByCompetency;
     private final Map<String, Scorer> scorers;
+    /** The competency (its position in {@link #scorers}) of each item of the bank, by bank position. */
+    private final int[] competencyOf;
 
     private CompetencyProfiler(CompetencyAssessment assessment, ItemBank bank,
             Map<String, List<String>> itemsByCompetency, Map<String, Scorer> scorers) {
@@ -42,6 +44,14 @@ public final class CompetencyProfiler {
         this.bank = bank;
         this.itemsByCompetency = itemsByCompetency;
         this.scorers = scorers;
+        this.competencyOf = new int[bank.size()];
+        int c = 0;
+        for (List<String> items : itemsByCompetency.values()) {
+            for (String id : items) {
+                competencyOf[bank.indexOf(id)] = c;
+            }
+            c++;
+        }
     }
 
     /**
@@ -114,42 +124,28 @@ public final class CompetencyProfiler {
             throw new IllegalArgumentException(standards.size() + " standards for " + responses.examinees()
                     + " examinees; expected one per examinee");
         }
+        List<String> codes = new ArrayList<>(scorers.keySet());
+        boolean[] answered = new boolean[codes.size()];
         for (String column : responses.itemIds()) {
-            if (bank.indexOf(column) < 0) {
+            int item = bank.indexOf(column);
+            if (item < 0) {
                 throw new IllegalArgumentException("response column '" + column + "' is not an item of the bank");
             }
+            answered[competencyOf[item]] = true;
         }
         for (PositionStandard standard : standards) {
             assessment.checkFramework(standard);
         }
-        int competencies = itemsByCompetency.size();
+        int competencies = codes.size();
         int examinees = responses.examinees();
-        double[][] theta = new double[competencies][];
-        double[][] se = new double[competencies][];
-        double[][] levels = new double[competencies][];
-        double[][] mass = new double[competencies][];
-        int c = 0;
-        for (Map.Entry<String, List<String>> entry : itemsByCompetency.entrySet()) {
-            List<String> present = new ArrayList<>();
-            for (String id : entry.getValue()) {
-                if (responses.itemIndex(id) >= 0) {
-                    present.add(id);
-                }
+        LevelScores[] scored = new LevelScores[competencies];
+        for (int c = 0; c < competencies; c++) {
+            String code = codes.get(c);
+            if (!answered[c]) {
+                throw new IllegalArgumentException("the responses have no item of competency '" + code
+                        + "'; its items are " + itemsByCompetency.get(code));
             }
-            if (present.isEmpty()) {
-                throw new IllegalArgumentException("the responses have no item of competency '" + entry.getKey()
-                        + "'; its items are " + entry.getValue());
-            }
-            ResponseMatrix own = responses.selectItems(present);
-            Scorer scorer = scorers.get(entry.getKey());
-            Scores scores = scorer.score(own);
-            theta[c] = scores.thetas();
-            se[c] = scores.standardErrors();
-            levels[c] = scorer.levelProbabilities(own, assessment.cutScores(entry.getKey()).cuts());
-            // Σ_q w_q of the normalised posterior (1 up to rounding), by which the level probabilities are
-            // divided as CutScores.levelProbabilities divides them: the same bits as one examinee's path
-            mass[c] = scorer.levelProbabilities(own);
-            c++;
+            scored[c] = scorers.get(code).scoreLevels(responses, assessment.cutScores(code).cuts());
         }
         List<PersonProfile> profiles = new ArrayList<>(examinees);
         double[] personTheta = new double[competencies];
@@ -157,13 +153,10 @@ public final class CompetencyProfiler {
         LevelDistribution[] personLevels = new LevelDistribution[competencies];
         for (int n = 0; n < examinees; n++) {
             for (int k = 0; k < competencies; k++) {
-                personTheta[k] = theta[k][n];
-                personSe[k] = se[k][n];
-                double[] p = Arrays.copyOfRange(levels[k], n * Levels.COUNT, (n + 1) * Levels.COUNT);
-                for (int level = 0; level < p.length; level++) {
-                    p[level] /= mass[k][n];
-                }
-                personLevels[k] = LevelDistribution.wrap(p);
+                Scores scores = scored[k].scores();
+                personTheta[k] = scores.theta(n);
+                personSe[k] = scores.se(n);
+                personLevels[k] = LevelDistribution.wrap(scored[k].probabilities(n));
             }
             profiles.add(assessment.profile(responses.examineeId(n), personTheta, personSe, personLevels,
                     standards.get(n)));

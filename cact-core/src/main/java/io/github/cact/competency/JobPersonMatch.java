@@ -1,6 +1,7 @@
 package io.github.cact.competency;
 
 import io.github.cact.scoring.DiscreteDistribution;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -110,11 +111,21 @@ public final class JobPersonMatch {
             }
             sum = next;
         }
-        TreeMap<Double, Double> byValue = new TreeMap<>();
+        // jpm(s) does not decrease with s, so the sums that share a JPM value (under the total cap) are
+        // neighbours: each value's probability is their sum, added in order of s
+        double[] values = new double[sum.length];
+        double[] probabilities = new double[sum.length];
+        int count = 0;
         for (int s = 0; s < sum.length; s++) {
-            byValue.merge(jpm(s, standard.total()), sum[s], Double::sum);
+            double value = jpm(s, standard.total());
+            if (count > 0 && Double.compare(values[count - 1], value) == 0) {
+                probabilities[count - 1] += sum[s];
+            } else {
+                values[count] = value;
+                probabilities[count++] = sum[s];
+            }
         }
-        return fromMap(byValue);
+        return fromArrays(values, probabilities, count);
     }
 
     /**
@@ -122,17 +133,35 @@ public final class JobPersonMatch {
      * probability 0; the probabilities, which sum to 1 up to rounding, are divided by their sum.
      */
     static DiscreteDistribution fromMap(TreeMap<Double, Double> byValue) {
-        byValue.values().removeIf(p -> p == 0);
-        double[] v = new double[byValue.size()];
-        double[] p = new double[byValue.size()];
-        double sum = 0;
-        int i = 0;
+        double[] values = new double[byValue.size()];
+        double[] probabilities = new double[byValue.size()];
+        int count = 0;
         for (Map.Entry<Double, Double> e : byValue.entrySet()) {
-            v[i] = e.getKey();
-            p[i] = e.getValue();
-            sum += p[i++];
+            values[count] = e.getKey();
+            probabilities[count++] = e.getValue();
         }
-        for (int k = 0; k < p.length; k++) {
+        return fromArrays(values, probabilities, count);
+    }
+
+    /**
+     * A JPM distribution from the first {@code count} values (increasing) and their probabilities, without
+     * the values of probability 0; the probabilities, which sum to 1 up to rounding, are divided by their sum.
+     */
+    private static DiscreteDistribution fromArrays(double[] values, double[] probabilities, int count) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (probabilities[i] != 0) {
+                values[kept] = values[i];
+                probabilities[kept++] = probabilities[i];
+            }
+        }
+        double[] v = Arrays.copyOf(values, kept);
+        double[] p = Arrays.copyOf(probabilities, kept);
+        double sum = 0;
+        for (int k = 0; k < kept; k++) {
+            sum += p[k];
+        }
+        for (int k = 0; k < kept; k++) {
             p[k] /= sum;
         }
         return DiscreteDistribution.of(v, p);

@@ -87,6 +87,15 @@ public final class Scorer {
     private final int maxIterations;
     private final SumScoreTable completeSums;
     private final ParallelChunks chunks;
+    /**
+     * The bank positions of the columns of the last matrix seen, reused while the matrices that come have
+     * the same item ids (a server scores one request after another against the same columns).
+     */
+    private volatile Columns lastColumns;
+
+    /** The bank position of each of a matrix's item ids, −1 for an id that is not an item of the bank. */
+    private record Columns(List<String> ids, int[] positions) {
+    }
 
     private Scorer(ItemBank bank, ScoringOptions options) {
         this.bank = bank;
@@ -323,23 +332,9 @@ public final class Scorer {
      */
     public double[] levelProbabilities(ResponseMatrix responses, double... cuts) {
         Objects.requireNonNull(responses, "responses");
-        Objects.requireNonNull(cuts, "cuts");
-        for (int k = 0; k < cuts.length; k++) {
-            if (!Double.isFinite(cuts[k]) || k > 0 && !(cuts[k] > cuts[k - 1])) {
-                throw new IllegalArgumentException("cut scores must be finite and strictly increasing, got "
-                        + Arrays.toString(cuts));
-            }
-        }
+        int[] levelOf = levelOfNodes(cuts);
         int[] map = columnMap(responses, false);
         int levels = cuts.length + 1;
-        int[] levelOf = new int[nodes.length];
-        int level = 0;
-        for (int q = 0; q < nodes.length; q++) {
-            while (level < cuts.length && nodes[q] >= cuts[level]) {
-                level++;
-            }
-            levelOf[q] = level;
-        }
         int n = responses.examinees();
         double[] out = new double[n * levels];
         int q0 = nodes.length;
@@ -357,6 +352,90 @@ public final class Scorer {
             }
         });
         return out;
+    }
+
+    /**
+     * Scores every examinee and gives, from the same posterior, the probabilities of the levels that cut
+     * scores define: one posterior per examinee where {@link #score(ResponseMatrix)} and
+     * {@link #levelProbabilities(ResponseMatrix, double...)} compute it once each (for EAP the estimate is the
+     * posterior's mean and SD; a modal method solves its own criterion as {@link #score(ResponseMatrix)}
+     * does). The results are bit-identical to those calls: the scores to {@code score(responses)}, and
+     * level k of examinee n to {@code levelProbabilities(responses, cuts)[n·(m+1) + k]} divided by
+     * {@code levelProbabilities(responses)[n]}, the sum of its posterior weights. Computed in parallel chunks
+     * like {@link #score(ResponseMatrix)}.
+     *
+     * <p>Columns are matched to bank items by id; columns that name no item of this bank are not used, so
+     * that the scorer of one scale takes the responses to a whole test (check the columns against the whole
+     * test's bank beforehand, as the competency profiler does). A bank item without a column is not
+     * administered.
+     *
+     * @param responses the responses
+     * @param cuts m ≥ 0 finite, strictly increasing cut scores
+     * @return the scores and, per examinee, m + 1 level probabilities summing to 1
+     * @throws IllegalArgumentException if a response is above its item's maximum category (naming examinee
+     *     id, item id and value), or if the cuts are not finite and strictly increasing
+     */
+    public LevelScores scoreLevels(ResponseMatrix responses, double... cuts) {
+        Objects.requireNonNull(responses, "responses");
+        int[] levelOf = levelOfNodes(cuts);
+        int[] map = columnMap(responses, true);
+        int levels = cuts.length + 1;
+        int n = responses.examinees();
+        double[] theta = new double[n];
+        double[] se = new double[n];
+        byte[] status = new byte[n];
+        double[] out = new double[n * levels];
+        int q0 = nodes.length;
+        forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
+            int count = to - from;
+            fill(ws, responses, map, from, to);
+            double[] values = ws.logLikelihoods;
+            for (int r = 0; r < count; r++) {
+                int at = r * items;
+                estimate(ws, at);
+                theta[from + r] = ws.theta;
+                se[from + r] = ws.se;
+                status[from + r] = (byte) ws.status.ordinal();
+                if (method != ScoringMethod.EAP) {
+                    posteriorWeights(ws, at); // EAP's estimate left its posterior in the workspace
+                }
+                double inverse = 1.0 / ws.moments[3];
+                int row = (from + r) * levels;
+                double mass = 0;
+                for (int q = 0; q < q0; q++) {
+                    double w = values[q] * inverse;
+                    out[row + levelOf[q]] += w;
+                    mass += w;
+                }
+                for (int k = row; k < row + levels; k++) {
+                    out[k] /= mass;
+                }
+            }
+        });
+        return new LevelScores(new Scores(method, responses.examineeIds(), theta, se, status), levels, out);
+    }
+
+    /**
+     * The level of each grid node: 0 below the first cut, k from cut k on; refuses cuts that are not finite
+     * and strictly increasing.
+     */
+    private int[] levelOfNodes(double[] cuts) {
+        Objects.requireNonNull(cuts, "cuts");
+        for (int k = 0; k < cuts.length; k++) {
+            if (!Double.isFinite(cuts[k]) || k > 0 && !(cuts[k] > cuts[k - 1])) {
+                throw new IllegalArgumentException("cut scores must be finite and strictly increasing, got "
+                        + Arrays.toString(cuts));
+            }
+        }
+        int[] levelOf = new int[nodes.length];
+        int level = 0;
+        for (int q = 0; q < nodes.length; q++) {
+            while (level < cuts.length && nodes[q] >= cuts[level]) {
+                level++;
+            }
+            levelOf[q] = level;
+        }
+        return levelOf;
     }
 
     /**
@@ -443,17 +522,38 @@ public final class Scorer {
     // ---------------------------------------------------------------- batches
 
     private int[] columnMap(ResponseMatrix responses, boolean ignoreUnknown) {
-        return columnMap(bank, responses, ignoreUnknown);
+        List<String> ids = responses.itemIds();
+        Columns last = lastColumns;
+        int[] positions;
+        if (last != null && (last.ids() == ids || last.ids().equals(ids))) {
+            positions = last.positions();
+        } else {
+            positions = new int[ids.size()];
+            for (int c = 0; c < positions.length; c++) {
+                positions[c] = bank.indexOf(ids.get(c));
+            }
+            lastColumns = new Columns(List.copyOf(ids), positions);
+        }
+        return checkColumns(bank, responses, positions, ignoreUnknown);
     }
 
     /** Maps matrix columns to bank positions; unknown columns are an error, or −1 if ignored. */
     private static int[] columnMap(ItemBank bank, ResponseMatrix responses, boolean ignoreUnknown) {
         int[] map = new int[responses.items()];
         for (int c = 0; c < map.length; c++) {
-            String id = responses.itemId(c);
-            map[c] = bank.indexOf(id);
-            if (map[c] < 0 && !ignoreUnknown) {
-                throw new IllegalArgumentException("response column '" + id + "' (column " + (c + 1)
+            map[c] = bank.indexOf(responses.itemId(c));
+        }
+        return checkColumns(bank, responses, map, ignoreUnknown);
+    }
+
+    /**
+     * Refuses an unknown column (position −1) unless ignored, and a response above its item's maximum
+     * category; returns the positions (not modified, and never modified by the callers).
+     */
+    private static int[] checkColumns(ItemBank bank, ResponseMatrix responses, int[] map, boolean ignoreUnknown) {
+        for (int c = 0; c < map.length && !ignoreUnknown; c++) {
+            if (map[c] < 0) {
+                throw new IllegalArgumentException("response column '" + responses.itemId(c) + "' (column " + (c + 1)
                         + ") is not an item of the item bank");
             }
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -43,6 +44,59 @@ class JpmProperties {
             m.put(F.codes().get(i), LevelDistribution.of(p));
         }
         return m;
+    }
+
+    /**
+     * The distribution equals, bit for bit, the convolution's sums merged by JPM value in a sorted map (the
+     * definition written out), with certain levels among the uncertain ones so that zeros are dropped.
+     */
+    @Property(tries = 200, seed = "20261130")
+    void distributionEqualsTheSortedMapOfItsSums(
+            @ForAll @Size(9) List<@IntRange(min = 1, max = 5) Integer> standards,
+            @ForAll @Size(9) List<@Size(5) List<@DoubleRange(min = 0.01, max = 1) Double>> raw,
+            @ForAll @Size(9) List<@IntRange(min = 0, max = 5) Integer> certain) {
+        PositionStandard standard = PositionStandard.of("X", F, byCode(standards));
+        Map<String, LevelDistribution> d = distributions(raw);
+        for (int i = 0; i < 9; i++) {
+            if (certain.get(i) > 0) {
+                d.put(F.codes().get(i), LevelDistribution.certain(certain.get(i)));
+            }
+        }
+        for (Capping capping : Capping.values()) {
+            DiscreteDistribution fast = JobPersonMatch.of(capping).distribution(d, standard);
+            DiscreteDistribution reference = byTreeMap(capping, d, standard);
+            assertEquals(reference.size(), fast.size());
+            for (int k = 0; k < fast.size(); k++) {
+                assertEquals(Double.doubleToRawLongBits(reference.value(k)), Double.doubleToRawLongBits(fast.value(k)));
+                assertEquals(Double.doubleToRawLongBits(reference.probability(k)),
+                        Double.doubleToRawLongBits(fast.probability(k)));
+            }
+        }
+    }
+
+    private static DiscreteDistribution byTreeMap(Capping capping, Map<String, LevelDistribution> levels,
+            PositionStandard standard) {
+        double[] sum = {1.0};
+        for (int i = 0; i < F.size(); i++) {
+            LevelDistribution p = levels.get(F.codes().get(i));
+            double[] next = new double[sum.length + 5];
+            for (int s = 0; s < sum.length; s++) {
+                if (sum[s] == 0) {
+                    continue;
+                }
+                for (int k = 1; k <= 5; k++) {
+                    int contribution = capping == Capping.PER_COMPETENCY ? Math.min(k, standard.requiredAt(i)) : k;
+                    next[s + contribution] += sum[s] * p.probability(k);
+                }
+            }
+            sum = next;
+        }
+        TreeMap<Double, Double> byValue = new TreeMap<>();
+        for (int s = 0; s < sum.length; s++) {
+            double value = 100.0 * s / standard.total();
+            byValue.merge(capping == Capping.TOTAL ? Math.min(100.0, value) : value, sum[s], Double::sum);
+        }
+        return JobPersonMatch.fromMap(byValue);
     }
 
     @Property(tries = 200, seed = "20260101")

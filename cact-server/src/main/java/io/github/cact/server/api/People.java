@@ -1,5 +1,6 @@
 package io.github.cact.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.server.http.Field;
@@ -34,14 +35,21 @@ final class People {
                         + "; each person must appear once");
             }
             Arrays.fill(row, ResponseMatrix.MISSING);
-            for (Map.Entry<String, Field> response : person.get("responses").members()) {
-                int item = bank.indexOf(response.getKey());
-                Field value = response.getValue();
+            Field responses = person.get("responses").object();
+            for (Map.Entry<String, JsonNode> response : responses.node().properties()) {
+                String itemId = response.getKey();
+                int item = bank.indexOf(itemId);
                 if (item < 0) {
-                    throw Problem.invalidField(value.pointer(), "the bank has no item '" + response.getKey() + "'");
+                    throw Problem.invalidField(responses.get(itemId).pointer(), "the bank has no item '" + itemId + "'");
                 }
-                if (value.present()) {
-                    row[item] = value.integer(0, bank.model(item).categories() - 1);
+                // a category as a plain int is taken at once; anything else (null, another form, an error) goes
+                // through the member's Field, which builds its JSON pointer only then
+                JsonNode value = response.getValue();
+                int categories = bank.model(item).categories();
+                if (value.isInt() && value.intValue() >= 0 && value.intValue() < categories) {
+                    row[item] = value.intValue();
+                } else if (!value.isNull()) {
+                    row[item] = responses.get(itemId).integer(0, categories - 1);
                 }
             }
             builder.add(id, row);

@@ -3,14 +3,12 @@ package io.github.cact.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.cact.competency.Capping;
 import io.github.cact.competency.CompetencyAssessment;
 import io.github.cact.competency.CompetencyProfiler;
-import io.github.cact.competency.CompetencyResult;
 import io.github.cact.competency.CutScores;
-import io.github.cact.competency.FillingCategory;
 import io.github.cact.competency.JobPersonMatch;
-import io.github.cact.competency.MappingCategory;
 import io.github.cact.competency.PersonProfile;
 import io.github.cact.competency.PositionStandard;
 import io.github.cact.competency.StandardProfile;
@@ -115,47 +113,14 @@ final class ScoringRoutes implements RouteGroup {
             ArrayNode array = response.putArray("results");
             List<Map.Entry<String, JsonNode>> results = new ArrayList<>();
             for (PersonProfile person : profiles) {
-                ObjectNode result = array.addObject();
-                write(person, result);
+                JsonNode result = array.rawValueNode(new RawValue(ProfileJson.write(services.mapper(), person)));
+                array.add(result);
                 results.add(Map.entry(person.examineeId(), result));
             }
-            return new Submissions.Computed("profiles", name, version, Digests.sha256(fingerprint.toString()),
-                    response, results);
+            String config = fingerprint.toString();
+            return new Submissions.Computed("profiles", name, version,
+                    services.cached("fingerprint:" + config, String.class, () -> Digests.sha256(config)), response, results);
         });
-    }
-
-    private static void write(PersonProfile person, ObjectNode result) {
-        result.put("id", person.examineeId());
-        ArrayNode competencies = result.putArray("competencies");
-        for (CompetencyResult c : person.competencies()) {
-            ObjectNode node = competencies.addObject();
-            node.put("competency", c.competency());
-            node.put("theta", c.theta());
-            node.put("se", finiteOrNull(c.se()));
-            node.put("level", c.level());
-            node.put("standard", c.required());
-            node.put("gap", c.gap());
-            node.put("pAtOrAboveStandard", c.probabilityAtOrAboveStandard());
-            ArrayNode levels = node.putArray("levelProbabilities");
-            for (int k = 1; k <= 5; k++) {
-                levels.add(c.levels().probability(k));
-            }
-        }
-        ObjectNode jpm = result.putObject("jpm");
-        jpm.put("jpm", person.jpm().jpm());
-        jpm.put("expectedJpm", person.jpmDistribution().mean());
-        jpm.put("achieved", person.jpm().achieved());
-        jpm.put("required", person.jpm().required());
-        jpm.put("filling", person.jpm().filling().name());
-        jpm.put("mapping", person.jpm().mapping().name());
-        ObjectNode filling = jpm.putObject("fillingProbabilities");
-        for (FillingCategory category : FillingCategory.values()) {
-            filling.put(category.name(), category.probability(person.jpmDistribution()));
-        }
-        ObjectNode mapping = jpm.putObject("mappingProbabilities");
-        for (MappingCategory category : MappingCategory.values()) {
-            mapping.put(category.name(), category.probability(person.jpmDistribution()));
-        }
     }
 
     private StandardProfile standards(Field reference, StringBuilder fingerprint) throws SQLException {

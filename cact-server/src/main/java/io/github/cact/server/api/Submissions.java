@@ -3,12 +3,14 @@ package io.github.cact.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.cact.ninebox.AuditRecord;
 import io.github.cact.server.http.Exchange;
 import io.github.cact.server.http.Problem;
 import io.github.cact.server.http.Reply;
 import io.github.cact.server.store.Digests;
+import io.github.cact.server.store.RunIds;
 import io.github.cact.server.store.RunStore;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -19,7 +21,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -73,7 +74,7 @@ final class Submissions {
         }
         Computed computed = computation.run();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        RunStore.Run run = new RunStore.Run(UUID.randomUUID().toString(), computed.kind(), computed.bankName(),
+        RunStore.Run run = new RunStore.Run(RunIds.next(), computed.kind(), computed.bankName(),
                 computed.bankVersion(), computed.configFingerprint(), digest, AuditRecord.LIBRARY_VERSION, keyId,
                 computed.results().size(), now);
         ObjectNode response = computed.response();
@@ -107,14 +108,16 @@ final class Submissions {
 
     /**
      * Writes each person's result as JSON once: the text is stored, and the response's arrays take it as a
-     * raw value in place of the node, so that the response is written without writing the results again.
+     * raw value in place of the node, so that the response is written without writing the results again. A
+     * result that is already a raw value (JSON text written by its route) is taken as it is.
      */
     private static List<Map.Entry<String, String>> writeResultsOnce(Services services, ObjectNode response,
             List<Map.Entry<String, JsonNode>> results) {
         List<Map.Entry<String, String>> written = new ArrayList<>(results.size());
         Map<JsonNode, String> text = new IdentityHashMap<>();
         for (Map.Entry<String, JsonNode> result : results) {
-            String json = Documents.canonical(services, result.getValue());
+            String json = result.getValue() instanceof POJONode pojo && pojo.getPojo() instanceof RawValue raw
+                    ? raw.rawValue().toString() : Documents.canonical(services, result.getValue());
             written.add(Map.entry(result.getKey(), json));
             text.put(result.getValue(), json);
         }

@@ -90,9 +90,12 @@ class GroupCommitTest {
     }
 
     @Test
-    void anH2UrlWritesEachCommitUnlessItSetsTheDelayItself() {
-        assertEquals("jdbc:h2:file:./d;WRITE_DELAY=0", Database.durable("jdbc:h2:file:./d"));
-        assertEquals("jdbc:h2:file:./d;write_delay=100", Database.durable("jdbc:h2:file:./d;write_delay=100"));
+    void anH2UrlWritesEachCommitAndDoesNotAnalyzeByItselfUnlessItSaysSo() {
+        assertEquals("jdbc:h2:file:./d;WRITE_DELAY=0;ANALYZE_AUTO=0", Database.durable("jdbc:h2:file:./d"));
+        assertEquals("jdbc:h2:file:./d;write_delay=100;ANALYZE_AUTO=0",
+                Database.durable("jdbc:h2:file:./d;write_delay=100"));
+        assertEquals("jdbc:h2:file:./d;analyze_auto=500;WRITE_DELAY=0",
+                Database.durable("jdbc:h2:file:./d;analyze_auto=500"));
         assertEquals("jdbc:postgresql://h/db", Database.durable("jdbc:postgresql://h/db"));
     }
 }
