@@ -182,8 +182,11 @@ class CatApiTest {
             TestServer.Response stale = b.admin("POST", path + "/results", result(fromB, 1), "Idempotency-Key", "k4");
             assertEquals(409, stale.status(), "b held the session before k3, read it again, and found the answer"
                     + " to " + fromB + " taken meanwhile: " + stale.body());
-            TestServer.Response fourth = b.admin("POST", path + "/results", result(third, 0), "Idempotency-Key", "k4");
-            assertEquals(200, fourth.status(), "b then takes the answer to the awaited item: " + fourth.body());
+            TestServer.Response fourth = a.admin("POST", path + "/results", result(third, 0), "Idempotency-Key", "k4");
+            TestServer.Response fifth = b.admin("POST", path + "/results", result(next(fourth), 1),
+                    "Idempotency-Key", "k5");
+            assertEquals(200, fifth.status(), "b held the row as it read it at the 409, and reads it again: "
+                    + fifth.body());
             assertEquals(204, b.admin("DELETE", path, null).status());
             assertEquals(409, a.admin("POST", path + "/results", result(third, 1)).status(),
                     "a session ended through b takes no results through a");

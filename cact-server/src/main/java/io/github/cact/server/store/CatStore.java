@@ -244,7 +244,8 @@ public final class CatStore implements AutoCloseable {
         Session row = stored.get();
         Live read = new Live(row.id(), sectionId, row.status(), row.revision(), row.lastKey(), row.personId(),
                 restore.apply(row.state()), false);
-        remember(read);
+        remember(new Live(read.id(), sectionId, read.status(), read.revision(), read.lastKey(), read.personId(),
+                read.session(), true));
         return Optional.of(read);
     }
 
