@@ -121,8 +121,10 @@ final class CatRoutes implements RouteGroup {
     }
 
     /**
-     * Applies a submission to the session as this server holds it; if the row had changed meanwhile (a
-     * submission or an end through another server), reads the row and applies it once more to that.
+     * Applies a submission to the session as this server holds it in memory. If that may be behind the row
+     * (another server advanced or ended the session) — the submission names another item than the one
+     * awaited, or the row's revision has moved on — reads the row and applies it once more to that: a
+     * wrong item is then the caller's (422), or, after a lost race, the session's change (409).
      */
     private Reply submitResults(Exchange exchange) throws SQLException {
         CatStore.Section section = section(exchange);
@@ -133,7 +135,8 @@ final class CatRoutes implements RouteGroup {
                 .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
         String key = exchange.header(Submissions.IDEMPOTENCY_KEY);
         Submission submission = null;
-        for (boolean again = false; ; again = true) {
+        boolean raced = false;
+        while (true) {
             if (key != null && key.equals(live.lastKey())) {
                 return replay(section, id, key);
             }
@@ -148,38 +151,53 @@ final class CatRoutes implements RouteGroup {
                 throw Problem.invalidField(submission.candidatePointer(), "the sourcedId is not the candidate of this"
                         + " session's earlier results; expected the same candidate throughout a session");
             }
-            CatSession session = live.session();
-            for (ItemScore result : submission.scores()) {
-                String pending = session.pendingItem().orElse(null);
-                if (!result.item().equals(pending)) {
-                    if (again) {
-                        throw changedMeanwhile();
-                    }
-                    throw Problem.invalidField(result.itemPointer(), "the session awaits " + (pending == null
-                            ? "no item" : "item '" + pending + "'") + ", not '" + result.item() + "'");
+            Step step = answer(compiled, live, submission, raced);
+            if (step != null) {
+                String reply = Documents.canonical(services, stepReply(compiled, step, id));
+                String person = live.personId() != null ? live.personId() : submission.candidate();
+                if (store.advance(live, step.session(), status(step), key, person, reply)) {
+                    return Reply.json(200, reply.getBytes(StandardCharsets.UTF_8));
                 }
-                Item bankItem = engine.design().bank().find(pending).orElseThrow();
-                int categories = bankItem.model().categories();
-                double score = result.score();
-                if (score != Math.rint(score) || score < 0 || score > categories - 1) {
-                    String shown = BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
-                    throw Problem.invalidField(result.scorePointer(), "the score " + shown + " is not a category of item '"
-                            + pending + "'; expected a whole number 0.." + (categories - 1));
+                if (!live.cached()) {
+                    throw changedMeanwhile();
                 }
-                session = engine.next(engine.answer(session, pending, (int) score)).session();
-            }
-            Step step = engine.next(session);
-            String reply = Documents.canonical(services, stepReply(compiled, step, id));
-            String person = live.personId() != null ? live.personId() : submission.candidate();
-            if (store.advance(live, step.session(), status(step), key, person, reply)) {
-                return Reply.json(200, reply.getBytes(StandardCharsets.UTF_8));
-            }
-            if (again || !live.cached()) {
-                throw changedMeanwhile();
+                raced = true;
             }
             live = store.reload(section.id(), id, engine::restore)
                     .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
         }
+    }
+
+    /**
+     * The step after a submission's results, each checked against the item the session awaits; null if an
+     * item is not the awaited one but the session came from memory and may be behind its row.
+     */
+    private static Step answer(Compiled compiled, CatStore.Live live, Submission submission, boolean raced) {
+        CatEngine engine = compiled.engine();
+        CatSession session = live.session();
+        for (ItemScore result : submission.scores()) {
+            String pending = session.pendingItem().orElse(null);
+            if (!result.item().equals(pending)) {
+                if (live.cached()) {
+                    return null;
+                }
+                if (raced) {
+                    throw changedMeanwhile();
+                }
+                throw Problem.invalidField(result.itemPointer(), "the session awaits " + (pending == null
+                        ? "no item" : "item '" + pending + "'") + ", not '" + result.item() + "'");
+            }
+            Item bankItem = engine.design().bank().find(pending).orElseThrow();
+            int categories = bankItem.model().categories();
+            double score = result.score();
+            if (score != Math.rint(score) || score < 0 || score > categories - 1) {
+                String shown = BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
+                throw Problem.invalidField(result.scorePointer(), "the score " + shown + " is not a category of item '"
+                        + pending + "'; expected a whole number 0.." + (categories - 1));
+            }
+            session = engine.next(engine.answer(session, pending, (int) score)).session();
+        }
+        return engine.next(session);
     }
 
     private static Problem changedMeanwhile() {
