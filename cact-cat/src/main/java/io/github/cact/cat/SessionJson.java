@@ -3,10 +3,11 @@ package io.github.cact.cat;
 import io.github.cact.internal.text.Json;
 import io.github.cact.internal.text.JsonCursor;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The JSON form of a session (docs/cat.md#session-json). Written with every number exact (shortest text
@@ -18,6 +19,7 @@ final class SessionJson {
     static final String FORMAT = "cact-cat-session";
     static final int VERSION = 1;
     private static final String SOURCE = "session JSON";
+    private static final Pattern RANDOM_STATE = Pattern.compile("[0-9a-f]{16}");
     private static final List<String> KEYS = List.of("format", "formatVersion", "bankVersion", "bankFingerprint",
             "designFingerprint", "randomState", "responses", "pendingItem", "excludedItems", "scales");
 
@@ -32,7 +34,7 @@ final class SessionJson {
         root.put("bankVersion", engine.design.bankVersion());
         root.put("bankFingerprint", engine.design.bankFingerprint());
         root.put("designFingerprint", engine.design.fingerprint());
-        root.put("randomState", String.format(Locale.ROOT, "%016x", session.randomState));
+        root.put("randomState", HexFormat.of().toHexDigits(session.randomState));
         List<Object> responses = new ArrayList<>(session.items.length);
         for (int k = 0; k < session.items.length; k++) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -78,7 +80,7 @@ final class SessionJson {
         expectEqual(root.get("designFingerprint"), engine.design.fingerprint(), "the fingerprint of the engine's design");
         JsonCursor random = root.get("randomState");
         String hex = random.string();
-        if (!hex.matches("[0-9a-f]{16}")) {
+        if (!RANDOM_STATE.matcher(hex).matches()) {
             throw random.expected("16 lower-case hexadecimal digits");
         }
         long randomState = Long.parseUnsignedLong(hex, 16);

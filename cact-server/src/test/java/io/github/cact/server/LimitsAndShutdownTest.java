@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Request size and rate limits per key, and a graceful stop that lets requests in flight finish. */
+/** Request size and rate limits per key and per client address (routes without a key), and a graceful stop that lets requests in flight finish. */
 class LimitsAndShutdownTest {
 
     @TempDir
@@ -47,7 +47,24 @@ class LimitsAndShutdownTest {
                 }
             }
             assertTrue(limited >= 2, "a burst of 5 at 1/s lets at most 6 of 8 through; limited " + limited);
-            assertEquals(200, server.send("GET", "/health", null, null).status(), "health has no key and no limit");
+            assertEquals(200, server.send("GET", "/health", null, null).status(), "health is limited per address");
+        }
+    }
+
+    @Test
+    void theRoutesWithoutAKeyAreLimitedPerAddressApartFromTheKeys() throws Exception {
+        try (TestServer server = TestServer.start(TestServer.freshDatabase("h2", directory), config(1 << 20, 1, 3))) {
+            int limited = 0;
+            for (int i = 0; i < 8; i++) {
+                TestServer.Response response = server.send("GET", i % 2 == 0 ? "/health" : "/try", null, null);
+                if (response.status() == 429) {
+                    limited++;
+                    assertNotNull(response.header("Retry-After"));
+                    assertTrue(response.json().get("detail").asText().contains("address"), response.body());
+                }
+            }
+            assertTrue(limited >= 3, "a burst of 3 at 1/s lets at most 5 of 8 through; limited " + limited);
+            assertEquals(200, server.admin("GET", "/keys", null).status(), "a key has its own bucket");
         }
     }
 

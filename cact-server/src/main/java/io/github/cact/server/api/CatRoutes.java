@@ -58,7 +58,7 @@ final class CatRoutes implements RouteGroup {
 
     CatRoutes(Services services) {
         this.services = services;
-        this.store = new CatStore(services.database());
+        this.store = services.cat();
     }
 
     @Override
@@ -115,35 +115,75 @@ final class CatRoutes implements RouteGroup {
         Step step = engine.next(engine.start(seeds.nextLong()));
         String id = UUID.randomUUID().toString();
         ObjectNode reply = stepReply(compiled, step, id);
-        store.createSession(id, section.id(), step.session().toJson(), status(step), Documents.canonical(services, reply));
-        return exchange.reply(201, reply);
+        String text = Documents.canonical(services, reply);
+        store.createSession(id, section.id(), step.session(), status(step), text);
+        return Reply.json(201, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Applies a submission to the session as this server holds it in memory. If that may be behind the row
+     * (another server advanced or ended the session) — the submission names another item than the one
+     * awaited, or the row's revision has moved on — reads the row and applies it once more to that: a
+     * wrong item is then the caller's (422), or, after a lost race, the session's change (409).
+     */
     private Reply submitResults(Exchange exchange) throws SQLException {
         CatStore.Section section = section(exchange);
         String id = exchange.path("session");
-        CatStore.Session stored = store.session(section.id(), id)
-                .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
-        String key = exchange.header(Submissions.IDEMPOTENCY_KEY);
-        if (key != null && key.equals(stored.lastKey())) {
-            return Reply.json(200, stored.lastReply().getBytes(StandardCharsets.UTF_8))
-                    .withHeader("Idempotent-Replayed", "true");
-        }
-        if (!stored.status().equals(CatStore.ACTIVE)) {
-            throw Problem.conflict("the session has " + stored.status() + "; it takes no more results");
-        }
         Compiled compiled = compiled(section);
         CatEngine engine = compiled.engine();
-        CatSession session = engine.restore(stored.state());
-        Field body = exchange.json().object().allowOnly(Set.of("assessmentResult", "sessionState"));
-        Field sessionState = body.get("sessionState");
-        if (sessionState.present() && !sessionState.text().equals(id)) {
-            throw Problem.invalidField(sessionState.pointer(), "the sessionState is not this session's; expected the"
-                    + " sessionState of the last reply");
+        CatStore.Live live = store.live(section.id(), id, engine::restore)
+                .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
+        String key = exchange.header(Submissions.IDEMPOTENCY_KEY);
+        Submission submission = null;
+        boolean raced = false;
+        while (true) {
+            if (key != null && key.equals(live.lastKey())) {
+                return replay(section, id, key);
+            }
+            if (!live.status().equals(CatStore.ACTIVE)) {
+                throw Problem.conflict("the session has " + live.status() + "; it takes no more results");
+            }
+            if (submission == null) {
+                submission = submission(exchange, id);
+            }
+            if (submission.candidate() != null && live.personId() != null
+                    && !submission.candidate().equals(live.personId())) {
+                throw Problem.invalidField(submission.candidatePointer(), "the sourcedId is not the candidate of this"
+                        + " session's earlier results; expected the same candidate throughout a session");
+            }
+            Step step = answer(compiled, live, submission, raced);
+            if (step != null) {
+                String reply = Documents.canonical(services, stepReply(compiled, step, id));
+                String person = live.personId() != null ? live.personId() : submission.candidate();
+                if (store.advance(live, step.session(), status(step), key, person, reply)) {
+                    return Reply.json(200, reply.getBytes(StandardCharsets.UTF_8));
+                }
+                if (!live.cached()) {
+                    throw changedMeanwhile();
+                }
+                raced = true;
+            }
+            live = store.reload(section.id(), id, engine::restore)
+                    .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
         }
-        for (ItemScore result : AssessmentResultReader.read(body.get("assessmentResult"))) {
+    }
+
+    /**
+     * The step after a submission's results, each checked against the item the session awaits; null if an
+     * item is not the awaited one but the session came from memory and may be behind its row.
+     */
+    private static Step answer(Compiled compiled, CatStore.Live live, Submission submission, boolean raced) {
+        CatEngine engine = compiled.engine();
+        CatSession session = live.session();
+        for (ItemScore result : submission.scores()) {
             String pending = session.pendingItem().orElse(null);
             if (!result.item().equals(pending)) {
+                if (live.cached()) {
+                    return null;
+                }
+                if (raced) {
+                    throw changedMeanwhile();
+                }
                 throw Problem.invalidField(result.itemPointer(), "the session awaits " + (pending == null
                         ? "no item" : "item '" + pending + "'") + ", not '" + result.item() + "'");
             }
@@ -157,13 +197,45 @@ final class CatRoutes implements RouteGroup {
             }
             session = engine.next(engine.answer(session, pending, (int) score)).session();
         }
-        Step step = engine.next(session);
-        ObjectNode reply = stepReply(compiled, step, id);
-        if (!store.advance(id, stored.revision(), step.session().toJson(), status(step), key,
-                Documents.canonical(services, reply))) {
-            throw Problem.conflict("the session changed meanwhile (another submission); fetch its state and retry");
+        return engine.next(session);
+    }
+
+    private static Problem changedMeanwhile() {
+        return Problem.conflict("the session changed meanwhile (another submission); fetch its state and retry");
+    }
+
+    /**
+     * A submitResults body, checked: the item scores in order, and the candidate if the context names one.
+     *
+     * @param scores the scores
+     * @param candidate the context's sourcedId, or null
+     * @param candidatePointer where it is
+     */
+    private record Submission(List<ItemScore> scores, String candidate, String candidatePointer) {
+    }
+
+    private static Submission submission(Exchange exchange, String id) {
+        Field body = exchange.json().object().allowOnly(Set.of("assessmentResult", "sessionState"));
+        Field sessionState = body.get("sessionState");
+        if (sessionState.present() && !sessionState.text().equals(id)) {
+            throw Problem.invalidField(sessionState.pointer(), "the sessionState is not this session's; expected the"
+                    + " sessionState of the last reply");
         }
-        return exchange.reply(200, reply);
+        Field assessmentResult = body.get("assessmentResult");
+        List<ItemScore> scores = AssessmentResultReader.read(assessmentResult);
+        return new Submission(scores, AssessmentResultReader.candidate(assessmentResult).orElse(null),
+                assessmentResult.pointer() + "/context/sourcedId");
+    }
+
+    /** The stored reply of the session's last submission, if it had this Idempotency-Key (read from the row). */
+    private Reply replay(CatStore.Section section, String id, String key) throws SQLException {
+        CatStore.Session stored = store.session(section.id(), id)
+                .orElseThrow(() -> Problem.notFound("no session with this id in this section"));
+        if (!key.equals(stored.lastKey())) {
+            throw changedMeanwhile();
+        }
+        return Reply.json(200, stored.lastReply().getBytes(StandardCharsets.UTF_8))
+                .withHeader("Idempotent-Replayed", "true");
     }
 
     private Reply getSession(Exchange exchange) throws Exception {

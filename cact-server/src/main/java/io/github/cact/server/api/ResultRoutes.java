@@ -12,8 +12,8 @@ import io.github.cact.server.store.RunStore;
 import java.sql.SQLException;
 
 /**
- * Stored results: a run's audit record, a person's results, and their deletion (the right to erasure
- * of personal data, see docs/server.md).
+ * Stored results: a run's audit record, a person's results, and the deletion of the person's results and
+ * adaptive sessions (the right to erasure of personal data, see docs/server.md).
  */
 final class ResultRoutes implements RouteGroup {
 
@@ -63,8 +63,15 @@ final class ResultRoutes implements RouteGroup {
         return exchange.reply(200, services.mapper().createObjectNode().set("results", array));
     }
 
+    /**
+     * Deletes a person's stored results and adaptive sessions in one transaction: {@code deleted} counts the
+     * results, {@code adaptiveSessions} the sessions.
+     */
     private Reply delete(Exchange exchange) throws SQLException {
-        int deleted = services.runs().deleteResults(exchange.path("id"));
-        return exchange.reply(200, services.mapper().createObjectNode().put("deleted", deleted));
+        String person = exchange.path("id");
+        int[] deleted = services.database().transaction(c -> new int[] {services.runs().deleteResults(c, person),
+                services.cat().deleteSessions(c, person)});
+        return exchange.reply(200, services.mapper().createObjectNode().put("deleted", deleted[0])
+                .put("adaptiveSessions", deleted[1]));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cact.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cact.server.store.CatStore;
 import io.github.cact.server.store.Database;
 import io.github.cact.server.store.KeyStore;
 import io.github.cact.server.store.RunStore;
@@ -10,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the route groups share: the stores, the JSON mapper, and a cache of parsed published documents
- * (safe because a published version never changes). Closing it writes the runs still queued.
+ * (safe because a published version never changes). Closing it writes the runs and adaptive submissions
+ * still queued.
  */
 public final class Services implements AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class Services implements AutoCloseable {
     private final VersionedStore nineBoxConfigs;
     private final KeyStore keys;
     private final RunStore runs;
+    private final CatStore cat;
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
 
     /**
@@ -40,6 +43,7 @@ public final class Services implements AutoCloseable {
         this.nineBoxConfigs = new VersionedStore(database, "ninebox_config", false);
         this.keys = keys;
         this.runs = new RunStore(database);
+        this.cat = new CatStore(database);
     }
 
     Database database() {
@@ -74,6 +78,10 @@ public final class Services implements AutoCloseable {
         return runs;
     }
 
+    CatStore cat() {
+        return cat;
+    }
+
     /**
      * Returns a parsed document if it is in the cache.
      *
@@ -99,9 +107,13 @@ public final class Services implements AutoCloseable {
         return type.cast(parsed.computeIfAbsent(key, k -> parse.get()));
     }
 
-    /** Writes the runs still queued and stops the run writer; the database stays open. */
+    /** Writes the runs and adaptive submissions still queued and stops their writers; the database stays open. */
     @Override
     public void close() {
-        runs.close();
+        try {
+            runs.close();
+        } finally {
+            cat.close();
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * The server's one Jetty handler: gives each request an id, finds its route, checks the key, its role
- * and its rate, reads the body within the size limit, runs the endpoint, writes the reply or an RFC 9457
+ * and its rate (a route without a key: the rate of the client's address), reads the body within the
+ * size limit, runs the endpoint, writes the reply or an RFC 9457
  * problem document, and writes the access-log line. Bad input never becomes a 500: a {@link Problem},
  * the library's {@link DataFormatException} and {@link IllegalArgumentException} are 4xx; only a bug is
  * a 500, logged with its type and stack frames but without its message (which may quote input).
@@ -42,6 +43,10 @@ public final class ApiHandler extends Handler.Abstract {
     private final double ratePerSecond;
     private final double burst;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> addressBuckets = new ConcurrentHashMap<>();
+
+    /** How many keys or client addresses are tracked before the buckets that have refilled are dropped. */
+    static final int TRACKED_CALLERS = 10_000;
 
     /**
      * Creates the handler.
@@ -96,7 +101,9 @@ public final class ApiHandler extends Handler.Abstract {
                     throw new Problem(403, "forbidden", "The key's role does not allow this", "this route needs the role '"
                             + route.role().label() + "'; the key has '" + principal.role().label() + "'", null);
                 }
-                limitRate(principal);
+                limitRate(buckets, principal.keyId(), "key");
+            } else {
+                limitRate(addressBuckets, Request.getRemoteAddr(request), "address");
             }
             byte[] body = readBody(request);
             bytesIn = body.length;
@@ -138,12 +145,16 @@ public final class ApiHandler extends Handler.Abstract {
         return principal;
     }
 
-    private void limitRate(Principal principal) {
+    /** Takes a token from the bucket of a key id or a client address, or refuses the request with 429. */
+    private void limitRate(Map<String, TokenBucket> limits, String id, String caller) {
         long now = System.nanoTime();
-        TokenBucket bucket = buckets.computeIfAbsent(principal.keyId(), id -> new TokenBucket(ratePerSecond, burst, now));
+        if (limits.size() >= TRACKED_CALLERS) {
+            limits.values().removeIf(bucket -> bucket.full(now));
+        }
+        TokenBucket bucket = limits.computeIfAbsent(id, k -> new TokenBucket(ratePerSecond, burst, now));
         long wait = bucket.tryTake(now);
         if (wait > 0) {
-            throw new RateLimited(wait);
+            throw new RateLimited(wait, caller);
         }
     }
 
@@ -215,14 +226,14 @@ public final class ApiHandler extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
     }
 
-    /** A 429 with the seconds until the key may call again. */
+    /** A 429 with the seconds until the key (or the address) may call again. */
     private static final class RateLimited extends Problem {
         private static final long serialVersionUID = 1L;
         private final long retryAfter;
 
-        RateLimited(long retryAfter) {
-            super(429, "rate-limited", "Too many requests for this key",
-                    "the key's rate limit is reached; retry after " + retryAfter + " s", null);
+        RateLimited(long retryAfter, String caller) {
+            super(429, "rate-limited", "Too many requests for this " + caller,
+                    "the " + caller + "'s rate limit is reached; retry after " + retryAfter + " s", null);
             this.retryAfter = retryAfter;
         }
     }

@@ -40,4 +40,15 @@ public final class TokenBucket {
         }
         return Math.max(1, (long) Math.ceil((1 - tokens) / ratePerNano / 1e9));
     }
+
+    /**
+     * Tells whether the bucket has refilled to its capacity: it has been idle long enough to be forgotten
+     * (a new bucket would be the same).
+     *
+     * @param now the current time from {@link System#nanoTime()}
+     * @return true if full
+     */
+    public synchronized boolean full(long now) {
+        return tokens + (now - last) * ratePerNano >= capacity;
+    }
 }

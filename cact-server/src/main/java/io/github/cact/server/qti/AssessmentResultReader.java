@@ -18,8 +18,9 @@ import java.util.Set;
  * {@code templateVariables}, {@code outcomeVariables} and {@code candidateComment}. An item's score is the
  * single value of its {@code SCORE} outcome variable; cact also takes the shorthand member {@code score}
  * (a JSON number) in its place. Every member is checked; unknown members are refused, so that a
- * misspelt name never passes silently. Only the scores are returned: the context (which may identify the
- * candidate), the responses and the comments are checked and not kept. TAO's CAT client writes the
+ * misspelt name never passes silently. Only the scores and the candidate ({@link #candidate}: the
+ * context's {@code sourcedId}, which links a session to a person for the deletion of their data) are
+ * returned: the rest of the context, the responses and the comments are checked and not kept. TAO's CAT client writes the
  * variables of an item result in its own form, {@code variables} ({@link TaoVariables}), also taken.
  */
 public final class AssessmentResultReader {
@@ -31,6 +32,9 @@ public final class AssessmentResultReader {
             "responseVariables", "templateVariables", "outcomeVariables", "candidateComment", "score", "variables");
     private static final Set<String> SESSION_STATUS = Set.of("initial", "pendingSubmission",
             "pendingResponseProcessing", "final");
+
+    /** The longest candidate id (the context's sourcedId) taken, the length of a stored person id. */
+    public static final int MAX_CANDIDATE = 200;
 
     private AssessmentResultReader() {
     }
@@ -87,12 +91,30 @@ public final class AssessmentResultReader {
         return scores;
     }
 
+    /**
+     * Returns the candidate of an {@code assessmentResult} that {@link #read} accepted: its context's
+     * {@code sourcedId}.
+     *
+     * @param assessmentResult the member of the request body
+     * @return the candidate's id, or empty if the context names none
+     */
+    public static Optional<String> candidate(Field assessmentResult) {
+        Field context = assessmentResult.get("context");
+        return context.present() ? Optional.ofNullable(context.get("sourcedId").text(null)) : Optional.empty();
+    }
+
     private static void context(Field context) {
         if (!context.present()) {
             return;
         }
         context.allowOnly(Set.of("sourcedId", "sessionIdentifiers"));
-        context.get("sourcedId").text(null);
+        Field sourcedId = context.get("sourcedId");
+        String candidate = sourcedId.text(null);
+        if (candidate != null && (candidate.isBlank() || candidate.length() > MAX_CANDIDATE)) {
+            throw Problem.invalidField(sourcedId.pointer(), "the sourcedId has " + candidate.length()
+                    + " characters" + (candidate.isBlank() ? ", all blank" : "") + "; expected the candidate's id, 1.."
+                    + MAX_CANDIDATE + " characters, not blank");
+        }
         for (Field session : Members.list(context.get("sessionIdentifiers"))) {
             session.allowOnly(Set.of("sourceID", "identifier"));
             BaseType.URI.check(session.get("sourceID"));

@@ -1,20 +1,32 @@
 package io.github.cact.server.store;
 
+import io.github.cact.cat.CatSession;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * IMS CAT sections and adaptive sessions. A session's engine state is replaced only by a submission that
- * read the current revision (optimistic locking), in one statement with the reply to replay for the same
- * Idempotency-Key: a completed submission is stored whole, and two racing submissions cannot both
- * advance the test. A section never changes once stored, so it is read from the database once.
+ * IMS CAT sections and adaptive sessions. The stored row is the source of truth; the sessions in use are
+ * also kept in memory, restored, in a bounded cache ({@link #CACHED_SESSIONS}, least recently used out),
+ * so that a submission neither reads the row nor replays the answers. A session's engine state is replaced
+ * only by a submission that read the current revision (optimistic locking), in one statement with the
+ * reply to replay for the same Idempotency-Key and the person tested: a completed submission is stored
+ * whole, and two racing submissions cannot both advance the test. Every change of a row (a submission, an
+ * end) moves its revision on, so a cached session that another server (or a deletion) changed no longer
+ * matches and its write changes nothing: the caller reads the row again. Submissions and new sessions are
+ * written by group commit and each call returns after the commit that holds it. A section never changes
+ * once stored, so it is read from the database once.
  */
-public final class CatStore {
+public final class CatStore implements AutoCloseable {
 
     /** A session that takes results. */
     public static final String ACTIVE = "active";
@@ -23,16 +35,29 @@ public final class CatStore {
     /** A session ended by the platform. */
     public static final String ENDED = "ended";
 
+    /** The most sessions kept restored in memory. */
+    public static final int CACHED_SESSIONS = 4096;
+
     private final Database database;
+    private final GroupCommit writer;
     private final Map<String, Section> sections = new ConcurrentHashMap<>();
+    private final Map<String, Live> live = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Live> eldest) {
+            return size() > CACHED_SESSIONS;
+        }
+    };
 
     /**
-     * Creates the store.
+     * Creates the store and its writer thread.
      *
      * @param database the database
      */
     public CatStore(Database database) {
         this.database = database;
+        this.writer = new GroupCommit(database, "cact-cat-writer");
     }
 
     /**
@@ -52,11 +77,30 @@ public final class CatStore {
      * @param id the session id
      * @param status active, finished or ended
      * @param state the engine's session JSON
-     * @param revision the number of completed submissions
+     * @param revision the number of completed changes
      * @param lastKey the Idempotency-Key of the last submission, or null
      * @param lastReply the reply of the last submission (or of the creation)
+     * @param personId the person tested (the results' QTI context sourcedId), or null if not named
      */
-    public record Session(String id, String status, String state, int revision, String lastKey, String lastReply) {
+    public record Session(String id, String status, String state, int revision, String lastKey, String lastReply,
+            String personId) {
+    }
+
+    /**
+     * A session ready for its next submission: the stored row's revision, status, last key and person, and
+     * the engine's session restored from the row's state.
+     *
+     * @param id the session id
+     * @param sectionId its section
+     * @param status active, finished or ended
+     * @param revision the revision of the row it was read from or written as
+     * @param lastKey the Idempotency-Key of the last submission, or null
+     * @param personId the person tested, or null
+     * @param session the engine's session
+     * @param cached whether it came from memory (it may be behind the row) rather than from the row
+     */
+    public record Live(String id, String sectionId, String status, int revision, String lastKey, String personId,
+            CatSession session, boolean cached) {
     }
 
     /**
@@ -109,18 +153,20 @@ public final class CatStore {
     }
 
     /**
-     * Stores a new session.
+     * Stores a new session and keeps it in memory.
      *
      * @param id the new id
      * @param sectionId its section
-     * @param state the engine's session JSON
+     * @param session the engine's session
      * @param status active or finished
      * @param reply the creation's reply
      * @throws SQLException if the database fails
      */
-    public void createSession(String id, String sectionId, String state, String status, String reply) throws SQLException {
+    public void createSession(String id, String sectionId, CatSession session, String status, String reply)
+            throws SQLException {
         OffsetDateTime now = VersionedStore.now();
-        database.eachStatement(c -> {
+        String state = session.toJson();
+        writer.write(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO adaptive_session (id, section_id, status, state,"
                     + " created_at, updated_at, revision, last_reply) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
                 s.setString(1, id);
@@ -130,13 +176,14 @@ public final class CatStore {
                 s.setObject(5, now);
                 s.setObject(6, now);
                 s.setString(7, reply);
-                return s.executeUpdate();
+                s.executeUpdate();
             }
         });
+        remember(new Live(id, sectionId, status, 0, null, null, session, true));
     }
 
     /**
-     * Reads a session of a section.
+     * Reads a session of a section from the database.
      *
      * @param sectionId the section
      * @param id the session id
@@ -145,46 +192,107 @@ public final class CatStore {
      */
     public Optional<Session> session(String sectionId, String id) throws SQLException {
         return database.eachStatement(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id, status, state, revision, last_key, last_reply"
-                    + " FROM adaptive_session WHERE id = ? AND section_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, status, state, revision, last_key, last_reply,"
+                    + " person_id FROM adaptive_session WHERE id = ? AND section_id = ?")) {
                 s.setString(1, id);
                 s.setString(2, sectionId);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() ? Optional.of(new Session(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
-                            r.getString(5), r.getString(6))) : Optional.empty();
+                            r.getString(5), r.getString(6), r.getString(7))) : Optional.empty();
                 }
             }
         });
     }
 
     /**
-     * Stores a submission's new state, if the session is still at the revision it was read at.
+     * Returns a session ready for a submission: from memory if it is there, else read from the database and
+     * restored (and then kept in memory).
      *
+     * @param sectionId the section
      * @param id the session id
-     * @param revision the revision that was read
-     * @param state the new engine state
-     * @param status active or finished
-     * @param key the submission's Idempotency-Key, or null
-     * @param reply the submission's reply
-     * @return false if another submission came first
+     * @param restore restores the engine's session from the stored state
+     * @return the session, if stored in this section
      * @throws SQLException if the database fails
      */
-    public boolean advance(String id, int revision, String state, String status, String key, String reply)
+    public Optional<Live> live(String sectionId, String id, Function<String, CatSession> restore) throws SQLException {
+        Live cached;
+        synchronized (live) {
+            cached = live.get(id);
+        }
+        if (cached != null && cached.sectionId().equals(sectionId)) {
+            return Optional.of(cached);
+        }
+        return reload(sectionId, id, restore);
+    }
+
+    /**
+     * Reads a session from the database, restores it and keeps it in memory, whatever memory held.
+     *
+     * @param sectionId the section
+     * @param id the session id
+     * @param restore restores the engine's session from the stored state
+     * @return the session, if stored in this section
+     * @throws SQLException if the database fails
+     */
+    public Optional<Live> reload(String sectionId, String id, Function<String, CatSession> restore)
             throws SQLException {
-        return database.eachStatement(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET state = ?, status = ?,"
-                    + " revision = revision + 1, last_key = ?, last_reply = ?, updated_at = ?"
-                    + " WHERE id = ? AND revision = ?")) {
-                s.setString(1, state);
-                s.setString(2, status);
-                s.setString(3, key);
-                s.setString(4, reply);
-                s.setObject(5, VersionedStore.now());
-                s.setString(6, id);
-                s.setInt(7, revision);
-                return s.executeUpdate() == 1;
-            }
-        });
+        forget(id);
+        Optional<Session> stored = session(sectionId, id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Session row = stored.get();
+        Live read = new Live(row.id(), sectionId, row.status(), row.revision(), row.lastKey(), row.personId(),
+                restore.apply(row.state()), false);
+        remember(new Live(read.id(), sectionId, read.status(), read.revision(), read.lastKey(), read.personId(),
+                read.session(), true));
+        return Optional.of(read);
+    }
+
+    /**
+     * Stores a submission's new state, if the session's row is still at the revision it was read at, and
+     * keeps the new state in memory. The write goes in the next group commit and this returns after it.
+     *
+     * @param from the session the submission was computed from
+     * @param next the engine's session after the submission
+     * @param status active or finished
+     * @param key the submission's Idempotency-Key, or null
+     * @param personId the person tested, or null
+     * @param reply the submission's reply
+     * @return false if the row had changed (another submission, an end, a deletion): nothing was written
+     * @throws SQLException if the database fails
+     */
+    public boolean advance(Live from, CatSession next, String status, String key, String personId, String reply)
+            throws SQLException {
+        String state = next.toJson();
+        OffsetDateTime now = VersionedStore.now();
+        boolean[] written = new boolean[1];
+        try {
+            writer.write(c -> {
+                try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET state = ?, status = ?,"
+                        + " revision = revision + 1, last_key = ?, last_reply = ?, person_id = ?, updated_at = ?"
+                        + " WHERE id = ? AND revision = ?")) {
+                    s.setString(1, state);
+                    s.setString(2, status);
+                    s.setString(3, key);
+                    s.setString(4, reply);
+                    s.setString(5, personId);
+                    s.setObject(6, now);
+                    s.setString(7, from.id());
+                    s.setInt(8, from.revision());
+                    written[0] = s.executeUpdate() == 1;
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            forget(from.id());
+            throw e;
+        }
+        if (written[0]) {
+            remember(new Live(from.id(), from.sectionId(), status, from.revision() + 1, key, personId, next, true));
+        } else {
+            forget(from.id());
+        }
+        return written[0];
     }
 
     /**
@@ -196,16 +304,66 @@ public final class CatStore {
      * @throws SQLException if the database fails
      */
     public boolean end(String sectionId, String id) throws SQLException {
-        return database.eachStatement(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET status = ?, updated_at = ?"
-                    + " WHERE id = ? AND section_id = ? AND status <> ?")) {
-                s.setString(1, ENDED);
-                s.setObject(2, VersionedStore.now());
-                s.setString(3, id);
-                s.setString(4, sectionId);
-                s.setString(5, ENDED);
-                return s.executeUpdate() == 1;
+        try {
+            return database.eachStatement(c -> {
+                try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET status = ?, updated_at = ?,"
+                        + " revision = revision + 1 WHERE id = ? AND section_id = ? AND status <> ?")) {
+                    s.setString(1, ENDED);
+                    s.setObject(2, VersionedStore.now());
+                    s.setString(3, id);
+                    s.setString(4, sectionId);
+                    s.setString(5, ENDED);
+                    return s.executeUpdate() == 1;
+                }
+            });
+        } finally {
+            forget(id);
+        }
+    }
+
+    /**
+     * Deletes every adaptive session of a person (answers, estimates, replies), in the caller's
+     * transaction, and drops them from memory.
+     *
+     * @param c the connection, in a transaction
+     * @param personId the person's id
+     * @return the number of sessions deleted
+     * @throws SQLException if the database fails
+     */
+    public int deleteSessions(Connection c, String personId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM adaptive_session WHERE person_id = ?")) {
+            s.setString(1, personId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
             }
-        });
+        }
+        int deleted;
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM adaptive_session WHERE person_id = ?")) {
+            s.setString(1, personId);
+            deleted = s.executeUpdate();
+        }
+        ids.forEach(this::forget);
+        return deleted;
+    }
+
+    private void remember(Live session) {
+        synchronized (live) {
+            live.put(session.id(), session);
+        }
+    }
+
+    private void forget(String id) {
+        synchronized (live) {
+            live.remove(id);
+        }
+    }
+
+    /** Writes the submissions still queued, then stops the writer thread. */
+    @Override
+    public void close() {
+        writer.close();
     }
 }

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * API keys. A secret is {@code cact_} and 256 random bits in base64url; only its SHA-256 is stored, so a
@@ -21,9 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * long (a slow password hash defends guessable passwords, and would cost milliseconds per request).
  * Valid keys are cached by hash in memory after their first use, for at most {@link #CACHE_SECONDS}
  * seconds: revoking through this store drops the entry at once, and a revocation by another server on the
- * same database takes effect here when the entry expires. The cache is looked up by the secret's SHA-256,
- * never by the secret, so the time a lookup takes depends on the hash alone, which tells nothing about
- * the secret.
+ * same database takes effect here when the entry expires. A lookup that read the key from the database
+ * while a revocation here was committing does not leave the revoked key in the cache: it counts the
+ * revocations before its read and drops its own entry if the count moved while it cached it. The cache
+ * is looked up by the secret's SHA-256, never by the secret, so the time a lookup takes depends on the
+ * hash alone, which tells nothing about the secret.
  */
 public final class KeyStore implements Keys {
 
@@ -33,6 +36,7 @@ public final class KeyStore implements Keys {
     private final Database database;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicLong revocations = new AtomicLong();
 
     /** How long a verified key is trusted from memory before the database is asked again. */
     public static final int CACHE_SECONDS = 30;
@@ -157,6 +161,7 @@ public final class KeyStore implements Keys {
                 return s.executeUpdate() == 1;
             }
         });
+        revocations.incrementAndGet();
         cache.values().removeIf(entry -> entry.principal().keyId().equals(id));
         return revoked;
     }
@@ -169,6 +174,7 @@ public final class KeyStore implements Keys {
         if (cached != null && now - cached.expires() < 0) {
             return cached.principal();
         }
+        long revoked = revocations.get();
         try {
             Principal found = database.eachStatement(c -> {
                 try (PreparedStatement s = c.prepareStatement(
@@ -181,6 +187,9 @@ public final class KeyStore implements Keys {
             });
             if (found != null) {
                 cache.put(hash, new Cached(found, now + CACHE_SECONDS * 1_000_000_000L));
+                if (revocations.get() != revoked) {
+                    cache.remove(hash); // a revocation ran meanwhile: this read may predate it
+                }
             } else {
                 cache.remove(hash);
             }

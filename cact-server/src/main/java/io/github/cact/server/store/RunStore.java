@@ -1,5 +1,6 @@
 package io.github.cact.server.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -204,24 +205,24 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
-     * Deletes every stored result of a person. The runs' audit records stay: they hold no personal data
-     * (digests, versions, counts). Stored idempotent responses that quote the person are deleted too.
+     * Deletes every stored result of a person, in the caller's transaction. The runs' audit records stay:
+     * they hold no personal data (digests, versions, counts). Stored idempotent responses that quote the
+     * person are deleted too.
      *
+     * @param c the connection, in a transaction
      * @param personId the person's id
      * @return the number of results deleted
      * @throws SQLException if the database fails
      */
-    public int deleteResults(String personId) throws SQLException {
-        return database.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM idempotent_response WHERE run_id IN"
-                    + " (SELECT run_id FROM person_result WHERE person_id = ?)")) {
-                s.setString(1, personId);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_result WHERE person_id = ?")) {
-                s.setString(1, personId);
-                return s.executeUpdate();
-            }
-        });
+    public int deleteResults(Connection c, String personId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM idempotent_response WHERE run_id IN"
+                + " (SELECT run_id FROM person_result WHERE person_id = ?)")) {
+            s.setString(1, personId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM person_result WHERE person_id = ?")) {
+            s.setString(1, personId);
+            return s.executeUpdate();
+        }
     }
 }
