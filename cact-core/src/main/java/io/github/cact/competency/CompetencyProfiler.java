@@ -145,7 +145,7 @@ public final class CompetencyProfiler {
                 throw new IllegalArgumentException("the responses have no item of competency '" + code
                         + "'; its items are " + itemsByCompetency.get(code));
             }
-            scored[c] = scorers.get(code).scoreLevels(responses, assessment.cutScores(code).cuts());
+            scored[c] = scorers.get(code).scoreLevels(responses, bank, assessment.cutScores(code).cuts());
         }
         List<PersonProfile> profiles = new ArrayList<>(examinees);
         double[] personTheta = new double[competencies];

@@ -364,21 +364,46 @@ public final class Scorer {
      * {@code levelProbabilities(responses)[n]}, the sum of its posterior weights. Computed in parallel chunks
      * like {@link #score(ResponseMatrix)}.
      *
-     * <p>Columns are matched to bank items by id; columns that name no item of this bank are not used, so
-     * that the scorer of one scale takes the responses to a whole test (check the columns against the whole
-     * test's bank beforehand, as the competency profiler does). A bank item without a column is not
-     * administered.
-     *
-     * @param responses the responses
+     * @param responses the responses; every column must be an item of the bank
      * @param cuts m ≥ 0 finite, strictly increasing cut scores
      * @return the scores and, per examinee, m + 1 level probabilities summing to 1
-     * @throws IllegalArgumentException if a response is above its item's maximum category (naming examinee
-     *     id, item id and value), or if the cuts are not finite and strictly increasing
+     * @throws IllegalArgumentException if a column is not an item of the bank (naming the column), if a
+     *     response is above its item's maximum category (naming examinee id, item id and value), or if the
+     *     cuts are not finite and strictly increasing
      */
     public LevelScores scoreLevels(ResponseMatrix responses, double... cuts) {
         Objects.requireNonNull(responses, "responses");
-        int[] levelOf = levelOfNodes(cuts);
+        return scoreLevels(responses, columnMap(responses, false), cuts);
+    }
+
+    /**
+     * As {@link #scoreLevels(ResponseMatrix, double...)} on the responses to a whole test of which this
+     * scorer's bank is one scale: every column must be an item of {@code test}, and only the columns of
+     * this scorer's items are used (a bank item without a column is not administered). The scorer of each
+     * competency thus takes the one matrix of the whole test.
+     *
+     * @param responses the responses to the test
+     * @param test the test's items, this scorer's among them
+     * @param cuts m ≥ 0 finite, strictly increasing cut scores
+     * @return as {@link #scoreLevels(ResponseMatrix, double...)}
+     * @throws IllegalArgumentException if a column is not an item of {@code test} (naming the column),
+     *     otherwise as {@link #scoreLevels(ResponseMatrix, double...)}
+     */
+    public LevelScores scoreLevels(ResponseMatrix responses, ItemBank test, double... cuts) {
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(test, "test");
         int[] map = columnMap(responses, true);
+        for (int c = 0; c < map.length; c++) {
+            if (map[c] < 0 && test.indexOf(responses.itemId(c)) < 0) {
+                throw new IllegalArgumentException("response column '" + responses.itemId(c) + "' (column " + (c + 1)
+                        + ") is not an item of the test");
+            }
+        }
+        return scoreLevels(responses, map, cuts);
+    }
+
+    private LevelScores scoreLevels(ResponseMatrix responses, int[] map, double... cuts) {
+        int[] levelOf = levelOfNodes(cuts);
         int levels = cuts.length + 1;
         int n = responses.examinees();
         double[] theta = new double[n];

@@ -86,13 +86,20 @@ class ScoreLevelsProperties {
             whole[n][test.size() - 1] = random.nextInt(2);
         }
         Scorer scorer = Scorer.of(scale);
-        LevelScores fromWhole = scorer.scoreLevels(ScorerProperties.matrix(test, whole), c.cuts());
+        ResponseMatrix wholeMatrix = ScorerProperties.matrix(test, whole);
+        LevelScores fromWhole = scorer.scoreLevels(wholeMatrix, test, c.cuts());
         LevelScores fromOwn = scorer.scoreLevels(ScorerProperties.matrix(scale, own), c.cuts());
         for (int n = 0; n < own.length; n++) {
             assertEquals(bits(fromOwn.scores().theta(n)), bits(fromWhole.scores().theta(n)));
             assertEquals(bits(fromOwn.scores().se(n)), bits(fromWhole.scores().se(n)));
             assertArrayEquals(fromOwn.probabilities(n), fromWhole.probabilities(n));
         }
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                () -> scorer.scoreLevels(wholeMatrix, c.cuts()));
+        assertEquals("response column 'other-0' (column 1) is not an item of the item bank", alone.getMessage());
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+                () -> scorer.scoreLevels(wholeMatrix, scale, c.cuts()));
+        assertEquals("response column 'other-0' (column 1) is not an item of the test", outside.getMessage());
     }
 
     @Test
