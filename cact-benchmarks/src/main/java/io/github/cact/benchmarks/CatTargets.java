@@ -46,7 +46,9 @@ public final class CatTargets {
     static final long BANK_SEED = 2026;
     /** The θ cuts of levels 2..5 on every competency: cact's default cuts. */
     static final double[] CUTS = {-1.5, -0.5, 0.5, 1.5};
-    /** The posterior probability a level needs before its competency stops. */
+    /** The expected gain in the probability of a correct level one more item must exceed to be given. */
+    static final double MINIMUM_GAIN = 0.006;
+    /** The posterior probability a level needs before its competency stops, with {@code stop=posterior}. */
     static final double CONFIDENCE = 0.72;
     /** The fewest items per competency. */
     static final int MIN_ITEMS = 2;
@@ -75,14 +77,15 @@ public final class CatTargets {
      * @return the design
      */
     static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure) {
-        return adaptiveDesign(bank, cuts, exposure, SelectionRule.cutInformation(), CONFIDENCE, MIN_ITEMS, MAX_ITEMS);
+        return adaptiveDesign(bank, cuts, exposure, SelectionRule.cutInformation(),
+                ClassificationStop.lookAhead(cuts, MINIMUM_GAIN), MIN_ITEMS, MAX_ITEMS);
     }
 
     private static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure,
-            SelectionRule selection, double confidence, int minItems, int maxItems) {
+            SelectionRule selection, ClassificationStop classification, int minItems, int maxItems) {
         return CatDesign.builder(bank).selection(selection).exposure(exposure)
-                .stopping(StoppingRule.builder().itemsPerScale(minItems, maxItems)
-                        .classification(ClassificationStop.posterior(cuts, confidence)).build())
+                .stopping(StoppingRule.builder().itemsPerScale(minItems, maxItems).classification(classification)
+                        .build())
                 .build();
     }
 
@@ -107,7 +110,9 @@ public final class CatTargets {
             case "mfi" -> SelectionRule.maximumInformation();
             default -> throw new IllegalArgumentException("select: cut or mfi");
         };
+        String stop = o.getOrDefault("stop", "lookahead");
         double confidence = Double.parseDouble(o.getOrDefault("confidence", Double.toString(CONFIDENCE)));
+        double gain = Double.parseDouble(o.getOrDefault("gain", Double.toString(MINIMUM_GAIN)));
         int minItems = Integer.parseInt(o.getOrDefault("min", Integer.toString(MIN_ITEMS)));
         int maxItems = Integer.parseInt(o.getOrDefault("max", Integer.toString(MAX_ITEMS)));
         LevelRule levelRule = o.getOrDefault("level", "probable").equals("estimate") ? LevelRule.ESTIMATE
@@ -123,13 +128,18 @@ public final class CatTargets {
             cuts.add(CutScores.of(scale, CUTS));
             cutsByScale.put(scale, CUTS.clone());
         }
+        ClassificationStop classification = switch (stop) {
+            case "lookahead" -> ClassificationStop.lookAhead(cuts, gain);
+            case "posterior" -> ClassificationStop.posterior(cuts, confidence);
+            default -> throw new IllegalArgumentException("stop: lookahead or posterior");
+        };
         long start = System.nanoTime();
         SympsonHetter.Result exposure = SympsonHetter.derive(adaptiveDesign(bank, cuts, ExposureControl.none(),
-                selection, confidence, minItems, maxItems), rate, derivation, rounds, seed + 1_000_003, true);
+                selection, classification, minItems, maxItems), rate, derivation, rounds, seed + 1_000_003, true);
         out.printf(Locale.ROOT, "Sympson-Hetter for %.3f: %d rounds of %d, max exposure %.3f, converged %s (%.0f s);"
                 + " largest rate by round %s%n", rate, exposure.rounds(), derivation, exposure.maxExposure(),
                 exposure.converged(), (System.nanoTime() - start) / 1e9, exposure.maxExposureByRound());
-        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), selection, confidence, minItems, maxItems);
+        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), selection, classification, minItems, maxItems);
         CatEngine engine = CatEngine.of(design);
         Map<String, SimulationResult> results = new LinkedHashMap<>();
         results.put("paper form, 12 per competency spread over the difficulty range", Simulator.builder(design, cuts)
@@ -140,9 +150,10 @@ public final class CatTargets {
                 .fixedForm(FixedForms.atCuts(bank, FORM_ITEMS, cutsByScale)).build().run());
         SimulationResult first = results.values().iterator().next();
         DesignSummary adaptive = first.adaptive().summary();
-        out.printf(Locale.ROOT, "%n%d examinees, seed %d, %d competencies x 40 GPCM items; %s, confidence %.2f,"
+        out.printf(Locale.ROOT, "%n%d examinees, seed %d, %d competencies x 40 GPCM items; %s, %s,"
                 + " %d..%d items per competency, levels %s%n%n", examinees, seed, bank.scales().size(),
-                o.getOrDefault("select", "cut"), confidence, minItems, maxItems, levelRule);
+                o.getOrDefault("select", "cut"), stop.equals("lookahead") ? "look-ahead minimum gain " + gain
+                        : "posterior confidence " + confidence, minItems, maxItems, levelRule);
         out.println("| Design | mean items | RMSE | level accuracy | lowest competency | max exposure | overlap |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
         row(out, "adaptive", adaptive);
