@@ -31,13 +31,15 @@ import java.util.Map;
  * table, the accuracy differences with their standard errors, and whether each target is met.
  *
  * <p>The design of the targets (the defaults): information at the cut nearest θ̂, classification stopping
- * at posterior confidence {@value #CONFIDENCE}, {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
+ * at posterior confidence {@value #CONFIDENCE} ({@code stop=lookahead}: by look-ahead with minimum gain
+ * {@value #MINIMUM_GAIN}), {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
  * competency, Sympson–Hetter exposure control derived for {@value #SYMPSON_HETTER_TARGET} from
  * {@value #DERIVATION_EXAMINEES} simulated people per round (at most {@value #DERIVATION_ROUNDS} rounds),
  * levels the most probable of the posterior.
  *
  * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatTargets [key=value]...
- *   examinees=10000 seed=1 select=cut|mfi confidence=0.72 min=2 max=10 level=probable|estimate
+ *   examinees=10000 seed=1 select=cut|mfi stop=posterior|lookahead confidence=0.72 gain=0.006 min=2 max=10
+ *   level=probable|estimate
  *   rate=0.225 derivation=4000 rounds=15</pre>
  */
 public final class CatTargets {
@@ -46,9 +48,9 @@ public final class CatTargets {
     static final long BANK_SEED = 2026;
     /** The θ cuts of levels 2..5 on every competency: cact's default cuts. */
     static final double[] CUTS = {-1.5, -0.5, 0.5, 1.5};
-    /** The expected gain in the probability of a correct level one more item must exceed to be given. */
+    /** With {@code stop=lookahead}: the expected gain in the probability of a correct level an item must exceed. */
     static final double MINIMUM_GAIN = 0.006;
-    /** The posterior probability a level needs before its competency stops, with {@code stop=posterior}. */
+    /** The posterior probability a level needs before its competency stops. */
     static final double CONFIDENCE = 0.72;
     /** The fewest items per competency. */
     static final int MIN_ITEMS = 2;
@@ -78,7 +80,7 @@ public final class CatTargets {
      */
     static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure) {
         return adaptiveDesign(bank, cuts, exposure, SelectionRule.cutInformation(),
-                ClassificationStop.lookAhead(cuts, MINIMUM_GAIN), MIN_ITEMS, MAX_ITEMS);
+                ClassificationStop.posterior(cuts, CONFIDENCE), MIN_ITEMS, MAX_ITEMS);
     }
 
     private static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure,
@@ -110,7 +112,7 @@ public final class CatTargets {
             case "mfi" -> SelectionRule.maximumInformation();
             default -> throw new IllegalArgumentException("select: cut or mfi");
         };
-        String stop = o.getOrDefault("stop", "lookahead");
+        String stop = o.getOrDefault("stop", "posterior");
         double confidence = Double.parseDouble(o.getOrDefault("confidence", Double.toString(CONFIDENCE)));
         double gain = Double.parseDouble(o.getOrDefault("gain", Double.toString(MINIMUM_GAIN)));
         int minItems = Integer.parseInt(o.getOrDefault("min", Integer.toString(MIN_ITEMS)));
@@ -139,7 +141,8 @@ public final class CatTargets {
         out.printf(Locale.ROOT, "Sympson-Hetter for %.3f: %d rounds of %d, max exposure %.3f, converged %s (%.0f s);"
                 + " largest rate by round %s%n", rate, exposure.rounds(), derivation, exposure.maxExposure(),
                 exposure.converged(), (System.nanoTime() - start) / 1e9, exposure.maxExposureByRound());
-        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), selection, classification, minItems, maxItems);
+        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), selection, classification, minItems,
+                maxItems);
         CatEngine engine = CatEngine.of(design);
         Map<String, SimulationResult> results = new LinkedHashMap<>();
         results.put("paper form, 12 per competency spread over the difficulty range", Simulator.builder(design, cuts)
