@@ -30,15 +30,15 @@ import java.util.Map;
  * people (true θ N(0, 1), correlation 0.6), levels by the same rule for every design. Prints a Markdown
  * table, the accuracy differences with their standard errors, and whether each target is met.
  *
- * <p>The design of the targets (the defaults): information at the cut nearest θ̂, classification stopping
- * at posterior confidence {@value #CONFIDENCE} ({@code stop=lookahead}: by look-ahead with minimum gain
- * {@value #MINIMUM_GAIN}), {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
+ * <p>The design of the targets (the defaults): information at the cut nearest θ̂, look-ahead classification
+ * stopping with minimum gain {@value #MINIMUM_GAIN} ({@code stop=posterior}: at posterior confidence
+ * {@value #CONFIDENCE}), {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
  * competency, Sympson–Hetter exposure control derived for {@value #SYMPSON_HETTER_TARGET} from
  * {@value #DERIVATION_EXAMINEES} simulated people per round (at most {@value #DERIVATION_ROUNDS} rounds),
  * levels the most probable of the posterior.
  *
  * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatTargets [key=value]...
- *   examinees=10000 seed=1 select=cut|mfi stop=posterior|lookahead confidence=0.72 gain=0.006 min=2 max=10
+ *   examinees=10000 seed=1 select=cut|mfi stop=lookahead|posterior gain=0.0055 confidence=0.72 min=2 max=14
  *   level=probable|estimate
  *   rate=0.225 derivation=4000 rounds=15</pre>
  */
@@ -48,14 +48,14 @@ public final class CatTargets {
     static final long BANK_SEED = 2026;
     /** The θ cuts of levels 2..5 on every competency: cact's default cuts. */
     static final double[] CUTS = {-1.5, -0.5, 0.5, 1.5};
-    /** With {@code stop=lookahead}: the expected gain in the probability of a correct level an item must exceed. */
-    static final double MINIMUM_GAIN = 0.006;
-    /** The posterior probability a level needs before its competency stops. */
+    /** The expected gain in the probability of a correct level an item must exceed to be given. */
+    static final double MINIMUM_GAIN = 0.0055;
+    /** With {@code stop=posterior}: the posterior probability a level needs before its competency stops. */
     static final double CONFIDENCE = 0.72;
     /** The fewest items per competency. */
     static final int MIN_ITEMS = 2;
     /** The most items per competency. */
-    static final int MAX_ITEMS = 10;
+    static final int MAX_ITEMS = 14;
     /** The exposure rate the Sympson–Hetter parameters are derived for, below the 0.25 wanted. */
     static final double SYMPSON_HETTER_TARGET = 0.225;
     /** The k of the randomesque control of the timing benchmark. */
@@ -80,7 +80,7 @@ public final class CatTargets {
      */
     static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure) {
         return adaptiveDesign(bank, cuts, exposure, SelectionRule.cutInformation(),
-                ClassificationStop.posterior(cuts, CONFIDENCE), MIN_ITEMS, MAX_ITEMS);
+                ClassificationStop.lookAhead(cuts, MINIMUM_GAIN), MIN_ITEMS, MAX_ITEMS);
     }
 
     private static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure,
@@ -112,7 +112,7 @@ public final class CatTargets {
             case "mfi" -> SelectionRule.maximumInformation();
             default -> throw new IllegalArgumentException("select: cut or mfi");
         };
-        String stop = o.getOrDefault("stop", "posterior");
+        String stop = o.getOrDefault("stop", "lookahead");
         double confidence = Double.parseDouble(o.getOrDefault("confidence", Double.toString(CONFIDENCE)));
         double gain = Double.parseDouble(o.getOrDefault("gain", Double.toString(MINIMUM_GAIN)));
         int minItems = Integer.parseInt(o.getOrDefault("min", Integer.toString(MIN_ITEMS)));
