@@ -30,14 +30,16 @@ import java.util.Map;
  * people (true θ N(0, 1), correlation 0.6), levels by the same rule for every design. Prints a Markdown
  * table, the accuracy differences with their standard errors, and whether each target is met.
  *
- * <p>The design of the targets (the defaults): information at the cut nearest θ̂, classification stopping
- * at posterior confidence {@value #CONFIDENCE}, {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
+ * <p>The design of the targets (the defaults): information at the cut nearest θ̂, look-ahead classification
+ * stopping with minimum gain {@value #MINIMUM_GAIN} ({@code stop=posterior}: at posterior confidence
+ * {@value #CONFIDENCE}), {@value #MIN_ITEMS}..{@value #MAX_ITEMS} items per
  * competency, Sympson–Hetter exposure control derived for {@value #SYMPSON_HETTER_TARGET} from
  * {@value #DERIVATION_EXAMINEES} simulated people per round (at most {@value #DERIVATION_ROUNDS} rounds),
  * levels the most probable of the posterior.
  *
  * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatTargets [key=value]...
- *   examinees=10000 seed=1 select=cut|mfi confidence=0.72 min=2 max=10 level=probable|estimate
+ *   examinees=10000 seed=1 select=cut|mfi stop=lookahead|posterior gain=0.0055 confidence=0.72 min=2 max=14
+ *   level=probable|estimate
  *   rate=0.225 derivation=4000 rounds=15</pre>
  */
 public final class CatTargets {
@@ -46,12 +48,14 @@ public final class CatTargets {
     static final long BANK_SEED = 2026;
     /** The θ cuts of levels 2..5 on every competency: cact's default cuts. */
     static final double[] CUTS = {-1.5, -0.5, 0.5, 1.5};
-    /** The posterior probability a level needs before its competency stops. */
+    /** The expected gain in the probability of a correct level an item must exceed to be given. */
+    static final double MINIMUM_GAIN = 0.0055;
+    /** With {@code stop=posterior}: the posterior probability a level needs before its competency stops. */
     static final double CONFIDENCE = 0.72;
     /** The fewest items per competency. */
     static final int MIN_ITEMS = 2;
     /** The most items per competency. */
-    static final int MAX_ITEMS = 10;
+    static final int MAX_ITEMS = 14;
     /** The exposure rate the Sympson–Hetter parameters are derived for, below the 0.25 wanted. */
     static final double SYMPSON_HETTER_TARGET = 0.225;
     /** The k of the randomesque control of the timing benchmark. */
@@ -75,14 +79,15 @@ public final class CatTargets {
      * @return the design
      */
     static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure) {
-        return adaptiveDesign(bank, cuts, exposure, SelectionRule.cutInformation(), CONFIDENCE, MIN_ITEMS, MAX_ITEMS);
+        return adaptiveDesign(bank, cuts, exposure, SelectionRule.cutInformation(),
+                ClassificationStop.lookAhead(cuts, MINIMUM_GAIN), MIN_ITEMS, MAX_ITEMS);
     }
 
     private static CatDesign adaptiveDesign(ItemBank bank, List<CutScores> cuts, ExposureControl exposure,
-            SelectionRule selection, double confidence, int minItems, int maxItems) {
+            SelectionRule selection, ClassificationStop classification, int minItems, int maxItems) {
         return CatDesign.builder(bank).selection(selection).exposure(exposure)
-                .stopping(StoppingRule.builder().itemsPerScale(minItems, maxItems)
-                        .classification(ClassificationStop.posterior(cuts, confidence)).build())
+                .stopping(StoppingRule.builder().itemsPerScale(minItems, maxItems).classification(classification)
+                        .build())
                 .build();
     }
 
@@ -107,7 +112,9 @@ public final class CatTargets {
             case "mfi" -> SelectionRule.maximumInformation();
             default -> throw new IllegalArgumentException("select: cut or mfi");
         };
+        String stop = o.getOrDefault("stop", "lookahead");
         double confidence = Double.parseDouble(o.getOrDefault("confidence", Double.toString(CONFIDENCE)));
+        double gain = Double.parseDouble(o.getOrDefault("gain", Double.toString(MINIMUM_GAIN)));
         int minItems = Integer.parseInt(o.getOrDefault("min", Integer.toString(MIN_ITEMS)));
         int maxItems = Integer.parseInt(o.getOrDefault("max", Integer.toString(MAX_ITEMS)));
         LevelRule levelRule = o.getOrDefault("level", "probable").equals("estimate") ? LevelRule.ESTIMATE
@@ -123,13 +130,19 @@ public final class CatTargets {
             cuts.add(CutScores.of(scale, CUTS));
             cutsByScale.put(scale, CUTS.clone());
         }
+        ClassificationStop classification = switch (stop) {
+            case "lookahead" -> ClassificationStop.lookAhead(cuts, gain);
+            case "posterior" -> ClassificationStop.posterior(cuts, confidence);
+            default -> throw new IllegalArgumentException("stop: lookahead or posterior");
+        };
         long start = System.nanoTime();
         SympsonHetter.Result exposure = SympsonHetter.derive(adaptiveDesign(bank, cuts, ExposureControl.none(),
-                selection, confidence, minItems, maxItems), rate, derivation, rounds, seed + 1_000_003, true);
+                selection, classification, minItems, maxItems), rate, derivation, rounds, seed + 1_000_003, true);
         out.printf(Locale.ROOT, "Sympson-Hetter for %.3f: %d rounds of %d, max exposure %.3f, converged %s (%.0f s);"
                 + " largest rate by round %s%n", rate, exposure.rounds(), derivation, exposure.maxExposure(),
                 exposure.converged(), (System.nanoTime() - start) / 1e9, exposure.maxExposureByRound());
-        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), selection, confidence, minItems, maxItems);
+        CatDesign design = adaptiveDesign(bank, cuts, exposure.control(), selection, classification, minItems,
+                maxItems);
         CatEngine engine = CatEngine.of(design);
         Map<String, SimulationResult> results = new LinkedHashMap<>();
         results.put("paper form, 12 per competency spread over the difficulty range", Simulator.builder(design, cuts)
@@ -140,9 +153,10 @@ public final class CatTargets {
                 .fixedForm(FixedForms.atCuts(bank, FORM_ITEMS, cutsByScale)).build().run());
         SimulationResult first = results.values().iterator().next();
         DesignSummary adaptive = first.adaptive().summary();
-        out.printf(Locale.ROOT, "%n%d examinees, seed %d, %d competencies x 40 GPCM items; %s, confidence %.2f,"
+        out.printf(Locale.ROOT, "%n%d examinees, seed %d, %d competencies x 40 GPCM items; %s, %s,"
                 + " %d..%d items per competency, levels %s%n%n", examinees, seed, bank.scales().size(),
-                o.getOrDefault("select", "cut"), confidence, minItems, maxItems, levelRule);
+                o.getOrDefault("select", "cut"), stop.equals("lookahead") ? "look-ahead minimum gain " + gain
+                        : "posterior confidence " + confidence, minItems, maxItems, levelRule);
         out.println("| Design | mean items | RMSE | level accuracy | lowest competency | max exposure | overlap |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
         row(out, "adaptive", adaptive);

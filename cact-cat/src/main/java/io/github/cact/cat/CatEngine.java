@@ -37,7 +37,7 @@ public final class CatEngine {
         this.tables = new ItemTables(design.bank(), scales, design.quadrature());
         this.content = new ContentIndex(design.content(), tables);
         this.update = new AbilityUpdate(design, tables);
-        this.classifier = new Classifier(design, tables.nodes);
+        this.classifier = new Classifier(design, tables);
         StoppingRule stopping = design.stopping();
         int count = scales.size();
         minItems = new int[count];
@@ -360,7 +360,7 @@ public final class CatEngine {
                 reason = StopReason.MAX_ITEMS;
             } else if (st.count >= minItems[s] && seMet(st)) {
                 reason = StopReason.STANDARD_ERROR;
-            } else if (st.count >= minItems[s] && classifier.decided(s, st)) {
+            } else if (st.count >= minItems[s] && classifier.decided(s, st, this::eligible)) {
                 reason = StopReason.CLASSIFIED;
             } else if (!hasFree(s)) {
                 reason = StopReason.POOL_EXHAUSTED;
@@ -376,7 +376,7 @@ public final class CatEngine {
 
         private boolean criterionMet(int s) {
             ScaleState st = session.scales[s];
-            return st.count >= minItems[s] && (seMet(st) || classifier.decided(s, st));
+            return st.count >= minItems[s] && (seMet(st) || classifier.decided(s, st, this::eligible));
         }
 
         private boolean seMet(ScaleState st) {

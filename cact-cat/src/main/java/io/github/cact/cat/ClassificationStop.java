@@ -24,6 +24,10 @@ import java.util.TreeMap;
  * <li>{@link Method#POSTERIOR}: the level probabilities of the scale's posterior on the grid
  * ({@link CutScores#levelProbabilities(double[], double[])}) put at least the confidence on one level, or
  * on one side of the standard.
+ * <li>{@link Method#LOOK_AHEAD}: no admissible item is worth giving: for every item the scale could still
+ * take, the expected gain in the posterior probability of a correct decision from its answer,
+ * Σ_x max_c P(c, x) − max_c P(c) under the posterior predictive, is at most the minimum gain (one-step
+ * Bayesian look-ahead, a form of stochastic curtailment: Lewis &amp; Sheehan 1990, Finkelman 2008, 2010).
  * </ul>
  */
 public final class ClassificationStop {
@@ -33,7 +37,9 @@ public final class ClassificationStop {
         /** The sequential probability ratio test with an indifference region at each cut. */
         SPRT,
         /** The posterior level probabilities. */
-        POSTERIOR
+        POSTERIOR,
+        /** The expected gain of one more item under the posterior predictive. */
+        LOOK_AHEAD
     }
 
     private final Method method;
@@ -43,9 +49,10 @@ public final class ClassificationStop {
     private final double alpha;
     private final double beta;
     private final double confidence;
+    private final double minimumGain;
 
     private ClassificationStop(Method method, Map<String, CutScores> cutScores, Map<String, Integer> standards,
-            double indifference, double alpha, double beta, double confidence) {
+            double indifference, double alpha, double beta, double confidence, double minimumGain) {
         this.method = method;
         this.cutScores = cutScores;
         this.standards = standards;
@@ -53,6 +60,7 @@ public final class ClassificationStop {
         this.alpha = alpha;
         this.beta = beta;
         this.confidence = confidence;
+        this.minimumGain = minimumGain;
     }
 
     /**
@@ -74,7 +82,8 @@ public final class ClassificationStop {
         }
         checkRate(alpha, "alpha");
         checkRate(beta, "beta");
-        return new ClassificationStop(Method.SPRT, byScale(cuts), Map.of(), indifference, alpha, beta, Double.NaN);
+        return new ClassificationStop(Method.SPRT, byScale(cuts), Map.of(), indifference, alpha, beta, Double.NaN,
+                Double.NaN);
     }
 
     /**
@@ -91,7 +100,24 @@ public final class ClassificationStop {
                     + confidence);
         }
         return new ClassificationStop(Method.POSTERIOR, byScale(cuts), Map.of(), Double.NaN, Double.NaN,
-                Double.NaN, confidence);
+                Double.NaN, confidence, Double.NaN);
+    }
+
+    /**
+     * Classification by one-step look-ahead: a scale stops once no item it could still take has an expected
+     * gain in the probability of a correct decision above {@code minimumGain}.
+     *
+     * @param cuts the cut scores of the scales to classify, one per scale
+     * @param minimumGain the expected gain an item must exceed to be given, in (0, 0.5)
+     * @return the rule
+     * @throws IllegalArgumentException for a minimum gain out of range, or two cut scores for one scale
+     */
+    public static ClassificationStop lookAhead(Collection<CutScores> cuts, double minimumGain) {
+        if (!(minimumGain > 0 && minimumGain < 0.5)) {
+            throw new IllegalArgumentException("the look-ahead minimum gain must be in (0, 0.5), got " + minimumGain);
+        }
+        return new ClassificationStop(Method.LOOK_AHEAD, byScale(cuts), Map.of(), Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, minimumGain);
     }
 
     /**
@@ -117,7 +143,7 @@ public final class ClassificationStop {
             copy.put(e.getKey(), level);
         }
         return new ClassificationStop(method, cutScores, Collections.unmodifiableMap(copy), indifference, alpha,
-                beta, confidence);
+                beta, confidence, minimumGain);
     }
 
     /**
@@ -141,7 +167,7 @@ public final class ClassificationStop {
     /**
      * Returns the method.
      *
-     * @return SPRT or posterior
+     * @return SPRT, posterior or look-ahead
      */
     public Method method() {
         return method;
@@ -216,10 +242,19 @@ public final class ClassificationStop {
     /**
      * Returns the posterior confidence.
      *
-     * @return the confidence, or NaN for the SPRT
+     * @return the confidence, or NaN for the other methods
      */
     public double confidence() {
         return confidence;
+    }
+
+    /**
+     * Returns the look-ahead minimum gain.
+     *
+     * @return the expected gain an item must exceed to be given, or NaN for the other methods
+     */
+    public double minimumGain() {
+        return minimumGain;
     }
 
     private static void checkRate(double rate, String name) {
@@ -247,18 +282,22 @@ public final class ClassificationStop {
         return o instanceof ClassificationStop c && method == c.method && cutScores.equals(c.cutScores)
                 && standards.equals(c.standards) && Double.compare(indifference, c.indifference) == 0
                 && Double.compare(alpha, c.alpha) == 0 && Double.compare(beta, c.beta) == 0
-                && Double.compare(confidence, c.confidence) == 0;
+                && Double.compare(confidence, c.confidence) == 0 && Double.compare(minimumGain, c.minimumGain) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, cutScores, standards, indifference, alpha, beta, confidence);
+        return Objects.hash(method, cutScores, standards, indifference, alpha, beta, confidence, minimumGain);
     }
 
     @Override
     public String toString() {
-        return "ClassificationStop[" + method + (method == Method.SPRT
-                ? ", indifference=" + indifference + ", alpha=" + alpha + ", beta=" + beta
-                : ", confidence=" + confidence) + ", cutScores=" + cutScores.values() + ", standards=" + standards + "]";
+        String settings = switch (method) {
+            case SPRT -> ", indifference=" + indifference + ", alpha=" + alpha + ", beta=" + beta;
+            case POSTERIOR -> ", confidence=" + confidence;
+            case LOOK_AHEAD -> ", minimumGain=" + minimumGain;
+        };
+        return "ClassificationStop[" + method + settings + ", cutScores=" + cutScores.values() + ", standards="
+                + standards + "]";
     }
 }

@@ -5,11 +5,12 @@ import io.github.cact.competency.LevelDistribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 
 /**
  * Decides, for each scale with cut scores, whether its level (or the side of its standard) is known: by the
- * SPRT ratios a scale's state carries, or by its posterior level probabilities
- * (docs/cat.md#classification-stopping). Immutable and thread-safe.
+ * SPRT ratios a scale's state carries, by its posterior level probabilities, or by the one-item look-ahead
+ * over the items the scale could still take (docs/cat.md#classification-stopping). Immutable and thread-safe.
  */
 final class Classifier {
 
@@ -22,8 +23,9 @@ final class Classifier {
     private final double[] nodes;
     private final double upper;
     private final double lower;
+    private final LookAhead lookAhead;
 
-    Classifier(CatDesign design, double[] nodes) {
+    Classifier(CatDesign design, ItemTables tables) {
         this.rule = design.stopping().classification().orElse(null);
         List<String> scales = design.scales();
         this.cuts = new CutScores[scales.size()];
@@ -34,17 +36,26 @@ final class Classifier {
                 standard[s] = rule.standard(scales.get(s)).orElse(0);
             }
         }
-        this.nodes = nodes;
+        this.nodes = tables.nodes;
+        this.lookAhead = rule == null || rule.method() != ClassificationStop.Method.LOOK_AHEAD ? null
+                : new LookAhead(design, tables, rule);
         this.upper = rule == null || rule.method() != ClassificationStop.Method.SPRT ? Double.NaN
                 : Math.log((1 - rule.beta()) / rule.alpha());
         this.lower = rule == null || rule.method() != ClassificationStop.Method.SPRT ? Double.NaN
                 : Math.log(rule.beta() / (1 - rule.alpha()));
     }
 
-    /** Whether scale s is classified by the design's rule; false without cut scores. */
-    boolean decided(int s, ScaleState state) {
+    /**
+     * Whether scale s is classified by the design's rule, {@code eligible} telling which items it could
+     * still take (read by the look-ahead only); false without cut scores.
+     */
+    boolean decided(int s, ScaleState state, IntPredicate eligible) {
         if (cuts[s] == null) {
             return false;
+        }
+        if (lookAhead != null) {
+            double gain = lookAhead.bestGain(s, state, eligible);
+            return gain >= 0 && gain <= rule.minimumGain();
         }
         if (rule.method() == ClassificationStop.Method.SPRT) {
             return standard[s] > 0 ? standard[s] == 1 || side(state, standard[s] - 1) != Side.UNDECIDED

@@ -65,10 +65,13 @@ final class CatDesignOptions {
                 .description("Most items per scale, >= 1 and >= --min-items (default: ${DEFAULT-VALUE}).");
         d.option("--se", Double.class, v -> se = v).paramLabel("S")
                 .description("Stop a scale once its standard error is at most S (> 0).");
-        d.option("--classify", String.class, v -> classify = v).paramLabel("CONFIDENCE|sprt:DELTA[:ALPHA[:BETA]]")
+        d.option("--classify", String.class, v -> classify = v)
+                .paramLabel("CONFIDENCE|sprt:DELTA[:ALPHA[:BETA]]|lookahead:GAIN")
                 .description("Stop a scale once its level (with --position: the decision level >= standard) has at least"
                         + " this posterior probability, in (0.5, 1); or once the SPRT at each cut (theta = cut -/+ DELTA,"
-                        + " DELTA > 0; error rates ALPHA, BETA in (0, 0.5), default " + SPRT_DEFAULT_RATE + ") decides it.");
+                        + " DELTA > 0; error rates ALPHA, BETA in (0, 0.5), default " + SPRT_DEFAULT_RATE + ") decides it;"
+                        + " or once no item it could still take raises the expected probability of a correct decision by"
+                        + " more than GAIN, in (0, 0.5).");
     }
 
     /**
@@ -170,9 +173,11 @@ final class CatDesignOptions {
         }
         if (classify != null) {
             Classify c = classification();
-            ClassificationStop rule = Double.isNaN(c.confidence())
-                    ? ClassificationStop.sprt(cutScores, c.delta(), c.alpha(), c.beta())
-                    : ClassificationStop.posterior(cutScores, c.confidence());
+            ClassificationStop rule = !Double.isNaN(c.minimumGain())
+                    ? ClassificationStop.lookAhead(cutScores, c.minimumGain())
+                    : Double.isNaN(c.confidence())
+                            ? ClassificationStop.sprt(cutScores, c.delta(), c.alpha(), c.beta())
+                            : ClassificationStop.posterior(cutScores, c.confidence());
             stopping.classification(standard == null ? rule : rule.atStandard(standard));
         }
         CatDesign design = CatDesign.builder(bank).selection(selection()).exposure(exposure)
@@ -181,10 +186,10 @@ final class CatDesignOptions {
     }
 
     /**
-     * The parsed {@code --classify}: a posterior confidence (the SPRT values NaN) or the SPRT's δ, α and β
-     * (the confidence NaN).
+     * The parsed {@code --classify}: a posterior confidence, the SPRT's δ, α and β, or the look-ahead's minimum
+     * gain; the values of the other rules NaN.
      */
-    record Classify(double confidence, double delta, double alpha, double beta) {
+    record Classify(double confidence, double delta, double alpha, double beta, double minimumGain) {
     }
 
     /**
@@ -194,13 +199,22 @@ final class CatDesignOptions {
      * @throws UsageException naming the option, the value and what is expected
      */
     Classify classification() {
+        if (classify.startsWith("lookahead")) {
+            String[] parts = classify.split(":", -1);
+            double gain = parts.length == 2 && parts[0].equals("lookahead") ? number(parts[1]) : Double.NaN;
+            if (!(gain > 0 && gain < 0.5)) {
+                throw new UsageException("--classify: got '" + classify + "'; expected lookahead:GAIN with GAIN, the"
+                        + " expected gain an item must exceed, in (0, 0.5)");
+            }
+            return new Classify(Double.NaN, Double.NaN, Double.NaN, Double.NaN, gain);
+        }
         if (!classify.startsWith("sprt")) {
             double confidence = number(classify);
             if (!(confidence > 0.5 && confidence < 1)) {
-                throw new UsageException("--classify: got " + classify + "; expected a probability in (0.5, 1)"
-                        + " or sprt:DELTA[:ALPHA[:BETA]]");
+                throw new UsageException("--classify: got " + classify + "; expected a probability in (0.5, 1),"
+                        + " sprt:DELTA[:ALPHA[:BETA]] or lookahead:GAIN");
             }
-            return new Classify(confidence, Double.NaN, Double.NaN, Double.NaN);
+            return new Classify(confidence, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         String[] parts = classify.split(":", -1);
         if (!parts[0].equals("sprt") || parts.length < 2 || parts.length > 4) {
@@ -217,7 +231,7 @@ final class CatDesignOptions {
             throw new UsageException("--classify: got '" + classify + "'; expected ALPHA and BETA, the error rates,"
                     + " in (0, 0.5)");
         }
-        return new Classify(Double.NaN, delta, alpha, beta);
+        return new Classify(Double.NaN, delta, alpha, beta, Double.NaN);
     }
 
     /** A number of {@code --classify}, NaN if the text is none (every check then fails). */
@@ -230,7 +244,8 @@ final class CatDesignOptions {
     }
 
     /**
-     * The {@code --classify} value for a summary: the confidence as a number, the SPRT as its text, or null.
+     * The {@code --classify} value for a summary: the confidence as a number, the SPRT and the look-ahead as
+     * their text, or null.
      *
      * @return the value
      */

@@ -203,6 +203,33 @@ class CatSimulateCommandTest {
     }
 
     @Test
+    void theLookAheadStopsScalesTheSameForTheSameSeedAndIsRecordedInTheSummary() throws IOException {
+        assertEquals(0, simulate("l", "--classify", "lookahead:0.03").exitCode());
+        assertEquals(0, simulate("m", "--classify", "lookahead:0.03").exitCode());
+        String sessions = Files.readString(dir.resolve("l/sessions.csv"));
+        assertEquals(sessions, Files.readString(dir.resolve("m/sessions.csv")));
+        int early = 0;
+        for (String line : sessions.lines().skip(1).toList()) {
+            String[] f = line.split(",", -1);
+            early += f[6].equals("CLASSIFIED") && Integer.parseInt(f[5]) < 4 ? 1 : 0;
+        }
+        assertTrue(early > 0, "some scale is classified by the look-ahead before its 4 items");
+        assertTrue(Files.readString(dir.resolve("l/summary.json")).contains("\"classify\": \"lookahead:0.03\""));
+    }
+
+    @Test
+    void badLookAheadValuesNameTheOptionTheValueAndTheExpectation() {
+        for (String value : List.of("lookahead", "lookahead:", "lookahead:0", "lookahead:0.5", "lookahead:abc",
+                "lookahead:-0.1", "lookahead:0.1:2", "lookaheadx:0.1", "lookahead:NaN")) {
+            CliRunner result = simulate("x", "--classify", value);
+            assertEquals(ExitCodes.USAGE, result.exitCode(), value);
+            assertTrue(result.err().contains("--classify: got '" + value + "'; expected lookahead:GAIN with GAIN, the"
+                    + " expected gain an item must exceed, in (0, 0.5)"), value + ": " + result.err());
+            assertFalse(Files.exists(dir.resolve("x")), "no output for a bad value");
+        }
+    }
+
+    @Test
     void aBankWithoutScalesTakesCutsAndAStandardAsOneThetaCompetency() throws IOException {
         Path single = dir.resolve("single.csv");
         List<Item> items = new java.util.ArrayList<>();
