@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Next-item selection on a bank of 10,000 GPCM items (one scale, 5 categories): {@code CatEngine.next} on
  * sessions that have answered 0 to 19 items at abilities spread over [−2.5, 2.5], so that θ̂ and the
- * excluded items vary from call to call. Sample time, so that JMH reports percentiles (target p99 ≤ 1 ms).
+ * excluded items vary from call to call, or ({@code answered=0}) on sessions that have answered nothing,
+ * the first item. Sample time, so that JMH reports percentiles (target p99 ≤ 1 ms).
  * The {@code random} rule is the baseline arm: the same candidate scan without the information tables.
  */
 @State(Scope.Benchmark)
@@ -41,6 +42,10 @@ public class CatSelectionBenchmark {
     /** Items in the bank. */
     @Param({"10000"})
     public int items;
+
+    /** How many items the sessions have answered: {@code 0-19} spread over the sessions, or {@code 0}. */
+    @Param({"0-19", "0"})
+    public String answered;
 
     private CatEngine engine;
     private CatSession[] sessions;
@@ -64,7 +69,11 @@ public class CatSelectionBenchmark {
         for (int k = 0; k < SESSIONS; k++) {
             double theta = -2.5 + 5 * random.nextDouble();
             CatSession session = engine.start(k);
-            int answers = k % 20;
+            int answers = switch (answered) {
+                case "0-19" -> k % 20;
+                case "0" -> 0;
+                default -> throw new IllegalArgumentException("unknown answered " + answered);
+            };
             for (int a = 0; a < answers; a++) {
                 Step step = engine.next(session);
                 Item item = step.item().orElseThrow();

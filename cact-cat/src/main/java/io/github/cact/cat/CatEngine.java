@@ -31,7 +31,7 @@ public final class CatEngine {
     private final ScaleState[] initial;
     private final ThreadLocal<Workspace> workspace;
 
-    private CatEngine(CatDesign design) {
+    private CatEngine(CatDesign design, boolean klStartTable) {
         this.design = design;
         List<String> scales = design.scales();
         this.tables = new ItemTables(design.bank(), scales, design.quadrature());
@@ -51,12 +51,14 @@ public final class CatEngine {
         this.minTotal = stopping.minTotal();
         this.maxTotal = stopping.maxTotal();
         this.seThreshold = stopping.standardError().orElse(Double.NaN);
-        this.selector = new ItemSelector(design, tables, length);
-        this.workspace = ThreadLocal.withInitial(() -> new Workspace(tables.size));
         this.initial = new ScaleState[count];
+        double[] startTheta = new double[count];
         for (int s = 0; s < count; s++) {
             initial[s] = update.initial(s);
+            startTheta[s] = initial[s].theta;
         }
+        this.selector = new ItemSelector(design, tables, length, startTheta, klStartTable);
+        this.workspace = ThreadLocal.withInitial(() -> new Workspace(tables.size));
     }
 
     /**
@@ -66,7 +68,15 @@ public final class CatEngine {
      * @return the engine
      */
     public static CatEngine of(CatDesign design) {
-        return new CatEngine(Objects.requireNonNull(design, "design"));
+        return of(design, true);
+    }
+
+    /**
+     * Builds the engine of a design, with or without the table of first-item Kullback–Leibler scores (false
+     * only to check the table against the computation it replaces).
+     */
+    static CatEngine of(CatDesign design, boolean klStartTable) {
+        return new CatEngine(Objects.requireNonNull(design, "design"), klStartTable);
     }
 
     /**

@@ -30,6 +30,13 @@ final class ItemSelector {
     private final double[] exposureParameter;
     private final int[] stratum;
     private final KlTable kl;
+    /** Per scale, θ̂ before any answer: the EAP of its prior on the grid. */
+    private final double[] startTheta;
+    /**
+     * Per item, its Kullback–Leibler index at its scale's starting θ̂ with δ = c, the scores of every
+     * scale's first item; null unless the rule for the first item is Kullback–Leibler.
+     */
+    private final double[] klAtStart;
     /** Per scale, the θ of its decisions: every cut, or the standard's cut; empty without cut scores. */
     private final double[][] decisionCuts;
     /** Per item, its Fisher information at each decision cut of its scale. */
@@ -37,8 +44,11 @@ final class ItemSelector {
 
     /**
      * @param scaleLength per scale, the most items it can receive: min(maximum, items in the scale)
+     * @param startTheta per scale, θ̂ before any answer
+     * @param klStartTable whether to tabulate the Kullback–Leibler scores of the first item (false only to
+     *     check the table against the computation it replaces)
      */
-    ItemSelector(CatDesign design, ItemTables tables, int[] scaleLength) {
+    ItemSelector(CatDesign design, ItemTables tables, int[] scaleLength, double[] startTheta, boolean klStartTable) {
         this.selection = design.selection();
         this.exposure = design.exposure();
         this.tables = tables;
@@ -51,6 +61,9 @@ final class ItemSelector {
         int strata = strataOf(selection);
         this.stratum = strata > 0 ? stratify(tables, strata) : NONE;
         this.kl = usesKl(selection) ? new KlTable(tables) : null;
+        this.startTheta = startTheta.clone();
+        this.klAtStart = klStartTable && ruleAfter(selection, 0) instanceof SelectionRule.KullbackLeibler k
+                ? klAtStart(k) : null;
         this.decisionCuts = decisionCuts(design);
         this.cutInformation = new double[tables.size][];
         for (int i = 0; i < tables.size; i++) {
@@ -83,12 +96,41 @@ final class ItemSelector {
         return out;
     }
 
-    /** Chooses among the first n entries of {@code work.candidates}, all items of scale s. */
-    Choice choose(int s, ScaleState state, int n, Workspace work, SplitMix rng) {
+    /** Every item's Kullback–Leibler index at its scale's starting θ̂, as {@link #score} computes it there. */
+    private double[] klAtStart(SelectionRule.KullbackLeibler rule) {
+        double[] out = new double[tables.size];
+        double[] logP = new double[tables.maxCategories];
+        for (int s = 0; s < startTheta.length; s++) {
+            int from = tables.scaleStart[s];
+            int n = tables.scaleEnd[s] - from;
+            int[] pool = new int[n];
+            for (int c = 0; c < n; c++) {
+                pool[c] = from + c;
+            }
+            double[] score = new double[n];
+            kl.score(pool, n, startTheta[s], klHalfWidth(rule, 0), logP, score);
+            System.arraycopy(score, 0, out, from, n);
+        }
+        return out;
+    }
+
+    /** The rule that chooses the next item after {@code count} items of the scale. */
+    private static SelectionRule ruleAfter(SelectionRule selection, int count) {
         SelectionRule rule = selection;
         while (rule instanceof SelectionRule.Switching sw) {
-            rule = sw.ruleAfter(state.count);
+            rule = sw.ruleAfter(count);
         }
+        return rule;
+    }
+
+    /** The half-width δ = c/√n of the Kullback–Leibler window after n items of the scale (n = 1 for none). */
+    private static double klHalfWidth(SelectionRule.KullbackLeibler rule, int count) {
+        return rule.width() / Math.sqrt(Math.max(1, count));
+    }
+
+    /** Chooses among the first n entries of {@code work.candidates}, all items of scale s. */
+    Choice choose(int s, ScaleState state, int n, Workspace work, SplitMix rng) {
+        SelectionRule rule = ruleAfter(selection, state.count);
         int size = n;
         if (rule instanceof SelectionRule.AStratified as) {
             size = keepStratum(as.strata(), s, state.count, work.candidates, n);
@@ -124,8 +166,13 @@ final class ItemSelector {
         } else if (rule instanceof SelectionRule.PosteriorWeightedInformation) {
             posteriorWeighted(s, state, n, work);
         } else if (rule instanceof SelectionRule.KullbackLeibler k) {
-            double delta = k.width() / Math.sqrt(Math.max(1, state.count));
-            kl.score(pool, n, state.theta, delta, new double[tables.maxCategories], score);
+            if (klAtStart != null && state.count == 0 && Double.compare(state.theta, startTheta[s]) == 0) {
+                for (int c = 0; c < n; c++) {
+                    score[c] = klAtStart[pool[c]];
+                }
+            } else {
+                kl.score(pool, n, state.theta, klHalfWidth(k, state.count), new double[tables.maxCategories], score);
+            }
         } else if (rule instanceof SelectionRule.AStratified) {
             for (int c = 0; c < n; c++) {
                 score[c] = -Math.abs(tables.location[pool[c]] - state.theta);
