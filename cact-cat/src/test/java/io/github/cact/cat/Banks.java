@@ -1,5 +1,6 @@
 package io.github.cact.cat;
 
+import io.github.cact.cat.internal.InverseTransform;
 import io.github.cact.cat.internal.SplitMix;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
@@ -45,17 +46,7 @@ final class Banks {
 
     /** A category drawn from P(X = k | θ). */
     static int draw(Item item, double theta, SplitMix random) {
-        double[] p = new double[item.model().categories()];
-        item.model().probabilities(theta, p);
-        double u = random.nextDouble();
-        double cumulative = 0;
-        for (int k = 0; k < p.length - 1; k++) {
-            cumulative += p[k];
-            if (u < cumulative) {
-                return k;
-            }
-        }
-        return p.length - 1;
+        return InverseTransform.category(item.model(), theta, random.nextDouble());
     }
 
     /** Runs a whole test for an examinee with the given true θ per scale (design order). */

@@ -5,6 +5,7 @@ import io.github.cact.cat.CatEngine;
 import io.github.cact.cat.CatSession;
 import io.github.cact.cat.ExposureControl;
 import io.github.cact.cat.Step;
+import io.github.cact.cat.internal.InverseTransform;
 import io.github.cact.cat.internal.SplitMix;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
@@ -197,7 +198,8 @@ public final class SympsonHetter {
             for (Step step = engine.next(session); !step.finished(); step = engine.next(session)) {
                 Item item = step.item().orElseThrow();
                 double t = theta[scales.indexOf(item.scale().orElse(""))];
-                session = engine.answer(step.session(), draw(item, t, random));
+                int category = InverseTransform.category(item.model(), t, random.nextDouble());
+                session = engine.answer(step.session(), category);
             }
             for (String id : session.excludedItems()) {
                 selected[bank.indexOf(id)]++;
@@ -209,21 +211,6 @@ public final class SympsonHetter {
             }
         }
         return new long[][] {given, selected};
-    }
-
-    /** A category drawn from P(X = k | θ). */
-    private static int draw(Item item, double theta, SplitMix random) {
-        double[] p = new double[item.model().categories()];
-        item.model().probabilities(theta, p);
-        double u = random.nextDouble();
-        double cumulative = 0;
-        for (int k = 0; k < p.length - 1; k++) {
-            cumulative += p[k];
-            if (u < cumulative) {
-                return k;
-            }
-        }
-        return p.length - 1;
     }
 
     private static long[][] add(long[][] a, long[][] b) {

@@ -7,6 +7,7 @@ import io.github.cact.cat.CatSession;
 import io.github.cact.cat.Response;
 import io.github.cact.cat.ScaleResult;
 import io.github.cact.cat.Step;
+import io.github.cact.cat.internal.InverseTransform;
 import io.github.cact.competency.CutScores;
 import io.github.cact.competency.LevelDistribution;
 import io.github.cact.irt.Item;
@@ -191,17 +192,7 @@ public final class Simulator {
 
     /** A category drawn from P(X = k | θ) by inverse transform of one uniform draw. */
     static int draw(ItemModel model, double theta, SplittableRandom random) {
-        double[] p = new double[model.categories()];
-        model.probabilities(theta, p);
-        double u = random.nextDouble();
-        double cumulative = 0;
-        for (int k = 0; k < p.length - 1; k++) {
-            cumulative += p[k];
-            if (u < cumulative) {
-                return k;
-            }
-        }
-        return p.length - 1;
+        return InverseTransform.category(model, theta, random.nextDouble());
     }
 
     /** The level of an estimate on a scale, by the simulation's cut scores. */
