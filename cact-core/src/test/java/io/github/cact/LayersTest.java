@@ -55,8 +55,14 @@ class LayersTest {
 
     @Test
     void itemModelsReadTextAndUseNumericsButNotTheTablesOverThem() throws IOException {
-        assertDependsOnlyOn("irt", Set.of(
-                "io.github.cact.data", "io.github.cact.internal.numerics", "io.github.cact.internal.text"));
+        assertDependsOnlyOn("irt", Set.of("io.github.cact.data", "io.github.cact.internal.numerics",
+                "io.github.cact.internal.text", "io.github.cact.internal.banks"));
+    }
+
+    @Test
+    void bankRowChecksSitOnTheTextReaders() throws IOException {
+        assertDependsOnlyOn("internal/banks", Set.of("io.github.cact.internal.text",
+                "io.github.cact.data.DataFormatException"));
     }
 
     @Test
@@ -82,7 +88,8 @@ class LayersTest {
     @Test
     void multidimensionalBankFilesReadTextIntoTheModels() throws IOException {
         assertDependsOnlyOn("mirt/files", Set.of("io.github.cact.mirt", "io.github.cact.irt",
-                "io.github.cact.data.DataFormatException", "io.github.cact.internal.text"));
+                "io.github.cact.data.DataFormatException", "io.github.cact.internal.text",
+                "io.github.cact.internal.banks"));
     }
 
     @Test

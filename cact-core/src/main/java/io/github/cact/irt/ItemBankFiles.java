@@ -1,6 +1,7 @@
 package io.github.cact.irt;
 
 import io.github.cact.data.DataFormatException;
+import io.github.cact.internal.banks.ItemRows;
 import io.github.cact.internal.text.CsvReader;
 import io.github.cact.internal.text.Json;
 import io.github.cact.internal.text.JsonCursor;
@@ -116,20 +117,8 @@ public final class ItemBankFiles {
             if (csv.size() != header.size()) {
                 throw csv.error(-1, "the row has " + csv.size() + " cells; the header has " + header.size());
             }
-            String id = csv.get(itemColumn);
-            if (id.isEmpty()) {
-                throw csv.error(itemColumn, "the item id is empty");
-            }
-            Integer seen = firstLine.putIfAbsent(id, csv.line());
-            if (seen != null) {
-                throw csv.error(itemColumn, "duplicate item id '" + id + "' (first on line " + seen + ")");
-            }
-            ModelType type;
-            try {
-                type = ModelType.fromCode(csv.get(modelColumn));
-            } catch (IllegalArgumentException e) {
-                throw csv.error(modelColumn, "item '" + id + "': " + e.getMessage());
-            }
+            String id = ItemRows.uniqueId(csv, itemColumn, csv.get(itemColumn), firstLine);
+            ModelType type = ItemRows.parse(csv, modelColumn, id, ModelType::fromCode);
             int thresholds = 0;
             while (thresholds < maxB && !csv.get(bColumns[thresholds]).isEmpty()) {
                 thresholds++;
@@ -302,20 +291,8 @@ public final class ItemBankFiles {
         List<Item> items = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         for (JsonCursor entry : entries) {
-            String id = entry.get("item").nonBlankString();
-            String previous = seen.putIfAbsent(id, entry.path());
-            if (previous != null) {
-                throw entry.get("item").error("duplicate item id '" + id + "' (first at " + previous + ")");
-            }
-            JsonCursor model = entry.get("model");
-            ModelType type;
-            try {
-                type = ModelType.fromCode(model.string());
-            } catch (DataFormatException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw model.error("item '" + id + "': " + e.getMessage());
-            }
+            String id = ItemRows.uniqueId(entry, seen);
+            ModelType type = ItemRows.parse(entry.get("model"), id, ModelType::fromCode);
             List<JsonCursor> bValues = entry.get("b").elements();
             if (bValues.isEmpty()) {
                 throw entry.get("b").error("item '" + id + "': found an empty array; expected at least one threshold");

@@ -1,6 +1,7 @@
 package io.github.cact.mirt.files;
 
 import io.github.cact.data.DataFormatException;
+import io.github.cact.internal.banks.ItemRows;
 import io.github.cact.internal.text.CsvReader;
 import io.github.cact.internal.text.Json;
 import io.github.cact.internal.text.JsonCursor;
@@ -201,21 +202,8 @@ public final class MultidimensionalBankFiles {
                 throw csv.error(-1, "the row has " + csv.size() + " cells; the header has " + header.size());
             }
             int itemColumn = columns.get("item");
-            String id = csv.get(itemColumn).strip();
-            if (id.isEmpty()) {
-                throw csv.error(itemColumn, "the item id is empty");
-            }
-            Integer seen = firstLine.putIfAbsent(id, csv.line());
-            if (seen != null) {
-                throw csv.error(itemColumn, "duplicate item id '" + id + "' (first on line " + seen + ")");
-            }
-            int modelColumn = columns.get("model");
-            ModelType type;
-            try {
-                type = ModelType.fromCode(csv.get(modelColumn));
-            } catch (IllegalArgumentException e) {
-                throw csv.error(modelColumn, "item '" + id + "': " + e.getMessage());
-            }
+            String id = ItemRows.uniqueId(csv, itemColumn, csv.get(itemColumn).strip(), firstLine);
+            ModelType type = ItemRows.parse(csv, columns.get("model"), id, ModelType::fromCode);
             double[] a = new double[d];
             List<Integer> loaded = new ArrayList<>();
             for (int f = 0; f < d; f++) {
@@ -516,20 +504,8 @@ public final class MultidimensionalBankFiles {
 
     private static MultidimensionalItem jsonItem(JsonCursor entry, List<String> factors, Map<String, String> seen) {
         entry.allowOnly(List.of("item", "model", "a", "d", "g", "u", "scale"));
-        String id = entry.get("item").nonBlankString();
-        String previous = seen.putIfAbsent(id, entry.path());
-        if (previous != null) {
-            throw entry.get("item").error("duplicate item id '" + id + "' (first at " + previous + ")");
-        }
-        JsonCursor model = entry.get("model");
-        ModelType type;
-        try {
-            type = ModelType.fromCode(model.string());
-        } catch (DataFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw model.error("item '" + id + "': " + e.getMessage());
-        }
+        String id = ItemRows.uniqueId(entry, seen);
+        ModelType type = ItemRows.parse(entry.get("model"), id, ModelType::fromCode);
         int d = factors.size();
         List<JsonCursor> slopes = entry.get("a").elements();
         if (slopes.size() != d) {
