@@ -53,17 +53,31 @@ class MultidimensionalBankFilesTest {
                 "latent.csv");
     }
 
+    /** Reads the two texts, expecting a refusal whose message contains every fragment. */
+    private static DataFormatException refused(String items, String latent, String... fragments) {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read(items, latent));
+        for (String fragment : fragments) {
+            assertTrue(e.getMessage().contains(fragment), () -> "'" + e.getMessage() + "' lacks '" + fragment + "'");
+        }
+        return e;
+    }
+
+    /** The same items, factors and correlations, to the bit. */
+    private static void assertSameBank(MultidimensionalBank expected, MultidimensionalBank actual) {
+        assertEquals(expected.items(), actual.items());
+        assertEquals(expected.factors(), actual.factors());
+        for (int i = 0; i < expected.dimensions(); i++) {
+            assertArrayEquals(expected.latent().correlations()[i], actual.latent().correlations()[i], 0);
+        }
+    }
+
     @Test
     void roundTripIsExact() throws IOException {
         MultidimensionalBank bank = bank();
         String items = items(bank);
         String latent = latent(bank);
         MultidimensionalBank back = read(items, latent);
-        assertEquals(bank.items(), back.items());
-        assertEquals(bank.factors(), back.factors());
-        for (int i = 0; i < 3; i++) {
-            assertArrayEquals(bank.latent().correlations()[i], back.latent().correlations()[i], 0);
-        }
+        assertSameBank(bank, back);
         assertEquals(items, items(back));
         assertEquals(latent, latent(back));
         assertTrue(items.startsWith("item,model,a1,a2,a3,d1,d2,d3,g,u,scale\n"), items);
@@ -75,40 +89,22 @@ class MultidimensionalBankFilesTest {
     @Test
     void badValuesAreLocated() throws IOException {
         String latent = latent(bank());
-        String items = items(bank()).replace("Q4,grm,,,1.3", "Q4,grm,,,1.3x");
-        DataFormatException slope = assertThrows(DataFormatException.class, () -> read(items, latent));
-        assertTrue(slope.getMessage().contains("items.csv") && slope.getMessage().contains("line 5")
-                && slope.getMessage().contains("Q4") && slope.getMessage().contains("1.3x"), slope.getMessage());
-
-        String noSlope = items(bank()).replace("Q1,2pl," + (1.1 / 3), "Q1,2pl,");
-        DataFormatException none = assertThrows(DataFormatException.class, () -> read(noSlope, latent));
-        assertTrue(none.getMessage().contains("line 2") && none.getMessage().contains("Q1"), none.getMessage());
-
-        String badR = latent.replace("M2,0.7,1.0", "M2,0.7,1.5");
-        DataFormatException diagonal = assertThrows(DataFormatException.class, () -> read(items(bank()), badR));
-        assertTrue(diagonal.getMessage().contains("latent.csv") && diagonal.getMessage().contains("1.5"),
-                diagonal.getMessage());
-
-        String order = latent.replace("\nM2,", "\nM9,");
-        DataFormatException row = assertThrows(DataFormatException.class, () -> read(items(bank()), order));
-        assertTrue(row.getMessage().contains("line 3") && row.getMessage().contains("M9"), row.getMessage());
-
-        String twoFactors = "factor,M1,M2\nM1,1,0.5\nM2,0.5,1\n";
-        DataFormatException count = assertThrows(DataFormatException.class, () -> read(items(bank()), twoFactors));
-        assertTrue(count.getMessage().contains("3 slope columns") && count.getMessage().contains("2 factors"),
-                count.getMessage());
+        String items = items(bank());
+        refused(items.replace("Q4,grm,,,1.3", "Q4,grm,,,1.3x"), latent, "items.csv", "line 5", "Q4", "1.3x");
+        refused(items.replace("Q1,2pl," + (1.1 / 3), "Q1,2pl,"), latent, "line 2", "Q1");
+        refused(items, latent.replace("M2,0.7,1.0", "M2,0.7,1.5"), "latent.csv", "1.5");
+        refused(items, latent.replace("\nM2,", "\nM9,"), "line 3", "M9");
+        refused(items, "factor,M1,M2\nM1,1,0.5\nM2,0.5,1\n", "3 slope columns", "2 factors");
     }
 
     @Test
     void aScaleThatIsNotALoadedFactorIsLocated() throws IOException {
         String latent = latent(bank());
         // Q4 loads on SK1 (a3); the scale column says M2
-        String wrong = items(bank()).replace(",SK1\n", ",M2\n");
-        DataFormatException e = assertThrows(DataFormatException.class, () -> read(wrong, latent));
+        DataFormatException e = refused(items(bank()).replace(",SK1\n", ",M2\n"), latent);
         assertEquals("items.csv, line 5, column 11: item 'Q4': scale 'M2' is factor a2, on which the item has no"
                 + " slope; it loads on [SK1 (a3)]", e.getMessage());
-        String unknown = items(bank()).replace(",SK1\n", ",SK9\n");
-        e = assertThrows(DataFormatException.class, () -> read(unknown, latent));
+        e = refused(items(bank()).replace(",SK1\n", ",SK9\n"), latent);
         assertTrue(e.getMessage().startsWith("items.csv, line 5, column 11: item 'Q4': scale 'SK9' is not a factor"
                 + " of the latent distribution [M1, M2, SK1]"), e.getMessage());
     }
@@ -133,11 +129,7 @@ class MultidimensionalBankFilesTest {
         MultidimensionalBank bank = bank();
         String json = MultidimensionalBankFiles.toJson(bank);
         MultidimensionalBank back = MultidimensionalBankFiles.parseJson(json, "bank.json");
-        assertEquals(bank.items(), back.items());
-        assertEquals(bank.factors(), back.factors());
-        for (int i = 0; i < 3; i++) {
-            assertArrayEquals(bank.latent().correlations()[i], back.latent().correlations()[i], 0);
-        }
+        assertSameBank(bank, back);
         assertEquals(json, MultidimensionalBankFiles.toJson(back));
         assertTrue(json.contains("\"correlations\": [\n    [1, 0.7, 0.6],"), json);
         assertTrue(json.contains("\"a\": [0.3666666666666667, null, null]"), json);
