@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.DoublePredicate;
 
 /**
  * Job-Person-Match (docs/regulations.md#job-person-match): JPM = Σ L_i / Σ S_i × 100 over the competencies of a
@@ -126,6 +127,21 @@ public final class JobPersonMatch {
             }
         }
         return fromArrays(values, probabilities, count);
+    }
+
+    /**
+     * The probability that a JPM with the given distribution falls in a category: Σ of the probabilities of
+     * the values the category admits.
+     */
+    static double probability(DiscreteDistribution jpm, DoublePredicate inCategory) {
+        Objects.requireNonNull(jpm, "jpm");
+        double sum = 0;
+        for (int i = 0; i < jpm.size(); i++) {
+            if (inCategory.test(jpm.value(i))) {
+                sum += jpm.probability(i);
+            }
+        }
+        return sum;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.cact.competency;
 
 import io.github.cact.scoring.DiscreteDistribution;
-import java.util.Objects;
 
 /**
  * The JPM category used when mapping competencies (pemetaan), lower bounds inclusive, applied to the
@@ -62,13 +61,6 @@ public enum MappingCategory {
      * @return Σ of the probabilities of the values in this category
      */
     public double probability(DiscreteDistribution jpm) {
-        Objects.requireNonNull(jpm, "jpm");
-        double sum = 0;
-        for (int i = 0; i < jpm.size(); i++) {
-            if (of(jpm.value(i)) == this) {
-                sum += jpm.probability(i);
-            }
-        }
-        return sum;
+        return JobPersonMatch.probability(jpm, value -> of(value) == this);
     }
 }
