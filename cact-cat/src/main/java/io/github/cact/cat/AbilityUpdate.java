@@ -107,7 +107,7 @@ final class AbilityUpdate {
         if (estimator == AbilityEstimator.MAP || (estimator == AbilityEstimator.ML && aboveLowest && belowHighest)) {
             boolean withPrior = estimator == AbilityEstimator.MAP;
             theta = mode(lp, withPrior, items, categories);
-            double curvature = -secondDerivative(theta, withPrior, items, categories);
+            double curvature = -derivatives(theta, withPrior, items, categories)[1];
             if (withPrior && curvature > 0) {
                 se = 1 / Math.sqrt(curvature);
             } else if (!withPrior) {
@@ -158,17 +158,18 @@ final class AbilityUpdate {
         }
         double lo = nodes[Math.max(0, best - 1)];
         double hi = nodes[Math.min(nodes.length - 1, best + 1)];
-        double gLo = firstDerivative(lo, withPrior, items, categories);
+        double gLo = derivatives(lo, withPrior, items, categories)[0];
         if (gLo <= 0) {
             return lo;
         }
-        double gHi = firstDerivative(hi, withPrior, items, categories);
+        double gHi = derivatives(hi, withPrior, items, categories)[0];
         if (gHi >= 0) {
             return hi;
         }
         double theta = nodes[best];
         for (int it = 0; it < NEWTON_ITERATIONS && hi - lo > NEWTON_TOLERANCE; it++) {
-            double g = firstDerivative(theta, withPrior, items, categories);
+            double[] derivatives = derivatives(theta, withPrior, items, categories);
+            double g = derivatives[0];
             if (g == 0) {
                 return theta;
             }
@@ -177,7 +178,7 @@ final class AbilityUpdate {
             } else {
                 hi = theta;
             }
-            double h = secondDerivative(theta, withPrior, items, categories);
+            double h = derivatives[1];
             double next = h < 0 ? theta - g / h : Double.NaN;
             if (!(next > lo && next < hi)) {
                 next = 0.5 * (lo + hi);
@@ -190,23 +191,12 @@ final class AbilityUpdate {
         return theta;
     }
 
-    /** d/dθ of log L(θ) (+ log prior): Σ P′_x / P_x. */
-    private double firstDerivative(double theta, boolean withPrior, int[] items, int[] categories) {
+    /**
+     * The first and second derivatives in θ of log L(θ) (+ log prior): Σ P′_x / P_x and
+     * Σ (P″_x / P_x − (P′_x / P_x)²).
+     */
+    private double[] derivatives(double theta, boolean withPrior, int[] items, int[] categories) {
         double g = withPrior ? -(theta - priorMean) / priorVariance : 0;
-        for (int i = 0; i < items.length; i++) {
-            ItemModel m = tables.models[items[i]];
-            int k = m.categories();
-            double[] p = new double[k];
-            double[] dp = new double[k];
-            double[] d2p = new double[k];
-            m.derivatives(theta, p, dp, d2p);
-            g += dp[categories[i]] / p[categories[i]];
-        }
-        return g;
-    }
-
-    /** d²/dθ² of log L(θ) (+ log prior): Σ (P″_x / P_x − (P′_x / P_x)²). */
-    private double secondDerivative(double theta, boolean withPrior, int[] items, int[] categories) {
         double h = withPrior ? -1 / priorVariance : 0;
         for (int i = 0; i < items.length; i++) {
             ItemModel m = tables.models[items[i]];
@@ -216,8 +206,9 @@ final class AbilityUpdate {
             double[] d2p = new double[k];
             m.derivatives(theta, p, dp, d2p);
             double r = dp[categories[i]] / p[categories[i]];
+            g += r;
             h += d2p[categories[i]] / p[categories[i]] - r * r;
         }
-        return h;
+        return new double[] {g, h};
     }
 }
