@@ -282,7 +282,8 @@ final class CalibrateCommand implements CactCommand {
         return value(result.standardError(item, parameter), 6);
     }
 
-    private static String value(OptionalDouble value, int decimals) {
+    /** The value with that many decimals, or empty where it is absent or not finite. */
+    static String value(OptionalDouble value, int decimals) {
         return value.isPresent() && Double.isFinite(value.getAsDouble()) ? CsvOutput.number(value.getAsDouble(), decimals) : "";
     }
 

@@ -238,9 +238,7 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
     }
 
     private static String se(MirtResult result, String item, String parameter) {
-        OptionalDouble value = result.standardError(item, parameter);
-        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? CsvOutput.number(value.getAsDouble(), 6)
-                : "";
+        return CalibrateCommand.value(result.standardError(item, parameter), 6);
     }
 
     /** The summary (keys in docs/mirt-files.md). */
