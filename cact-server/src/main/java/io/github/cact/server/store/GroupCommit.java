@@ -1,6 +1,7 @@
 package io.github.cact.server.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * Group commit: writes that arrive while the previous group is being committed are written together in
  * one transaction with one commit, by one writer thread; each caller waits until the commit that holds
- * its write has returned, so a write that {@link #write} returned from is stored (as stored as the
- * database makes a commit). If a group fails, each of its writes is tried again in a transaction of its
- * own, so that one bad write (a unique violation) fails alone and the others are stored.
+ * its write has returned, so a write that {@link #write} or {@link #update} returned from is stored (as
+ * stored as the database makes a commit). Statements of one text that follow each other in a group
+ * ({@link #update}) go to the database as one JDBC batch: one round trip for all of them, where a
+ * statement each would make the writer, and every caller behind it, wait a round trip per write. If a
+ * group fails, each of its writes is tried again in a transaction of its own, so that one bad write (a
+ * unique violation) fails alone and the others are stored.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -33,10 +37,23 @@ final class GroupCommit implements AutoCloseable {
         void run(Connection connection) throws SQLException;
     }
 
-    private record Pending(Write write, CompletableFuture<Void> done) {
+    /** Sets the parameters of a statement. */
+    @FunctionalInterface
+    interface Parameters {
+        /**
+         * Sets them.
+         *
+         * @param statement the prepared statement
+         * @throws SQLException if the database refuses a value
+         */
+        void set(PreparedStatement statement) throws SQLException;
     }
 
-    private static final Pending STOP = new Pending(null, null);
+    /** A write: a closure ({@code sql} null) or one statement with its parameters. */
+    private record Pending(Write write, String sql, Parameters parameters, CompletableFuture<Integer> done) {
+    }
+
+    private static final Pending STOP = new Pending(null, null, null, null);
 
     private final Database database;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -62,17 +79,33 @@ final class GroupCommit implements AutoCloseable {
      * @throws SQLException if the database refused this write
      */
     void write(Write write) throws SQLException {
+        await(new Pending(write, null, null, new CompletableFuture<>()));
+    }
+
+    /**
+     * Runs one statement in the next group, batched with the group's other statements of the same text,
+     * and waits until it is committed.
+     *
+     * @param sql the statement
+     * @param parameters sets its parameters
+     * @return its update count
+     * @throws SQLException if the database refused this statement
+     */
+    int update(String sql, Parameters parameters) throws SQLException {
+        return await(new Pending(null, sql, parameters, new CompletableFuture<>()));
+    }
+
+    private int await(Pending pending) throws SQLException {
         if (!writer.isAlive()) {
             throw new IllegalStateException("the writer has stopped");
         }
-        Pending pending = new Pending(write, new CompletableFuture<>());
         queue.add(pending);
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    pending.done().get();
-                    return;
+                    int count = pending.done().get();
+                    return count;
                 } catch (InterruptedException e) {
                     interrupted = true; // the write is queued: its outcome must be known before returning
                 }
@@ -114,26 +147,65 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private void commit(List<Pending> group) {
+        int[] counts = new int[group.size()];
         try {
             database.transaction(c -> {
-                for (Pending pending : group) {
-                    pending.write().run(c);
-                }
+                run(c, group, counts);
                 return null;
             });
-            group.forEach(pending -> pending.done().complete(null));
+            for (int i = 0; i < counts.length; i++) {
+                group.get(i).done().complete(counts[i]);
+            }
         } catch (SQLException | RuntimeException groupFailed) {
             for (Pending pending : group) {
                 try {
+                    int[] count = new int[1];
                     database.transaction(c -> {
-                        pending.write().run(c);
+                        run(c, List.of(pending), count);
                         return null;
                     });
-                    pending.done().complete(null);
+                    pending.done().complete(count[0]);
                 } catch (SQLException | RuntimeException e) {
                     pending.done().completeExceptionally(e);
                 }
             }
+        }
+    }
+
+    /** Runs a group's writes in order, each run of statements of one text as one batch; fills their counts. */
+    private static void run(Connection c, List<Pending> group, int[] counts) throws SQLException {
+        int i = 0;
+        while (i < group.size()) {
+            Pending first = group.get(i);
+            if (first.sql() == null) {
+                first.write().run(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < group.size() && first.sql().equals(group.get(end).sql())) {
+                end++;
+            }
+            try (PreparedStatement s = c.prepareStatement(first.sql())) {
+                if (end - i == 1) {
+                    first.parameters().set(s);
+                    counts[i] = s.executeUpdate();
+                } else {
+                    for (int j = i; j < end; j++) {
+                        group.get(j).parameters().set(s);
+                        s.addBatch();
+                    }
+                    int[] batch = s.executeBatch();
+                    for (int j = 0; j < batch.length; j++) {
+                        if (batch[j] < 0) {
+                            throw new IllegalStateException("the database driver gave no update count in a batch ("
+                                    + batch[j] + ")");
+                        }
+                        counts[i + j] = batch[j];
+                    }
+                }
+            }
+            i = end;
         }
     }
 
