@@ -40,6 +40,12 @@ public final class CatStore implements AutoCloseable {
     /** The most sessions kept restored in memory. */
     public static final int CACHED_SESSIONS = 4096;
 
+    /**
+     * The writer threads of submissions and new sessions: two, so that a submission that arrives while a
+     * group waits for its commit is written at once by the other (a session has one submission in flight).
+     */
+    static final int WRITERS = 2;
+
     /** The most sessions deleted in one transaction by {@link #deleteUnchangedBefore}. */
     static final int DELETE_BATCH = 500;
 
@@ -57,7 +63,7 @@ public final class CatStore implements AutoCloseable {
     };
 
     /**
-     * Creates the store and its writer thread.
+     * Creates the store and its writer threads.
      *
      * @param database the database
      * @param clock the clock that dates the sessions' creation and changes
@@ -65,7 +71,7 @@ public final class CatStore implements AutoCloseable {
     public CatStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.writer = new GroupCommit(database, "cact-cat-writer");
+        this.writer = new GroupCommit(database, "cact-cat-writer", WRITERS);
     }
 
     /**
@@ -431,7 +437,7 @@ public final class CatStore implements AutoCloseable {
         }
     }
 
-    /** Writes the submissions still queued, then stops the writer thread. */
+    /** Writes the submissions still queued, then stops the writer threads. */
     @Override
     public void close() {
         writer.close();

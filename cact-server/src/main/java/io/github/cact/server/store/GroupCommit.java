@@ -12,13 +12,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Group commit: writes that arrive while the previous group is being committed are written together in
- * one transaction with one commit, by one writer thread; each caller waits until the commit that holds
+ * one transaction with one commit, by a writer thread; each caller waits until the commit that holds
  * its write has returned, so a write that {@link #write} or {@link #update} returned from is stored (as
  * stored as the database makes a commit). Statements of one text that follow each other in a group
  * ({@link #update}) go to the database as one JDBC batch: one round trip for all of them, where a
- * statement each would make the writer, and every caller behind it, wait a round trip per write. If a
- * group fails, each of its writes is tried again in a transaction of its own, so that one bad write (a
- * unique violation) fails alone and the others are stored.
+ * statement each would make the writer, and every caller behind it, wait a round trip per write. With
+ * more than one writer thread, a write that arrives while a group is committing (waiting for the
+ * database's sync of its log) goes at once to an idle writer instead of waiting for that commit; the
+ * groups of different writers are independent transactions, so callers must not queue two writes that
+ * depend on each other's order at the same time. If a group fails, each of its writes is tried again in
+ * a transaction of its own, so that one bad write (a unique violation) fails alone and the others are
+ * stored.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -57,19 +61,37 @@ final class GroupCommit implements AutoCloseable {
 
     private final Database database;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean closed;
 
     /**
-     * Starts the writer thread.
+     * Starts one writer thread.
      *
      * @param database the database
      * @param name the writer thread's name
      */
     GroupCommit(Database database, String name) {
+        this(database, name, 1);
+    }
+
+    /**
+     * Starts writer threads.
+     *
+     * @param database the database
+     * @param name the writer threads' name (numbered from 1 if more than one)
+     * @param count how many
+     */
+    GroupCommit(Database database, String name, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one writer is needed; asked for " + count);
+        }
         this.database = database;
-        this.writer = new Thread(this::loop, name);
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 1; i <= count; i++) {
+            Thread writer = new Thread(this::loop, count == 1 ? name : name + "-" + i);
+            writer.setDaemon(true);
+            writers.add(writer);
+        }
+        writers.forEach(Thread::start);
     }
 
     /**
@@ -96,7 +118,7 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private int await(Pending pending) throws SQLException {
-        if (!writer.isAlive()) {
+        if (closed) {
             throw new IllegalStateException("the writer has stopped");
         }
         queue.add(pending);
@@ -135,12 +157,18 @@ final class GroupCommit implements AutoCloseable {
                 continue; // only close() stops the writer, through the queue
             }
             queue.drainTo(group, MAX_GROUP - 1);
-            boolean stop = group.remove(STOP);
+            int stops = 0;
+            while (group.remove(STOP)) {
+                stops++;
+            }
+            for (int other = 1; other < stops; other++) {
+                queue.add(STOP); // another writer's
+            }
             if (!group.isEmpty()) {
                 commit(group);
             }
             group.clear();
-            if (stop) {
+            if (stops > 0) {
                 return;
             }
         }
@@ -209,16 +237,19 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Writes what is queued, then stops the writer thread; a write queued after that fails. */
+    /** Writes what is queued, then stops the writer threads; a write queued after that fails. */
     @Override
     public void close() {
-        queue.add(STOP);
+        closed = true;
+        writers.forEach(writer -> queue.add(STOP));
         boolean interrupted = false;
-        while (writer.isAlive()) {
-            try {
-                writer.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+        for (Thread writer : writers) {
+            while (writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         for (Pending late; (late = queue.poll()) != null; ) {

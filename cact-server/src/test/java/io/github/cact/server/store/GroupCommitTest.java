@@ -136,6 +136,33 @@ class GroupCommitTest {
     }
 
     @Test
+    void severalWritersStoreEveryWriteAndStopTogether() throws Exception {
+        try (Database database = Database.open("jdbc:h2:file:" + directory.resolve("db"), null, null, 6)) {
+            GroupCommit writer = new GroupCommit(database, "test-writer", 3);
+            ExecutorService callers = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<?>> outcomes = new ArrayList<>();
+                for (int n = 0; n < 400; n++) {
+                    int id = n;
+                    outcomes.add(callers.submit(() -> {
+                        insert(database, writer, id);
+                        return null;
+                    }));
+                }
+                for (Future<?> outcome : outcomes) {
+                    outcome.get();
+                }
+            } finally {
+                callers.shutdown();
+            }
+            writer.close();
+            assertEquals(400, count(database));
+            assertThrows(IllegalStateException.class, () -> insert(database, writer, 400));
+            assertEquals(400, count(database));
+        }
+    }
+
+    @Test
     void aClosedWriterRefusesWrites() throws Exception {
         try (Database database = Database.open("jdbc:h2:file:" + directory.resolve("db"), null, null, 2)) {
             GroupCommit writer = new GroupCommit(database, "test-writer");
