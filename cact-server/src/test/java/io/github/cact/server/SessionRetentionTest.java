@@ -2,12 +2,14 @@ package io.github.cact.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.cat.CatDesign;
 import io.github.cact.cat.CatEngine;
 import io.github.cact.cat.CatSession;
 import io.github.cact.cat.Step;
+import io.github.cact.data.DataFormatException;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.server.store.CatStore;
 import io.github.cact.server.store.Database;
@@ -27,8 +29,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,6 +92,19 @@ class SessionRetentionTest {
             }
             return ids;
         });
+    }
+
+    @Test
+    void thePeriodIsReadFromServerJsonAndABadOneIsRefusedWithItsPath() {
+        assertEquals(Duration.ofDays(30), ServerConfig.parse("{}", "server.json", Map.of()).sessionRetention());
+        assertEquals(Duration.ofDays(400), ServerConfig.parse("{\"retention\": {\"adaptiveSessionDays\": 400}}",
+                "server.json", Map.of()).sessionRetention());
+        DataFormatException zero = assertThrows(DataFormatException.class, () -> ServerConfig.parse(
+                "{\"retention\": {\"adaptiveSessionDays\": 0}}", "server.json", Map.of()));
+        assertTrue(zero.getMessage().startsWith("server.json, $.retention.adaptiveSessionDays"), zero.getMessage());
+        DataFormatException unknown = assertThrows(DataFormatException.class, () -> ServerConfig.parse(
+                "{\"retention\": {\"days\": 3}}", "server.json", Map.of()));
+        assertTrue(unknown.getMessage().contains("days"), unknown.getMessage());
     }
 
     @ParameterizedTest

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * end) moves its revision on, so a cached session that another server (or a deletion) changed no longer
  * matches and its write changes nothing: the caller reads the row again. Submissions and new sessions are
  * written by group commit and each call returns after the commit that holds it. A section never changes
- * once stored, so it is read from the database once.
+ * once stored, so it is read from the database once. Sessions are deleted by the person tested, by id, or
+ * once unchanged for the retention period ({@link #deleteUnchangedBefore}), dated by the store's clock.
  */
 public final class CatStore implements AutoCloseable {
 
