@@ -118,7 +118,7 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private int await(Pending pending) throws SQLException {
-        if (closed) {
+        if (closed || writers.stream().noneMatch(Thread::isAlive)) {
             throw new IllegalStateException("the writer has stopped");
         }
         queue.add(pending);
