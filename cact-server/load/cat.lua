@@ -4,7 +4,9 @@
 -- Idempotency-Key each), and the reply names that session's next item. A session that has ended is
 -- replaced by an unused one; only when none is left is a session made during the run (counted).
 local key = os.getenv("CACT_KEY")
--- each session's pause before its next submission (wrk does not count it in the latency)
+-- the mean pause before each submission, as an examinee reads the item (wrk does not count it in the
+-- latency); each pause is drawn uniformly from 0.5 to 1.5 times the mean, so that the connections, which
+-- all start at once, do not stay in step and submit in bursts of one request per connection
 local think = tonumber(os.getenv("CACT_THINK_MS") or "0")
 local ready, fresh = {}, {}
 -- globals, so that done() can read them from each thread
@@ -26,7 +28,10 @@ function init(args)
 end
 
 function delay()
-    return think
+    if think == 0 then
+        return 0
+    end
+    return math.floor(think * (0.5 + math.random()))
 end
 
 function request()

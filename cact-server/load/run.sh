@@ -4,16 +4,20 @@
 #   profile: one person's competency profile on the 108-item, 9-competency bank per request
 #            (POST /banks/cact-108/versions/1/profiles), stored as a run, on the embedded H2 database;
 #   cat:     IMS CAT result submissions (POST .../sessions/{id}/results, each with an Idempotency-Key)
-#            over many concurrent adaptive sessions on PostgreSQL, each stored before its reply.
+#            over many concurrent adaptive sessions on PostgreSQL, each committed before its reply; by
+#            default 200 examinees who each pause a second on average to read an item (the latency target's
+#            reading), on a cluster that syncs its WAL at each commit (fsync on).
 # Prints wrk's requests/s and latency percentiles, the server's CPU time per request (user + system, from
 # /proc, over the measured phase: comparable when the machine is shared) and the load average. wrk waits
 # up to 30 s for a reply (its default of 2 s would leave the slowest requests out of the percentiles).
 # Needs wrk (Debian: apt-get install wrk) and cact-cli/target/cact.jar (build it first). The cat workload
-# uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433).
+# uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433) with fsync
+# on and WAL timing, and then also prints PostgreSQL's commits, WAL syncs and their mean time.
 # Usage: cact-server/load/run.sh [profile|cat|all] [seconds]
 # Environment: CACT_LOAD_JAR (the jar), CACT_LOAD_WARMUP (seconds, 15), CACT_LOAD_CONNECTIONS (profile: 32),
-#   CACT_LOAD_SESSIONS (cat: concurrent sessions, 200), CACT_LOAD_THINK_MS (cat: each session's pause
-#   before its next submission, as an examinee reads the item; 0, the default, saturates the server),
+#   CACT_LOAD_SESSIONS (cat: concurrent sessions, 200), CACT_LOAD_THINK_MS (cat: the mean pause before each
+#   submission, as an examinee reads the item, 1000; each is drawn from 0.5 to 1.5 times it; 0 saturates
+#   the server: a capacity reading), CACT_LOAD_PG_FSYNC (cat, throw-away cluster: on; off to compare),
 #   CACT_LOAD_PORT (18080), CACT_LOAD_JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,7 +26,7 @@ seconds=${2:-20}
 warmup=${CACT_LOAD_WARMUP:-15}
 connections=${CACT_LOAD_CONNECTIONS:-32}
 sessions=${CACT_LOAD_SESSIONS:-200}
-think=${CACT_LOAD_THINK_MS:-0}
+think=${CACT_LOAD_THINK_MS:-1000}
 port=${CACT_LOAD_PORT:-18080}
 jar=${CACT_LOAD_JAR:-cact-cli/target/cact.jar}
 load=cact-server/load
@@ -69,14 +73,18 @@ post() { # $1: path, $2: curl --data argument
 cpu_ticks() { # user + system clock ticks of the server so far
     awk '{print $14 + $15}' "/proc/$server/stat"
 }
+before_measured() { :; }
+after_measured() { :; }
 measure() { # $1: name, then wrk's arguments; runs the warm-up, then the measured phase
     local name=$1
     shift
     PHASE=warm-up wrk "$@" -d"${warmup}s" --timeout 30s >/dev/null
     local before after
+    before_measured
     before=$(cpu_ticks)
     PHASE=measured wrk "$@" -d"${seconds}s" --timeout 30s --latency | tee "$work/wrk.txt"
     after=$(cpu_ticks)
+    after_measured
     local requests
     requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
     awk -v n="$name" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v r="$requests" 'BEGIN {
@@ -101,10 +109,28 @@ fi
 if [[ $workload == cat || $workload == all ]]; then
     url=${CACT_LOAD_PG_URL:-}
     if [[ -z $url ]]; then
-        pg=$(CACT_PG_PORT=${CACT_PG_PORT:-55433} .ci/postgres)
+        pg_port=${CACT_PG_PORT:-55433}
+        fsync=${CACT_LOAD_PG_FSYNC:-on}
+        pg=$(CACT_PG_PORT=$pg_port CACT_PG_FSYNC=$fsync .ci/postgres)
         url=$(sed -n 1p <<<"$pg")
+        psql_admin() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d cact -qAtX -F ' ' -c "$1"; }
+        psql_admin "ALTER SYSTEM SET track_wal_io_timing = on" >/dev/null
+        psql_admin "SELECT pg_reload_conf()" >/dev/null
+        pg_counters() { # commits of the database, WAL syncs and their total time (ms)
+            psql_admin "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'cact'), wal_sync, wal_sync_time
+                FROM pg_stat_wal"
+        }
+        before_measured() { pg_counters > "$work/pg.before"; }
+        after_measured() {
+            pg_counters > "$work/pg.after"
+            read -r c0 s0 t0 < "$work/pg.before"
+            read -r c1 s1 t1 < "$work/pg.after"
+            awk -v c=$((c1 - c0)) -v s=$((s1 - s0)) -v t="$t0" -v u="$t1" -v f="$fsync" 'BEGIN {
+                mean = s > 0 ? (u - t) / s : 0
+                printf "PostgreSQL (fsync %s): %d commits, %d WAL syncs taking %.2f ms each on average\n", f, c, s, mean }'
+        }
     fi
-    echo "== cat: IMS CAT result submissions, PostgreSQL, $sessions concurrent sessions, ${warmup} s warm-up, ${seconds} s measured"
+    echo "== cat: IMS CAT result submissions, PostgreSQL, $sessions concurrent sessions, mean pause ${think} ms, ${warmup} s warm-up, ${seconds} s measured"
     start_server "$url"
     # a section whose sessions give every item of the bank (108 submissions each)
     config=$(printf '{"bank": {"name": "cact-108", "version": 1}, "stopping": {"minItemsPerScale": 12, "maxItemsPerScale": 12}}' \
@@ -119,5 +145,7 @@ if [[ $workload == cat || $workload == all ]]; then
         > "$work/sessions.measured"
     SESSIONS=$work/sessions CACT_KEY=$key CACT_THINK_MS=$think measure cat -t1 -c"$sessions" -s $load/cat.lua \
         "$base/ims/cat/v1p0/sections/$section"
+    echo "target: p99 <= 15 ms at 200 concurrent sessions (pausing to read each item) on PostgreSQL; measured p99:" \
+        "$(awk '$1 == "99%" {print $2}' "$work/wrk.txt") at $sessions sessions, mean pause ${think} ms"
     stop_server
 fi

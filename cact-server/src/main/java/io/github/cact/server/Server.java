@@ -81,7 +81,7 @@ public final class Server implements AutoCloseable {
                     .build();
             KeyStore keys = new KeyStore(database);
             bootstrap(keys, config, out);
-            services = new Services(database, mapper, keys);
+            services = new Services(database, mapper, keys, config.sessionRetention(), err);
             Router router = new Router();
             List<RouteGroup> groups = new ArrayList<>(Api.groups(services));
             groups.addAll(extra);

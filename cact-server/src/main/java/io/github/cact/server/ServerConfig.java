@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cact.data.DataFormatException;
 import io.github.cact.server.http.Field;
 import io.github.cact.server.http.Problem;
+import io.github.cact.server.store.SessionRetention;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +17,7 @@ import java.util.Set;
  * {"host": "127.0.0.1", "port": 8080,
  *  "database": {"url": "jdbc:h2:file:./cact-data/cact", "user": null, "poolSize": 8},
  *  "maxBodyBytes": 10485760, "rateLimit": {"perSecond": 200, "burst": 400},
- *  "shutdownSeconds": 30, "accessLog": true}
+ *  "shutdownSeconds": 30, "accessLog": true, "retention": {"adaptiveSessionDays": 30}}
  * </pre>
  *
  * @param host the address to listen on (loopback by default)
@@ -30,10 +32,11 @@ import java.util.Set;
  * @param shutdownSeconds how long a stop waits for requests in flight
  * @param accessLog whether to write the access log (standard error)
  * @param adminKey the bootstrap admin key's secret, or null to generate one on first start
+ * @param sessionRetention how long an adaptive session is kept after its last change
  */
 public record ServerConfig(String host, int port, String databaseUrl, String databaseUser, String databasePassword,
         int poolSize, long maxBodyBytes, double ratePerSecond, double burst, int shutdownSeconds, boolean accessLog,
-        String adminKey) {
+        String adminKey, Duration sessionRetention) {
 
     /** The default JDBC URL: an H2 file database under ./cact-data, created on first start. */
     public static final String DEFAULT_DATABASE = "jdbc:h2:file:./cact-data/cact";
@@ -46,7 +49,7 @@ public record ServerConfig(String host, int port, String databaseUrl, String dat
      */
     public static ServerConfig defaults(Map<String, String> environment) {
         return new ServerConfig("127.0.0.1", 8080, DEFAULT_DATABASE, null, environment.get("CACT_DB_PASSWORD"), 8,
-                10L * 1024 * 1024, 200, 400, 30, true, environment.get("CACT_ADMIN_KEY"));
+                10L * 1024 * 1024, 200, 400, 30, true, environment.get("CACT_ADMIN_KEY"), SessionRetention.DEFAULT_PERIOD);
     }
 
     /**
@@ -69,7 +72,7 @@ public record ServerConfig(String host, int port, String databaseUrl, String dat
         }
         try {
             root.object().allowOnly(Set.of("host", "port", "database", "maxBodyBytes", "rateLimit", "shutdownSeconds",
-                    "accessLog"));
+                    "accessLog", "retention"));
             Field database = root.get("database");
             String url = d.databaseUrl();
             String user = null;
@@ -96,6 +99,15 @@ public record ServerConfig(String host, int port, String databaseUrl, String dat
             if (accessLog.present() && !accessLog.node().isBoolean()) {
                 throw accessLog.expected("true or false");
             }
+            Field retention = root.get("retention");
+            Duration sessionRetention = d.sessionRetention();
+            if (retention.present()) {
+                retention.allowOnly(Set.of("adaptiveSessionDays"));
+                Field days = retention.get("adaptiveSessionDays");
+                if (days.present()) {
+                    sessionRetention = Duration.ofDays(days.integer(1, 36_500));
+                }
+            }
             return new ServerConfig(root.get("host").text(d.host()),
                     root.get("port").present() ? root.get("port").integer(0, 65535) : d.port(), url, user,
                     d.databasePassword(), poolSize,
@@ -103,7 +115,7 @@ public record ServerConfig(String host, int port, String databaseUrl, String dat
                             : d.maxBodyBytes(),
                     perSecond, burst,
                     root.get("shutdownSeconds").present() ? root.get("shutdownSeconds").integer(0, 3600) : d.shutdownSeconds(),
-                    accessLog.present() ? accessLog.node().booleanValue() : d.accessLog(), d.adminKey());
+                    accessLog.present() ? accessLog.node().booleanValue() : d.accessLog(), d.adminKey(), sessionRetention);
         } catch (Problem p) {
             throw DataFormatException.atJsonPath(source, "$" + String.valueOf(p.pointer()).replace('/', '.'), p.getMessage());
         }
@@ -120,7 +132,7 @@ public record ServerConfig(String host, int port, String databaseUrl, String dat
      */
     public ServerConfig with(int newPort, String url, String user, String password) {
         return new ServerConfig(host, newPort, url, user, password, poolSize, maxBodyBytes, ratePerSecond, burst,
-                shutdownSeconds, accessLog, adminKey);
+                shutdownSeconds, accessLog, adminKey, sessionRetention);
     }
 
     @Override

@@ -22,7 +22,7 @@ class LimitsAndShutdownTest {
     private static ServerConfig config(long maxBody, double perSecond, double burst) {
         ServerConfig d = ServerConfig.defaults(Map.of("CACT_ADMIN_KEY", TestServer.ADMIN_KEY));
         return new ServerConfig(d.host(), 0, d.databaseUrl(), null, null, 4, maxBody, perSecond, burst, 10, true,
-                d.adminKey());
+                d.adminKey(), d.sessionRetention());
     }
 
     @Test

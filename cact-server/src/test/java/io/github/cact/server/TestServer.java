@@ -86,7 +86,7 @@ final class TestServer implements AutoCloseable {
     static ServerConfig unlimited() {
         ServerConfig d = ServerConfig.defaults(Map.of("CACT_ADMIN_KEY", ADMIN_KEY));
         return new ServerConfig(d.host(), 0, d.databaseUrl(), null, null, d.poolSize(), d.maxBodyBytes(), 1e6, 1e6,
-                d.shutdownSeconds(), true, d.adminKey());
+                d.shutdownSeconds(), true, d.adminKey(), d.sessionRetention());
     }
 
     /** A server on a fresh database with the test admin key and no practical rate limit. */

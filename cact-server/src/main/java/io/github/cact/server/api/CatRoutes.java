@@ -69,6 +69,7 @@ final class CatRoutes implements RouteGroup {
         router.add("POST", BASE + "/sections/{section}/sessions/{session}/results", Role.SCORE, this::submitResults);
         router.add("GET", BASE + "/sections/{section}/sessions/{session}", Role.READ, this::getSession);
         router.add("DELETE", BASE + "/sections/{section}/sessions/{session}", Role.SCORE, this::endSession);
+        router.add("DELETE", "/adaptive-sessions/{session}", Role.ADMIN, this::deleteSession);
     }
 
     private Reply createSection(Exchange exchange) throws SQLException {
@@ -251,6 +252,17 @@ final class CatRoutes implements RouteGroup {
         CatStore.Section section = section(exchange);
         if (!store.end(section.id(), exchange.path("session"))) {
             throw Problem.notFound("no active session with this id in this section");
+        }
+        return Reply.empty(204);
+    }
+
+    /**
+     * Deletes a session and all it holds, whatever its section and status: the erasure of a session whose
+     * results never named the person, whom only the delivery platform can tie to the session id.
+     */
+    private Reply deleteSession(Exchange exchange) throws SQLException {
+        if (!store.deleteSession(exchange.path("session"))) {
+            throw Problem.notFound("no adaptive session with this id");
         }
         return Reply.empty(204);
     }

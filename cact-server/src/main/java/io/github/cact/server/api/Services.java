@@ -5,7 +5,11 @@ import io.github.cact.server.store.CatStore;
 import io.github.cact.server.store.Database;
 import io.github.cact.server.store.KeyStore;
 import io.github.cact.server.store.RunStore;
+import io.github.cact.server.store.SessionRetention;
 import io.github.cact.server.store.VersionedStore;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final KeyStore keys;
     private final RunStore runs;
     private final CatStore cat;
+    private final SessionRetention retention;
     private final Map<String, Object> parsed = new ConcurrentHashMap<>();
 
     /**
@@ -33,8 +38,11 @@ public final class Services implements AutoCloseable {
      * @param database the database
      * @param mapper the JSON mapper
      * @param keys the key store
+     * @param sessionRetention how long an adaptive session is kept after its last change
+     * @param err where a failed deletion of expired sessions is reported
      */
-    public Services(Database database, ObjectMapper mapper, KeyStore keys) {
+    public Services(Database database, ObjectMapper mapper, KeyStore keys, Duration sessionRetention,
+            PrintStream err) {
         this.database = database;
         this.mapper = mapper;
         this.banks = new VersionedStore(database, "item_bank", true);
@@ -43,7 +51,9 @@ public final class Services implements AutoCloseable {
         this.nineBoxConfigs = new VersionedStore(database, "ninebox_config", false);
         this.keys = keys;
         this.runs = new RunStore(database);
-        this.cat = new CatStore(database);
+        this.cat = new CatStore(database, Clock.systemUTC());
+        this.retention = new SessionRetention(cat, sessionRetention, Clock.systemUTC(), err);
+        retention.start();
     }
 
     Database database() {
@@ -107,13 +117,20 @@ public final class Services implements AutoCloseable {
         return type.cast(parsed.computeIfAbsent(key, k -> parse.get()));
     }
 
-    /** Writes the runs and adaptive submissions still queued and stops their writers; the database stays open. */
+    /**
+     * Stops deleting expired sessions, writes the runs and adaptive submissions still queued and stops their
+     * writers; the database stays open.
+     */
     @Override
     public void close() {
         try {
-            runs.close();
+            retention.close();
         } finally {
-            cat.close();
+            try {
+                runs.close();
+            } finally {
+                cat.close();
+            }
         }
     }
 }

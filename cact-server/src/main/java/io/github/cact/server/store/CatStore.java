@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.function.Function;
  * end) moves its revision on, so a cached session that another server (or a deletion) changed no longer
  * matches and its write changes nothing: the caller reads the row again. Submissions and new sessions are
  * written by group commit and each call returns after the commit that holds it. A section never changes
- * once stored, so it is read from the database once.
+ * once stored, so it is read from the database once. Sessions are deleted by the person tested, by id, or
+ * once unchanged for the retention period ({@link #deleteUnchangedBefore}), dated by the store's clock.
  */
 public final class CatStore implements AutoCloseable {
 
@@ -38,7 +41,17 @@ public final class CatStore implements AutoCloseable {
     /** The most sessions kept restored in memory. */
     public static final int CACHED_SESSIONS = 4096;
 
+    /**
+     * The writer threads of submissions and new sessions: two, so that a submission that arrives while a
+     * group waits for its commit is written at once by the other (a session has one submission in flight).
+     */
+    static final int WRITERS = 2;
+
+    /** The most sessions deleted in one transaction by {@link #deleteUnchangedBefore}. */
+    static final int DELETE_BATCH = 500;
+
     private final Database database;
+    private final Clock clock;
     private final GroupCommit writer;
     private final Map<String, Section> sections = new ConcurrentHashMap<>();
     private final Map<String, Live> live = new LinkedHashMap<>(256, 0.75f, true) {
@@ -51,13 +64,15 @@ public final class CatStore implements AutoCloseable {
     };
 
     /**
-     * Creates the store and its writer thread.
+     * Creates the store and its writer threads.
      *
      * @param database the database
+     * @param clock the clock that dates the sessions' creation and changes
      */
-    public CatStore(Database database) {
+    public CatStore(Database database, Clock clock) {
         this.database = database;
-        this.writer = new GroupCommit(database, "cact-cat-writer");
+        this.clock = clock;
+        this.writer = new GroupCommit(database, "cact-cat-writer", WRITERS);
     }
 
     /**
@@ -120,7 +135,7 @@ public final class CatStore implements AutoCloseable {
                 s.setString(2, bankName);
                 s.setInt(3, bankVersion);
                 s.setString(4, configuration);
-                s.setObject(5, VersionedStore.now());
+                s.setObject(5, now());
                 return s.executeUpdate();
             }
         });
@@ -164,21 +179,18 @@ public final class CatStore implements AutoCloseable {
      */
     public void createSession(String id, String sectionId, CatSession session, String status, String reply)
             throws SQLException {
-        OffsetDateTime now = VersionedStore.now();
+        OffsetDateTime now = now();
         String state = session.toJson();
-        writer.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO adaptive_session (id, section_id, status, state,"
-                    + " created_at, updated_at, revision, last_reply) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
-                s.setString(1, id);
-                s.setString(2, sectionId);
-                s.setString(3, status);
-                s.setString(4, state);
-                s.setObject(5, now);
-                s.setObject(6, now);
-                s.setString(7, reply);
-                s.executeUpdate();
-            }
-        });
+        writer.update("INSERT INTO adaptive_session (id, section_id, status, state, created_at, updated_at, revision,"
+                + " last_reply) VALUES (?, ?, ?, ?, ?, ?, 0, ?)", s -> {
+                    s.setString(1, id);
+                    s.setString(2, sectionId);
+                    s.setString(3, status);
+                    s.setString(4, state);
+                    s.setObject(5, now);
+                    s.setObject(6, now);
+                    s.setString(7, reply);
+                });
         remember(new Live(id, sectionId, status, 0, null, null, session, true));
     }
 
@@ -265,34 +277,30 @@ public final class CatStore implements AutoCloseable {
     public boolean advance(Live from, CatSession next, String status, String key, String personId, String reply)
             throws SQLException {
         String state = next.toJson();
-        OffsetDateTime now = VersionedStore.now();
-        boolean[] written = new boolean[1];
+        OffsetDateTime now = now();
+        boolean written;
         try {
-            writer.write(c -> {
-                try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET state = ?, status = ?,"
-                        + " revision = revision + 1, last_key = ?, last_reply = ?, person_id = ?, updated_at = ?"
-                        + " WHERE id = ? AND revision = ?")) {
-                    s.setString(1, state);
-                    s.setString(2, status);
-                    s.setString(3, key);
-                    s.setString(4, reply);
-                    s.setString(5, personId);
-                    s.setObject(6, now);
-                    s.setString(7, from.id());
-                    s.setInt(8, from.revision());
-                    written[0] = s.executeUpdate() == 1;
-                }
-            });
+            written = writer.update("UPDATE adaptive_session SET state = ?, status = ?, revision = revision + 1,"
+                    + " last_key = ?, last_reply = ?, person_id = ?, updated_at = ? WHERE id = ? AND revision = ?", s -> {
+                        s.setString(1, state);
+                        s.setString(2, status);
+                        s.setString(3, key);
+                        s.setString(4, reply);
+                        s.setString(5, personId);
+                        s.setObject(6, now);
+                        s.setString(7, from.id());
+                        s.setInt(8, from.revision());
+                    }) == 1;
         } catch (SQLException | RuntimeException e) {
             forget(from.id());
             throw e;
         }
-        if (written[0]) {
+        if (written) {
             remember(new Live(from.id(), from.sectionId(), status, from.revision() + 1, key, personId, next, true));
         } else {
             forget(from.id());
         }
-        return written[0];
+        return written;
     }
 
     /**
@@ -309,7 +317,7 @@ public final class CatStore implements AutoCloseable {
                 try (PreparedStatement s = c.prepareStatement("UPDATE adaptive_session SET status = ?, updated_at = ?,"
                         + " revision = revision + 1 WHERE id = ? AND section_id = ? AND status <> ?")) {
                     s.setString(1, ENDED);
-                    s.setObject(2, VersionedStore.now());
+                    s.setObject(2, now());
                     s.setString(3, id);
                     s.setString(4, sectionId);
                     s.setString(5, ENDED);
@@ -349,6 +357,75 @@ public final class CatStore implements AutoCloseable {
         return deleted;
     }
 
+    /**
+     * Deletes a session (answers, estimates, reply, person) by its id, whatever its section and status,
+     * and drops it from memory.
+     *
+     * @param id the session id
+     * @return true if it was stored
+     * @throws SQLException if the database fails
+     */
+    public boolean deleteSession(String id) throws SQLException {
+        try {
+            return database.eachStatement(c -> {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM adaptive_session WHERE id = ?")) {
+                    s.setString(1, id);
+                    return s.executeUpdate() == 1;
+                }
+            });
+        } finally {
+            forget(id);
+        }
+    }
+
+    /**
+     * Deletes every session whose last change (creation, submission or end) is before a time, in
+     * transactions of at most {@link #DELETE_BATCH} sessions, and drops them from memory. A session that
+     * changes meanwhile is kept: each deletion checks the time again.
+     *
+     * @param cutoff the time
+     * @return the number of sessions deleted
+     * @throws SQLException if the database fails
+     */
+    public int deleteUnchangedBefore(OffsetDateTime cutoff) throws SQLException {
+        int deleted = 0;
+        while (true) {
+            List<String> ids = database.eachStatement(c -> {
+                List<String> found = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT id FROM adaptive_session WHERE updated_at < ?"
+                        + " FETCH FIRST " + DELETE_BATCH + " ROWS ONLY")) {
+                    s.setObject(1, cutoff);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            found.add(r.getString(1));
+                        }
+                    }
+                }
+                return found;
+            });
+            if (ids.isEmpty()) {
+                return deleted;
+            }
+            deleted += database.transaction(c -> {
+                int count = 0;
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM adaptive_session WHERE id = ? AND updated_at < ?")) {
+                    for (String id : ids) {
+                        s.setString(1, id);
+                        s.setObject(2, cutoff);
+                        count += s.executeUpdate();
+                    }
+                }
+                return count;
+            });
+            ids.forEach(this::forget);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     private void remember(Live session) {
         synchronized (live) {
             live.put(session.id(), session);
@@ -361,7 +438,7 @@ public final class CatStore implements AutoCloseable {
         }
     }
 
-    /** Writes the submissions still queued, then stops the writer thread. */
+    /** Writes the submissions still queued, then stops the writer threads. */
     @Override
     public void close() {
         writer.close();

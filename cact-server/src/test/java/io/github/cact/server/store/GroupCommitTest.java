@@ -78,6 +78,90 @@ class GroupCommitTest {
         }
     }
 
+    /**
+     * Statements of one text run as batches: each caller gets its own statement's update count, with
+     * closures in between, and a statement that fails (a repeated primary key) fails alone.
+     */
+    @Test
+    void batchedStatementsEachReturnTheirOwnCountAndABadOneFailsAlone() throws Exception {
+        try (Database database = Database.open("jdbc:h2:file:" + directory.resolve("db"), null, null, 4);
+                GroupCommit writer = new GroupCommit(database, "test-writer")) {
+            for (int id = 0; id < 100; id++) {
+                insert(database, writer, id);
+            }
+            ExecutorService callers = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<Integer>> outcomes = new ArrayList<>();
+                for (int n = 0; n < 300; n++) {
+                    int id = n;
+                    outcomes.add(callers.submit(() -> {
+                        if (id % 50 == 49) {
+                            insert(database, writer, 1000 + id);
+                            return -2;
+                        }
+                        if (id % 100 == 30) {
+                            try {
+                                writer.update("INSERT INTO api_key (id, key_hash, roles, label, created_at)"
+                                        + " VALUES (?, 'h', 'read', 'test', CURRENT_TIMESTAMP)", s -> s.setString(1, "k3"));
+                                return -3;
+                            } catch (SQLException e) {
+                                assertTrue(UniqueViolation.is(e), e.toString());
+                                return -1;
+                            }
+                        }
+                        // rows k0..k99 exist: ids 100.. match none
+                        return writer.update("UPDATE api_key SET label = ? WHERE id = ?", s -> {
+                            s.setString(1, "updated " + id);
+                            s.setString(2, "k" + id);
+                        });
+                    }));
+                }
+                for (int n = 0; n < outcomes.size(); n++) {
+                    int expected = n % 50 == 49 ? -2 : n % 100 == 30 ? -1 : n < 100 ? 1 : 0;
+                    assertEquals(expected, outcomes.get(n).get().intValue(), "call " + n);
+                }
+                assertEquals(106, count(database));
+                int updated = database.eachStatement(c -> {
+                    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM api_key WHERE label LIKE 'updated %'");
+                            ResultSet r = s.executeQuery()) {
+                        r.next();
+                        return r.getInt(1);
+                    }
+                });
+                assertEquals(97, updated, "k0..k99 but k30, k49 and k99");
+            } finally {
+                callers.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void severalWritersStoreEveryWriteAndStopTogether() throws Exception {
+        try (Database database = Database.open("jdbc:h2:file:" + directory.resolve("db"), null, null, 6)) {
+            GroupCommit writer = new GroupCommit(database, "test-writer", 3);
+            ExecutorService callers = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<?>> outcomes = new ArrayList<>();
+                for (int n = 0; n < 400; n++) {
+                    int id = n;
+                    outcomes.add(callers.submit(() -> {
+                        insert(database, writer, id);
+                        return null;
+                    }));
+                }
+                for (Future<?> outcome : outcomes) {
+                    outcome.get();
+                }
+            } finally {
+                callers.shutdown();
+            }
+            writer.close();
+            assertEquals(400, count(database));
+            assertThrows(IllegalStateException.class, () -> insert(database, writer, 400));
+            assertEquals(400, count(database));
+        }
+    }
+
     @Test
     void aClosedWriterRefusesWrites() throws Exception {
         try (Database database = Database.open("jdbc:h2:file:" + directory.resolve("db"), null, null, 2)) {
