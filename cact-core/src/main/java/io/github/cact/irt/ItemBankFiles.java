@@ -215,7 +215,7 @@ public final class ItemBankFiles {
         for (Item item : bank.items()) {
             ItemModel model = item.model();
             line.setLength(0);
-            line.append(quote(item.id())).append(',').append(model.type().code()).append(',').append(model.slope());
+            line.append(ItemRows.quote(item.id())).append(',').append(model.type().code()).append(',').append(model.slope());
             double[] b = model.thresholds();
             for (int k = 0; k < maxB; k++) {
                 line.append(',');
@@ -231,7 +231,7 @@ public final class ItemBankFiles {
             if (model.type() == ModelType.FOUR_PL) {
                 line.append(model.upper());
             }
-            line.append(',').append(quote(item.scale().orElse("")));
+            line.append(',').append(ItemRows.quote(item.scale().orElse("")));
             double[] d = model.intercepts();
             for (int k = 0; k < maxB; k++) {
                 line.append(',');
@@ -393,12 +393,5 @@ public final class ItemBankFiles {
 
     private static boolean hasGuessing(ModelType type) {
         return type == ModelType.THREE_PL || type == ModelType.FOUR_PL;
-    }
-
-    private static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf(';') < 0 && text.indexOf('\n') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

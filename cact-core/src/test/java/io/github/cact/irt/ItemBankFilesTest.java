@@ -47,6 +47,27 @@ class ItemBankFilesTest {
     }
 
     @Test
+    void idsAndScalesWithDelimitersQuotesOrLineBreaksRoundTrip() throws IOException {
+        ItemBank bank = ItemBank.of(List.of(
+                Item.of("A;B", DichotomousItem.twoPl(1.1, 0.2), "S;1"),
+                Item.of("C\nD", DichotomousItem.twoPl(0.9, -0.4), "S,2"),
+                Item.of("E,\"F\"", DichotomousItem.rasch(0.3), "S\n3")));
+        StringWriter out = new StringWriter();
+        ItemBankFiles.writeCsv(bank, out);
+        assertEquals(bank, read(out.toString()));
+    }
+
+    @Test
+    void aCarriageReturnInAnIdIsQuotedSoTheRowStaysWhole() throws IOException {
+        ItemBank bank = ItemBank.of(List.of(Item.of("A\rB", DichotomousItem.twoPl(1.1, 0.2)),
+                Item.of("C", DichotomousItem.rasch(0.3))));
+        StringWriter out = new StringWriter();
+        ItemBankFiles.writeCsv(bank, out);
+        // a quoted line break of any kind reads as a line feed
+        assertEquals(List.of("A\nB", "C"), read(out.toString()).ids());
+    }
+
+    @Test
     void jsonRoundTripsEveryModel() {
         ItemBank bank = mixedBank();
         String json = ItemBankFiles.toJson(bank);

@@ -307,7 +307,7 @@ public final class MultidimensionalBankFiles {
         out.write(line.append(",g,u,scale\n").toString());
         for (MultidimensionalItem item : bank.items()) {
             line.setLength(0);
-            line.append(quote(item.id())).append(',').append(item.type().code());
+            line.append(ItemRows.quote(item.id())).append(',').append(item.type().code());
             for (int f = 0; f < d; f++) {
                 line.append(',');
                 if (item.loadsOn(f)) {
@@ -325,7 +325,7 @@ public final class MultidimensionalBankFiles {
             line.append(',').append(asymptotes ? Double.toString(item.guessing()) : "");
             line.append(',').append(item.type() == ModelType.FOUR_PL ? Double.toString(item.upper()) : "");
             int[] loadings = item.loadings();
-            line.append(',').append(loadings.length == 1 ? quote(bank.factors().get(loadings[0])) : "");
+            line.append(',').append(loadings.length == 1 ? ItemRows.quote(bank.factors().get(loadings[0])) : "");
             out.write(line.append('\n').toString());
         }
     }
@@ -340,13 +340,13 @@ public final class MultidimensionalBankFiles {
     public static void writeLatentCsv(MultidimensionalBank bank, Writer out) throws IOException {
         StringBuilder line = new StringBuilder("factor");
         for (String factor : bank.factors()) {
-            line.append(',').append(quote(factor));
+            line.append(',').append(ItemRows.quote(factor));
         }
         out.write(line.append('\n').toString());
         double[][] r = bank.latent().correlations();
         for (int i = 0; i < r.length; i++) {
             line.setLength(0);
-            line.append(quote(bank.factors().get(i)));
+            line.append(ItemRows.quote(bank.factors().get(i)));
             for (double value : r[i]) {
                 line.append(',').append(value);
             }
@@ -546,12 +546,5 @@ public final class MultidimensionalBankFiles {
         } catch (IllegalArgumentException e) {
             throw entry.error("item '" + id + "': " + e.getMessage());
         }
-    }
-
-    private static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }
