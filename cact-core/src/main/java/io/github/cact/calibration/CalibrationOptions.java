@@ -17,7 +17,7 @@ import java.util.concurrent.Executor;
  *     (slope-intercept form; asymptotes on the logit scale; latent mean and variance) in one EM cycle is
  *     below it</td></tr>
  *   <tr><td>maximum cycles</td><td>500</td></tr>
- *   <tr><td>acceleration</td><td>on (SQUAREM, Varadhan &amp; Roland 2008, scheme S3)</td></tr>
+ *   <tr><td>acceleration</td><td>on (Anderson acceleration of depth 5 with restarts; Anderson 1965, Henderson &amp; Varadhan 2019)</td></tr>
  *   <tr><td>slope and intercept priors</td><td>none (maximum likelihood)</td></tr>
  *   <tr><td>guessing prior</td><td>g ~ Beta(5, 17) (mode 0.2), for 3PL and 4PL items</td></tr>
  *   <tr><td>upper-asymptote prior</td><td>u ~ Beta(20, 2) (mode 0.95), for 4PL items</td></tr>
@@ -139,7 +139,7 @@ public final class CalibrationOptions {
         return maxCycles;
     }
 
-    /** @return whether SQUAREM acceleration is used */
+    /** @return whether the EM iterations are accelerated (Anderson acceleration) */
     public boolean acceleration() {
         return acceleration;
     }
@@ -290,7 +290,7 @@ public final class CalibrationOptions {
         }
 
         /**
-         * Switches SQUAREM acceleration on or off.
+         * Switches the acceleration of EM (Anderson acceleration with restarts) on or off.
          *
          * @param on whether to accelerate
          * @return this builder

@@ -2,7 +2,7 @@ package io.github.cact.calibration;
 
 /**
  * Receives the progress of one calibration: called on the calibrating thread after every EM cycle
- * (SQUAREM's extrapolation steps included), before the calibration returns. For progress bars and logs;
+ * (those from the acceleration's extrapolated points included), before the calibration returns. For progress bars and logs;
  * it must not throw.
  */
 @FunctionalInterface

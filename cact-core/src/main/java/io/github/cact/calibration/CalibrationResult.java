@@ -127,7 +127,7 @@ public final class CalibrationResult {
     }
 
     /**
-     * Returns the number of EM cycles (E-step plus M-step), counting SQUAREM's extrapolated cycles.
+     * Returns the number of EM cycles (E-step plus M-step), counting the cycles from extrapolated points of the acceleration.
      *
      * @return the cycles run
      */

@@ -306,7 +306,7 @@ public final class Calibrator {
         boolean varFree = meanFree || scale == LatentScale.FREE_VARIANCE;
         PatternData patterns = PatternData.of(data, keep, kept);
         EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options);
-        Squarem.Run run = engine.iterate(progress);
+        EmIteration.Run run = engine.iterate(progress);
         if (!run.converged()) {
             String warning = String.format(java.util.Locale.ROOT, "EM did not converge in %d cycles (largest"
                     + " parameter change %.3g > tolerance %.3g); the estimates are the last iterate",

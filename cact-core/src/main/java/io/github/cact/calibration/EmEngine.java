@@ -9,11 +9,11 @@ import java.util.List;
 /**
  * Bock–Aitkin EM over collapsed response patterns, put together from its parts: the flat parameter vector
  * ({@link ParameterLayout}), the latent distribution on the grid ({@link LatentDistribution}), the E-step
- * ({@link EStep}), the item M-step ({@link MStep}) and the iteration ({@link Squarem}). One cycle from x:
+ * ({@link EStep}), the item M-step ({@link MStep}) and the iteration ({@link EmIteration}). One cycle from x:
  * the E-step at x, the M-step of every block, then the latent moments by moment matching. Sources: Bock &amp;
  * Aitkin (1981), Psychometrika 46; mirt (Chalmers 2012). Mutable; one calibration.
  */
-final class EmEngine implements Squarem.EmMap {
+final class EmEngine implements EmIteration.EmMap {
 
     private final ParameterLayout layout;
     private final LatentDistribution latent;
@@ -132,13 +132,13 @@ final class EmEngine implements Squarem.EmMap {
     }
 
     /**
-     * Iterates EM ({@link Squarem}) from the current parameters and leaves the engine at the final ones.
+     * Iterates EM ({@link EmIteration}) from the current parameters and leaves the engine at the final ones.
      *
      * @param progress told after every cycle
      * @return the outcome
      */
-    Squarem.Run iterate(CalibrationProgress progress) {
-        Squarem.Run run = Squarem.iterate(this, pack(), options, progress);
+    EmIteration.Run iterate(CalibrationProgress progress) {
+        EmIteration.Run run = EmIteration.iterate(this, pack(), options, progress);
         unpack(run.estimate());
         return run;
     }

@@ -91,42 +91,50 @@ final class FitStatistics {
         return fit;
     }
 
-    /** Summed-score distribution at each node: {@code [q][s]}, excluding one item (or none with −1). */
-    private double[][] lordWingersky(int skip, int maxScore) {
-        double[][] dist = new double[nodes][maxScore + 1];
-        double[] next = new double[maxScore + 1];
-        for (int q = 0; q < nodes; q++) {
-            summedScores(q, skip, dist[q], next);
+    /**
+     * The summed-score distributions at node q: of all items (returned) and of all items but i, into
+     * {@code rest[i][q]}. The Lord–Wingersky recursion (Lord &amp; Wingersky 1984, Appl. Psychol. Meas. 8) runs
+     * once from the last item back and once from the first item on; the distribution without item i is
+     * the convolution of those of the items before and after it, so that every item left out costs one
+     * convolution instead of a recursion over all the others.
+     */
+    private double[] summedScores(int q, double[][][] rest) {
+        double[][] after = new double[items + 1][];
+        after[items] = new double[] {1};
+        for (int i = items - 1; i >= 0; i--) {
+            after[i] = addItem(after[i + 1], i, q);
         }
-        return dist;
+        double[] before = {1};
+        for (int i = 0; i < items; i++) {
+            rest[i][q] = convolve(before, after[i + 1]);
+            before = addItem(before, i, q);
+        }
+        return before;
     }
 
-    /**
-     * The Lord–Wingersky recursion at node q into {@code f}, item by item, skipping item {@code skip}; a
-     * method of its own, so that the JIT compiles it early instead of {@link #lordWingersky} on stack
-     * replacement.
-     */
-    private void summedScores(int q, int skip, double[] f, double[] next) {
-        f[0] = 1;
-        int top = 0;
-        for (int i = 0; i < items; i++) {
-            if (i == skip) {
-                continue;
+    /** One step of the recursion: the distribution f of some items with item i added, at node q. */
+    private double[] addItem(double[] f, int i, int q) {
+        int k0 = models[i].categories();
+        double[] next = new double[f.length + k0 - 1];
+        for (int k = 0; k < k0; k++) {
+            double p = prob[i][k * nodes + q];
+            for (int s = 0; s < f.length; s++) {
+                next[s + k] += f[s] * p;
             }
-            int k0 = models[i].categories();
-            java.util.Arrays.fill(next, 0, top + k0, 0);
-            for (int s = 0; s <= top; s++) {
-                double fs = f[s];
-                if (fs == 0) {
-                    continue;
-                }
-                for (int k = 0; k < k0; k++) {
-                    next[s + k] += fs * prob[i][k * nodes + q];
-                }
-            }
-            top += k0 - 1;
-            System.arraycopy(next, 0, f, 0, top + 1);
         }
+        return next;
+    }
+
+    /** The distribution of the sum of two independent scores with distributions a and b. */
+    private static double[] convolve(double[] a, double[] b) {
+        double[] c = new double[a.length + b.length - 1];
+        for (int x = 0; x < a.length; x++) {
+            double ax = a[x];
+            for (int y = 0; y < b.length; y++) {
+                c[x + y] += ax * b[y];
+            }
+        }
+        return c;
     }
 
     /**
@@ -178,7 +186,11 @@ final class FitStatistics {
             warnings.add(String.format(java.util.Locale.ROOT,
                     "item fit: S-X2 uses the %.0f of %.0f examinees with complete responses", complete, data.total));
         }
-        double[][] full = lordWingersky(-1, maxScore);
+        double[][] full = new double[nodes][];
+        double[][][] restByItem = new double[items][nodes][];
+        for (int q = 0; q < nodes; q++) {
+            full[q] = summedScores(q, restByItem);
+        }
         double[] marginal = new double[maxScore + 1];
         for (int q = 0; q < nodes; q++) {
             for (int s = 0; s <= maxScore; s++) {
@@ -188,7 +200,7 @@ final class FitStatistics {
         double[][] out = new double[items][];
         for (int i = 0; i < items; i++) {
             int k0 = models[i].categories();
-            double[][] rest = lordWingersky(i, maxScore - (k0 - 1));
+            double[][] rest = restByItem[i];
             double[] binO = new double[k0];
             double[] binE = new double[k0];
             double stat = 0;

@@ -208,7 +208,7 @@ public final class MultipleGroupCalibrator {
         if (start != null) {
             startFrom(start, ids, column, owner, states, engine);
         }
-        Squarem.Run run = engine.iterate();
+        EmIteration.Run run = engine.iterate();
         engine.finish();
         if (!run.converged()) {
             warnings.add(String.format(Locale.ROOT, "EM did not converge in %d cycles (largest parameter change"

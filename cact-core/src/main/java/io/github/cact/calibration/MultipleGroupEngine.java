@@ -14,7 +14,7 @@ import java.util.List;
  * the mean and variance of every group but the first, whose distribution stays fixed. Mutable; one
  * calibration.
  */
-final class MultipleGroupEngine implements Squarem.EmMap {
+final class MultipleGroupEngine implements EmIteration.EmMap {
 
     private final ParameterLayout layout;
     private final LatentDistribution[] latent;
@@ -153,12 +153,12 @@ final class MultipleGroupEngine implements Squarem.EmMap {
     }
 
     /**
-     * Iterates EM ({@link Squarem}) from the current parameters and leaves the engine at the final ones.
+     * Iterates EM ({@link EmIteration}) from the current parameters and leaves the engine at the final ones.
      *
      * @return the outcome
      */
-    Squarem.Run iterate() {
-        Squarem.Run run = Squarem.iterate(this, pack(), options, (cycle, max, change) -> { });
+    EmIteration.Run iterate() {
+        EmIteration.Run run = EmIteration.iterate(this, pack(), options, (cycle, max, change) -> { });
         unpack(run.estimate());
         return run;
     }

@@ -8,7 +8,7 @@ import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ModelType;
 import org.junit.jupiter.api.Test;
 
-/** SQUAREM reaches the same maximum as plain EM in fewer cycles. */
+/** Accelerated EM reaches the same maximum as plain EM in fewer cycles. */
 class AccelerationTest {
 
     private static CalibrationResult run(ResponseMatrix data, ModelType type, boolean accelerate, double tol) {

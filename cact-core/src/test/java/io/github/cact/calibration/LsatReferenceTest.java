@@ -44,7 +44,7 @@ class LsatReferenceTest {
     @Test
     void lsat7TwoPlWithoutAccelerationIsWithinOneThousandthOfMirt() {
         // plain EM stops where mirt's EM stops (TOL 1e-4 on the parameter change): within 1e-3 of every
-        // published a and d. With SQUAREM (the default) the run ends nearer the maximum: a3 = 1.7074 vs
+        // published a and d. With acceleration (the default) the run ends nearer the maximum: a3 = 1.7074 vs
         // the maximum 1.70748 found by both methods at TOL 1e-8, while mirt stopped at 1.706.
         double[] a = MIRT_LSAT7.numbers("a");
         double[] d = MIRT_LSAT7.numbers("d");
