@@ -27,16 +27,6 @@ final class CsvOutput {
         return csv;
     }
 
-    /**
-     * An output of rows without a header, e.g. rows that will follow another output's rows.
-     *
-     * @param out the destination
-     * @return the writer of rows
-     */
-    static CsvOutput rows(Writer out) {
-        return new CsvOutput(out);
-    }
-
     void row(String... cells) throws IOException {
         for (String cell : cells) {
             cell(cell);

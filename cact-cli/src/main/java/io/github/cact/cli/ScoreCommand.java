@@ -97,36 +97,16 @@ final class ScoreCommand implements CactCommand {
             }
         }
         boolean multiScale = blocks.get(0).size() > 1;
-        List<String> header = new ArrayList<>(List.of("id", "theta", "se"));
-        if (multiScale) {
-            header.add("scale");
-        }
-        header.add("status");
         try (Outputs outputs = new Outputs()) {
-            CsvOutput csv = outputs.csv(out, header);
+            ScoreRows rows = new ScoreRows(outputs.file(out).stream()).header(multiScale);
             for (String scale : blocks.get(0).keySet()) {
                 for (Map<String, Scores> block : blocks) {
-                    write(csv, scale, block.get(scale), multiScale);
+                    rows.write(block.get(scale), multiScale ? scale : null);
                 }
             }
+            rows.flush();
             outputs.commit();
         }
         return ExitCodes.OK;
-    }
-
-    /** Writes the rows of one scale's scores. */
-    static void write(CsvOutput csv, String scale, Scores scores, boolean multiScale) throws IOException {
-        for (int n = 0; n < scores.size(); n++) {
-            csv.cell(scores.examineeId(n)).cell(scores.theta(n), 6);
-            if (Double.isInfinite(scores.se(n))) {
-                csv.cell("Infinity");
-            } else {
-                csv.cell(scores.se(n), 6);
-            }
-            if (multiScale) {
-                csv.cell(scale);
-            }
-            csv.cell(scores.status(n).name()).endRow();
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.github.cact.scoring.Scorer;
 import io.github.cact.scoring.Scores;
 import io.github.cact.scoring.ScoringOptions;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,28 +41,23 @@ final class ScoreStream {
     static void write(Path responses, Map<String, Integer> categories, ItemBank bank, ScoringOptions options,
             Path out) throws IOException {
         boolean multiScale = bank.scales().size() > 1;
-        List<String> header = new ArrayList<>(List.of("id", "theta", "se"));
-        if (multiScale) {
-            header.add("scale");
-        }
-        header.add("status");
         try (Outputs outputs = new Outputs(); Spills spills = new Spills()) {
-            OutputFile file = outputs.file(out);
-            CsvOutput csv = CsvOutput.create(file.writer(), header);
-            List<CsvOutput> later = new ArrayList<>();
+            OutputStream file = outputs.file(out).stream();
+            List<ScoreRows> rows = new ArrayList<>(List.of(new ScoreRows(file).header(multiScale)));
             for (int scale = 1; scale < bank.scales().size(); scale++) {
-                later.add(CsvOutput.rows(spills.add(SpillFile.beside(out)).writer()));
+                rows.add(new ScoreRows(spills.add(SpillFile.beside(out)).stream()));
             }
             ResponseCsv.readBlocks(responses, categories, BLOCK_ROWS, block -> {
                 int scale = 0;
                 for (Map.Entry<String, Scores> scores : Scorer.scoreByScale(bank, block, options).entrySet()) {
-                    ScoreCommand.write(scale == 0 ? csv : later.get(scale - 1), scores.getKey(), scores.getValue(),
-                            multiScale);
-                    scale++;
+                    rows.get(scale++).write(scores.getValue(), multiScale ? scores.getKey() : null);
                 }
             });
+            for (ScoreRows scale : rows) {
+                scale.flush();
+            }
             for (SpillFile spill : spills.files) {
-                spill.appendTo(file.writer());
+                spill.appendTo(file);
             }
             outputs.commit();
         }

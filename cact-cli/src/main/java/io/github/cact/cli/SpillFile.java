@@ -1,11 +1,8 @@
 package io.github.cact.cli;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,12 +14,12 @@ import java.nio.file.Path;
 final class SpillFile implements Closeable {
 
     private final Path path;
-    private final Writer writer;
+    private final OutputStream stream;
     private boolean writing = true;
 
-    private SpillFile(Path path, Writer writer) {
+    private SpillFile(Path path, OutputStream stream) {
         this.path = path;
-        this.writer = writer;
+        this.stream = stream;
     }
 
     /**
@@ -35,26 +32,24 @@ final class SpillFile implements Closeable {
     static SpillFile beside(Path output) throws IOException {
         Path resolved = output.toAbsolutePath().normalize();
         Path path = Files.createTempFile(resolved.getParent(), "." + resolved.getFileName() + ".", ".spill");
-        return new SpillFile(path, Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+        return new SpillFile(path, Files.newOutputStream(path));
     }
 
-    /** @return the UTF-8 writer of the rows, until {@link #appendTo} */
-    Writer writer() {
-        return writer;
+    /** @return the unbuffered byte stream of the rows (UTF-8 text), until {@link #appendTo} */
+    OutputStream stream() {
+        return stream;
     }
 
     /**
-     * Completes the file and copies its text to the end of another writer.
+     * Completes the file and copies its bytes to the end of another stream.
      *
      * @param out the destination
      * @throws IOException if the file cannot be completed, read or copied
      */
-    void appendTo(Writer out) throws IOException {
+    void appendTo(OutputStream out) throws IOException {
         writing = false;
-        writer.close();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            in.transferTo(out);
-        }
+        stream.close();
+        Files.copy(path, out);
     }
 
     /** Deletes the file. */
@@ -62,7 +57,7 @@ final class SpillFile implements Closeable {
     public void close() throws IOException {
         try {
             if (writing) {
-                writer.close();
+                stream.close();
             }
         } finally {
             Files.deleteIfExists(path);

@@ -337,18 +337,12 @@ public final class Scorer {
         int levels = cuts.length + 1;
         int n = responses.examinees();
         double[] out = new double[n * levels];
-        int q0 = nodes.length;
         forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
             int count = to - from;
             fill(ws, responses, map, from, to);
-            double[] values = ws.logLikelihoods;
             for (int r = 0; r < count; r++) {
                 posteriorWeights(ws, r * items);
-                double inverse = 1.0 / ws.moments[3];
-                int row = (from + r) * levels;
-                for (int q = 0; q < q0; q++) {
-                    out[row + levelOf[q]] += values[q] * inverse;
-                }
+                addLevels(ws, levelOf, out, (from + r) * levels);
             }
         });
         return out;
@@ -410,11 +404,9 @@ public final class Scorer {
         double[] se = new double[n];
         byte[] status = new byte[n];
         double[] out = new double[n * levels];
-        int q0 = nodes.length;
         forEachChunk(n, responses.items(), (ws, chunk, from, to) -> {
             int count = to - from;
             fill(ws, responses, map, from, to);
-            double[] values = ws.logLikelihoods;
             for (int r = 0; r < count; r++) {
                 int at = r * items;
                 estimate(ws, at);
@@ -424,20 +416,31 @@ public final class Scorer {
                 if (method != ScoringMethod.EAP) {
                     posteriorWeights(ws, at); // EAP's estimate left its posterior in the workspace
                 }
-                double inverse = 1.0 / ws.moments[3];
                 int row = (from + r) * levels;
-                double mass = 0;
-                for (int q = 0; q < q0; q++) {
-                    double w = values[q] * inverse;
-                    out[row + levelOf[q]] += w;
-                    mass += w;
-                }
+                double mass = addLevels(ws, levelOf, out, row);
                 for (int k = row; k < row + levels; k++) {
                     out[k] /= mass;
                 }
             }
         });
         return new LevelScores(new Scores(method, responses.examineeIds(), theta, se, status), levels, out);
+    }
+
+    /**
+     * Adds the posterior left in the workspace by {@link #posteriorWeights} to the level probabilities at
+     * {@code out[row..]}: w_q / Σw to the level of each node q. Returns the sum of the terms added, 1 up to
+     * rounding.
+     */
+    private double addLevels(Workspace ws, int[] levelOf, double[] out, int row) {
+        double[] values = ws.logLikelihoods;
+        double inverse = 1.0 / ws.moments[3];
+        double mass = 0;
+        for (int q = 0; q < nodes.length; q++) {
+            double w = values[q] * inverse;
+            out[row + levelOf[q]] += w;
+            mass += w;
+        }
+        return mass;
     }
 
     /**

@@ -35,12 +35,7 @@ public final class BatchKernel {
      */
     public static void moments(double[] values, int from, double[] nodes, double[] logPrior, double[] moments) {
         int count = nodes.length;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int q = 0; q < count; q++) {
-            double v = values[from + q] + logPrior[q];
-            values[from + q] = v;
-            max = Math.max(max, v);
-        }
+        double max = addPrior(values, from, logPrior, count);
         double floor = max - WINDOW;
         int lo = 0;
         while (lo < count - 1 && values[from + lo] <= floor) {
@@ -56,6 +51,27 @@ public final class BatchKernel {
         while (values[from + top] < max) {
             top++;
         }
+        weigh(values, from, nodes, lo, hi, top, max, moments);
+    }
+
+    // The two loops over all nodes are methods of their own, short enough per call that the JIT compiles
+    // each whole when it becomes hot instead of first compiling the loops of moments on the stack (OSR) one
+    // by one, which doubles the compilation a short run pays for.
+
+    /** values[q] += logPrior[q] for the Q nodes; returns the largest sum. */
+    private static double addPrior(double[] values, int from, double[] logPrior, int count) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int q = 0; q < count; q++) {
+            double v = values[from + q] + logPrior[q];
+            values[from + q] = v;
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** The weights on the nodes lo..hi and the moments, centred on the node {@code top} (see {@link #moments}). */
+    private static void weigh(double[] values, int from, double[] nodes, int lo, int hi, int top, double max,
+            double[] moments) {
         double centre = nodes[top];
         double sum = 0;
         double first = 0;

@@ -3,6 +3,7 @@ package io.github.cact.internal.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,12 +21,18 @@ class DecimalTextProperties {
         assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", x), DecimalText.fixed(x, decimals));
     }
 
+    @Property(tries = 20000, seed = "20261130")
+    void bytesAreTheText(@ForAll("doubles") double x, @ForAll @IntRange(min = 0, max = 20) int decimals) {
+        assertEquals(DecimalText.fixed(x, decimals), written(x, decimals));
+    }
+
     @Property(tries = 20000, seed = "20261129")
     void nearTiesAreWhatFormatWrites(@ForAll("nearTies") double x, @ForAll @IntRange(min = 0, max = 9) int decimals) {
         double tie = (Math.floor(x * Math.pow(10, decimals)) + 0.5) / Math.pow(10, decimals);
         for (double y = Math.nextDown(Math.nextDown(tie)), k = 0; k < 5; k++, y = Math.nextUp(y)) {
             assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", y), DecimalText.fixed(y, decimals),
                     y + " with " + decimals);
+            assertEquals(DecimalText.fixed(y, decimals), written(y, decimals), y + " with " + decimals + " as bytes");
         }
     }
 
@@ -36,12 +43,21 @@ class DecimalTextProperties {
             Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 123456.0000005, 1.0000005};
         for (double x : values) {
             for (int decimals = 0; decimals <= DecimalText.MAX_DECIMALS; decimals++) {
-                assertEquals(String.format(Locale.ROOT, "%." + decimals + "f", x), DecimalText.fixed(x, decimals),
-                        x + " with " + decimals);
+                String expected = String.format(Locale.ROOT, "%." + decimals + "f", x);
+                assertEquals(expected, DecimalText.fixed(x, decimals), x + " with " + decimals);
+                assertEquals(expected, written(x, decimals), x + " with " + decimals + " as bytes");
             }
         }
         assertThrows(IllegalArgumentException.class, () -> DecimalText.fixed(1, -1));
         assertThrows(IllegalArgumentException.class, () -> DecimalText.fixed(1, DecimalText.MAX_DECIMALS + 1));
+        assertThrows(IllegalArgumentException.class, () -> DecimalText.writeFixed(new byte[64], 0, 1, -1));
+    }
+
+    /** The text of {@link DecimalText#writeFixed}, written at an offset into a buffer of the documented room. */
+    private static String written(double x, int decimals) {
+        byte[] out = new byte[3 + DecimalText.MAX_LENGTH];
+        int end = DecimalText.writeFixed(out, 3, x, decimals);
+        return new String(out, 3, end - 3, StandardCharsets.US_ASCII);
     }
 
     @Provide
