@@ -1,6 +1,7 @@
 package io.github.cact.server;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -47,6 +48,22 @@ public final class Server implements AutoCloseable {
     }
 
     /**
+     * The server's JSON mapper: a duplicate member or a trailing token is an error, and a double is written
+     * by Jackson's Schubfach writer (Giulietti 2020): the shortest decimal that reads back as the same double,
+     * in the form of {@link Double#toString}, about four times faster than Java 17's {@link Double#toString}
+     * (which writes a digit more for a few doubles).
+     *
+     * @return a new mapper
+     */
+    public static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build();
+    }
+
+    /**
      * Starts the server with the API's route groups.
      *
      * @param config the settings
@@ -75,10 +92,7 @@ public final class Server implements AutoCloseable {
                 config.poolSize());
         Services services = null;
         try {
-            ObjectMapper mapper = JsonMapper.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .build();
+            ObjectMapper mapper = mapper();
             KeyStore keys = new KeyStore(database);
             bootstrap(keys, config, out);
             services = new Services(database, mapper, keys, config.sessionRetention(), err);

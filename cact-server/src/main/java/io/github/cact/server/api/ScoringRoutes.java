@@ -43,6 +43,10 @@ final class ScoringRoutes implements RouteGroup {
 
     static final double[] DEFAULT_CUTS = {-1.5, -0.5, 0.5, 1.5};
 
+    /** The default cut scores of every competency of the framework, made once. */
+    private static final List<CutScores> DEFAULT_CUT_SCORES = Documents.FRAMEWORK.codes().stream()
+            .map(code -> CutScores.of(code, DEFAULT_CUTS)).toList();
+
     private final Services services;
 
     ScoringRoutes(Services services) {
@@ -138,11 +142,7 @@ final class ScoringRoutes implements RouteGroup {
     private List<CutScores> cutScores(Field reference, StringBuilder fingerprint) throws SQLException {
         if (!reference.present()) {
             fingerprint.append(";cuts=default");
-            List<CutScores> cuts = new ArrayList<>();
-            for (String code : Documents.FRAMEWORK.codes()) {
-                cuts.add(CutScores.of(code, DEFAULT_CUTS));
-            }
-            return cuts;
+            return DEFAULT_CUT_SCORES;
         }
         StoredVersion stored = reference(reference, services.cutScores(), "cut scores");
         fingerprint.append(";cuts=").append(stored.digest());
