@@ -24,6 +24,9 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    /** Eight bytes of an array read as one big-endian long, which orders as the bytes do. */
+    private static final VarHandle BIG_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
 
     private final Segment[] segments;
     /** The first row of each segment, and the number of rows last. */
@@ -134,10 +137,66 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * The ids of consecutive rows: their bytes back to back, and the end of each id in {@code ends}, or
-     * {@code ends == null} when each takes {@code width} bytes.
+     * Whether the ids of rows {@code 0..rows-1} rise strictly in the unsigned order of their bytes, which
+     * proves them distinct without a table: every segment holding them rises and each begins above the end
+     * of the one before (false when a segment does not rise, even if the rows asked for do).
      */
-    record Segment(byte[] bytes, int[] ends, int width, int rows) {
+    boolean ascending(int rows) {
+        int r = 0;
+        for (int s = 0; s < segments.length && r < rows; s++) {
+            Segment segment = segments[s];
+            if (segment.rows() == 0) {
+                continue;
+            }
+            if (!segment.ascending() || r > 0 && compare(r - 1, r) >= 0) {
+                return false;
+            }
+            r += segment.rows();
+        }
+        return true;
+    }
+
+    /** The unsigned order of the bytes of the ids of two rows. */
+    private int compare(int row, int other) {
+        int s = segmentOf(row);
+        int t = segmentOf(other);
+        Segment a = segments[s];
+        Segment b = segments[t];
+        int k = row - firstRows[s];
+        int m = other - firstRows[t];
+        return compare(a.bytes, a.start(k), a.end(k), b.bytes, b.start(m), b.end(m));
+    }
+
+    /**
+     * The unsigned lexicographic order of {@code a[aFrom..aTo)} and {@code b[bFrom..bTo)}, as {@link
+     * Arrays#compareUnsigned(byte[], int, int, byte[], int, int)} gives it, eight bytes at a time: quicker
+     * than that for ids of a few bytes.
+     */
+    static int compare(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        int common = Math.min(aTo - aFrom, bTo - bFrom);
+        int k = 0;
+        for (; k + 8 <= common; k += 8) {
+            long x = (long) BIG_LONGS.get(a, aFrom + k);
+            long y = (long) BIG_LONGS.get(b, bFrom + k);
+            if (x != y) {
+                return Long.compareUnsigned(x, y);
+            }
+        }
+        for (; k < common; k++) {
+            int difference = (a[aFrom + k] & 0xFF) - (b[bFrom + k] & 0xFF);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return (aTo - aFrom) - (bTo - bFrom);
+    }
+
+    /**
+     * The ids of consecutive rows: their bytes back to back, and the end of each id in {@code ends}, or
+     * {@code ends == null} when each takes {@code width} bytes; {@code ascending} when each id is above the
+     * one before it in the unsigned order of their bytes.
+     */
+    record Segment(byte[] bytes, int[] ends, int width, int rows, boolean ascending) {
 
         int start(int k) {
             return ends == null ? k * width : k == 0 ? 0 : ends[k - 1];
@@ -161,6 +220,8 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
         private int[] ends;
         private int rows;
         private int used;
+        /** Whether every id added is above the one before it in the unsigned order of their bytes. */
+        private boolean ascending = true;
 
         /** A writer sized for about {@code rows} ids of 8 bytes; it grows as needed. */
         Writer(int rows) {
@@ -175,6 +236,10 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
             }
             if (rows == ends.length) {
                 ends = Arrays.copyOf(ends, ends.length + (ends.length >> 1));
+            }
+            if (ascending && rows > 0) {
+                int last = rows == 1 ? 0 : ends[rows - 2];
+                ascending = compare(bytes, last, used, src, from, from + length) < 0;
             }
             System.arraycopy(src, from, bytes, used, length);
             used += length;
@@ -200,7 +265,7 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
                 fixed = ends[k] - ends[k - 1] == width;
             }
             return new Segment(Arrays.copyOf(bytes, used), fixed ? null : Arrays.copyOf(ends, rows), width,
-                    rows);
+                    rows, ascending);
         }
     }
 }
