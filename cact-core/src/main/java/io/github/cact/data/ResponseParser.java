@@ -472,6 +472,10 @@ final class ResponseParser {
         int lineStart = 0;
         int p = 0;
         for (int word = 0; p < n; p += word) {
+            if (p + 32 <= n && controlOrQuote(buf, p) == 0) {
+                word = 32;
+                continue;
+            }
             long marks;
             if (p + 8 <= n) {
                 word = 8;
@@ -515,6 +519,12 @@ final class ResponseParser {
      */
     private static long controlOrQuote(long word) {
         return (word - 0x23 * ONES) & ~word & HIGH_BITS;
+    }
+
+    /** {@link #controlOrQuote(long)} over the 32 bytes at {@code p}, merged: zero when none is marked. */
+    private static long controlOrQuote(byte[] buf, int p) {
+        return controlOrQuote((long) LONGS.get(buf, p)) | controlOrQuote((long) LONGS.get(buf, p + 8))
+                | controlOrQuote((long) LONGS.get(buf, p + 16)) | controlOrQuote((long) LONGS.get(buf, p + 24));
     }
 
     /**
@@ -920,8 +930,10 @@ final class ResponseParser {
          * <p>Cells are taken eight bytes at a time while the row has eight more before its last: a word of
          * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by
          * side. Each separator in it ends a cell, whose value is the digit before it or missing; the word's
-         * bytes, each shifted onto the separator after it, are stored one by one while the store position
-         * moves on only at separators; a digit after the last separator starts the next word. A word read
+         * bytes, each shifted onto the separator after it, are stored one by one, each at the cell numbered by
+         * the separators before it in the word (a byte sum of the separator marks times 0x0101…01), so a digit
+         * is stored first and its cell's value over it; a digit after the last separator starts the next word
+         * and is stored over again there. A word read
          * past the sentinel never passes, as the sentinel is neither a digit nor the separator; any other word
          * goes cell by cell. Four one-digit cells "d,d,d,d," are first tried from each word and stored as one int.
          * Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
@@ -956,10 +968,11 @@ final class ResponseParser {
                     long digits = digitBytes(word);
                     if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0) {
                         long values = (word & LOW_NIBBLES) << 8 | ((~(digits << 8) & HIGH_BITS) >>> 7) * 0xFF;
+                        long before = ((seps >>> 7) * ONES) << 8;
                         for (int k = 0; k < 64; k += 8) {
-                            cells[o] = (byte) (values >>> k);
-                            o += (int) (seps >>> (k + 7)) & 1;
+                            cells[o + (int) ((before >>> k) & 0xFF)] = (byte) (values >>> k);
                         }
+                        o += Long.bitCount(seps);
                         p += 8 - (Long.numberOfLeadingZeros(seps) >>> 3);
                         continue;
                     }
