@@ -927,20 +927,31 @@ final class ResponseParser {
          * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
          * reads (and refuses, if it must). {@code buf[length]} is a line feed.
          *
-         * <p>Cells are taken eight bytes at a time while the row has eight more before its last: a word of
-         * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by
-         * side. Each separator in it ends a cell, whose value is the digit before it or missing; the word's
-         * bytes, each shifted onto the separator after it, are stored one by one, each at the cell numbered by
-         * the separators before it in the word (a byte sum of the separator marks times 0x0101…01), so a digit
-         * is stored first and its cell's value over it; a digit after the last separator starts the next word
-         * and is stored over again there. A word read
-         * past the sentinel never passes, as the sentinel is neither a digit nor the separator; any other word
-         * goes cell by cell. Four one-digit cells "d,d,d,d," are first tried from each word and stored as one int.
+         * <p>The id is passed over eight bytes at a time to the first byte that may end it (a control byte, blank, '!',
+         * quote, separator or non-ASCII byte), then byte by byte. Cells are taken eight bytes at a time: a word of
+         * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by side.
+         * Each separator in it ends a cell, whose value is the digit before it or missing; the word's bytes, each
+         * shifted onto the separator after it, are stored one by one, each at the cell numbered by the separators
+         * before it in the word (a byte sum of the separator marks times 0x0101…01), so a digit is stored first and its
+         * cell's value over it; a digit after the last separator starts the next word and is stored over again there. A
+         * word that reaches the row's line break (or the sentinel) never passes, as a line break is neither a digit nor
+         * the separator, so every cell a word ends lies before the row's last; any other word goes cell by cell. Four
+         * one-digit cells "d,d,d,d," are first tried from each word and stored as one int.
          * Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
          */
         private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
             byte sep = separator;
+            long separators = (sep & 0xFFL) * ONES;
+            int wordEnd = buf.length - 8;
             int p = from;
+            for (; p <= wordEnd; p += 8) {
+                long word = (long) LONGS.get(buf, p);
+                long marks = controlOrQuote(word) | zeroBytes(word ^ separators) | word & HIGH_BITS;
+                if (marks != 0) {
+                    p += Long.numberOfTrailingZeros(marks) >>> 3;
+                    break;
+                }
+            }
             while (buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
                 p++;
             }
@@ -951,10 +962,8 @@ final class ResponseParser {
             p++;
             int o = row * items;
             int last = o + items - 1;
-            long separators = (sep & 0xFFL) * ONES;
-            int wordEnd = buf.length - 8;
             while (o < last) {
-                if (o + 8 <= last && p <= wordEnd) {
+                if (p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
                     if (((word ^ separators) & SEPARATOR_BYTES) == 0 && fourDigits(word & DIGIT_BYTES)) {
                         long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
