@@ -12,7 +12,8 @@ import java.util.RandomAccess;
 /**
  * The examinee ids of a parsed file, kept as their UTF-8 bytes rather than one {@code String} each: the
  * rows are cut into segments (one per parsing block), each holding its ids back to back in one {@code
- * byte[]} with an end offset per id, or no offsets at all when every id of the segment has the same length.
+ * byte[]} with the end of each id in two bytes (four if ids are long), or no ends at all when every id of
+ * the segment has the same length.
  * A {@code String} is made only when {@link #get(int) asked for}, afresh each time. Immutable and
  * thread-safe.
  *
@@ -202,18 +203,27 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * The ids of consecutive rows: their bytes back to back, and the end of each id in {@code ends}, or
-     * {@code ends == null} when each takes {@code width} bytes; {@code ascending} when each id is above the
-     * one before it in the unsigned order of their bytes.
+     * The ids of consecutive rows: their bytes back to back, and where each id ends. With {@code width}
+     * bytes each, no ends are kept ({@code ends} and {@code nearEnds} null); otherwise the end of each id is
+     * kept in two bytes, {@code nearEnds[k]}, counted from {@code bases[k / 256]}, the start of its group of
+     * 256 ids, while each group spans less than 64 KiB; else in four, {@code ends[k]}. {@code ascending} when
+     * each id is above the one before it in the unsigned order of their bytes.
      */
-    record Segment(byte[] bytes, int[] ends, int width, int rows, boolean ascending) {
+    record Segment(byte[] bytes, int[] ends, char[] nearEnds, int[] bases, int width, int rows,
+            boolean ascending) {
+
+        /** The number of ids whose near ends count from one base, as a power of two. */
+        static final int GROUP_BITS = 8;
 
         int start(int k) {
-            return ends == null ? k * width : k == 0 ? 0 : ends[k - 1];
+            return k == 0 ? 0 : end(k - 1);
         }
 
         int end(int k) {
-            return ends == null ? (k + 1) * width : ends[k];
+            if (ends != null) {
+                return ends[k];
+            }
+            return nearEnds != null ? bases[k >>> GROUP_BITS] + nearEnds[k] : (k + 1) * width;
         }
 
         /** The 64-bit {@link ExamineeIds#hash(byte[], int, int) hash} of the id of row {@code k}. */
@@ -269,13 +279,29 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
 
         /** The segment of the ids added, in arrays of their exact size. */
         Segment finish() {
+            byte[] kept = Arrays.copyOf(bytes, used);
             int width = rows == 0 ? 0 : ends[0];
             boolean fixed = true;
             for (int k = 1; k < rows && fixed; k++) {
                 fixed = ends[k] - ends[k - 1] == width;
             }
-            return new Segment(Arrays.copyOf(bytes, used), fixed ? null : Arrays.copyOf(ends, rows), width,
-                    rows, ascending);
+            if (fixed) {
+                return new Segment(kept, null, null, null, width, rows, ascending);
+            }
+            int[] bases = new int[((rows - 1) >>> Segment.GROUP_BITS) + 1];
+            char[] nearEnds = new char[rows];
+            for (int k = 0; k < rows; k++) {
+                int group = k >>> Segment.GROUP_BITS;
+                if (k == group << Segment.GROUP_BITS) {
+                    bases[group] = k == 0 ? 0 : ends[k - 1];
+                }
+                int near = ends[k] - bases[group];
+                if (near > Character.MAX_VALUE) {
+                    return new Segment(kept, Arrays.copyOf(ends, rows), null, null, 0, rows, ascending);
+                }
+                nearEnds[k] = (char) near;
+            }
+            return new Segment(kept, null, nearEnds, bases, 0, rows, ascending);
         }
     }
 }

@@ -934,9 +934,9 @@ final class ResponseParser {
          * shifted onto the separator after it, are stored one by one, each at the cell numbered by the separators
          * before it in the word (a byte sum of the separator marks times 0x0101…01), so a digit is stored first and its
          * cell's value over it; a digit after the last separator starts the next word and is stored over again there. A
-         * word that reaches the row's line break (or the sentinel) never passes, as a line break is neither a digit nor
-         * the separator, so every cell a word ends lies before the row's last; any other word goes cell by cell. Four
-         * one-digit cells "d,d,d,d," are first tried from each word and stored as one int.
+         * word passes only if the cells it ends lie before the row's last (one that reaches the line break or the
+         * sentinel never does: a line break is neither a digit nor the separator); any other word goes cell by cell.
+         * Four one-digit cells "d,d,d,d," are first tried from each word and stored as one int.
          * Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
          */
         private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
@@ -965,7 +965,8 @@ final class ResponseParser {
             while (o < last) {
                 if (p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
-                    if (((word ^ separators) & SEPARATOR_BYTES) == 0 && fourDigits(word & DIGIT_BYTES)) {
+                    if (o + 4 <= last && ((word ^ separators) & SEPARATOR_BYTES) == 0
+                            && fourDigits(word & DIGIT_BYTES)) {
                         long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
                         digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
                         INTS.set(cells, o, (int) (digits | digits >>> 16));
@@ -975,13 +976,14 @@ final class ResponseParser {
                     }
                     long seps = zeroBytes(word ^ separators);
                     long digits = digitBytes(word);
-                    if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0) {
+                    int ended = Long.bitCount(seps);
+                    if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0 && o + ended <= last) {
                         long values = (word & LOW_NIBBLES) << 8 | ((~(digits << 8) & HIGH_BITS) >>> 7) * 0xFF;
                         long before = ((seps >>> 7) * ONES) << 8;
                         for (int k = 0; k < 64; k += 8) {
                             cells[o + (int) ((before >>> k) & 0xFF)] = (byte) (values >>> k);
                         }
-                        o += Long.bitCount(seps);
+                        o += ended;
                         p += 8 - (Long.numberOfLeadingZeros(seps) >>> 3);
                         continue;
                     }

@@ -97,4 +97,46 @@ class ResponseParserTest {
         assertEquals("r.csv, line 101, column 1: examinee id 'E7' is repeated; it first appears on line 8",
                 e.getMessage());
     }
+
+    @Test
+    void rowsOfOneDigitAndEmptyCellsWithExtraCellsAreRefusedWhateverTheBlocks() throws IOException {
+        StringBuilder text = new StringBuilder("id");
+        for (int i = 1; i <= 20; i++) {
+            text.append(",Q").append(i);
+        }
+        text.append('\n');
+        for (int e = 1; e <= 50; e++) {
+            text.append(String.format("E%03d", e));
+            int cells = e == 31 ? 23 : 20;
+            for (int i = 0; i < cells; i++) {
+                text.append(',').append((e + i) % 3 == 0 ? "" : String.valueOf((e * i) % 2));
+            }
+            text.append('\n');
+        }
+        for (int block = 16; block <= 4096; block *= 4) {
+            int size = block;
+            DataFormatException e = assertThrows(DataFormatException.class, () -> ResponseParser.parse(
+                    text.toString().getBytes(StandardCharsets.UTF_8), "r.csv", null, size));
+            assertEquals("r.csv, line 32, column 22: the row has 24 cells; expected 21: the examinee id and 20"
+                    + " item cells; the first extra cell is ''", e.getMessage());
+        }
+    }
+
+    @Test
+    void aRepeatAmongRisingIdsIsFoundWhateverTheBlocks() throws IOException {
+        StringBuilder text = new StringBuilder("id,Q1,Q2\n");
+        for (int e = 1; e <= 300; e++) {
+            text.append(String.format("E%04d", e)).append(",1,0\n");
+            if (e == 200) {
+                text.append("E0200,0,1\n");
+            }
+        }
+        for (int block = 16; block <= 8192; block *= 8) {
+            int size = block;
+            DataFormatException e = assertThrows(DataFormatException.class, () -> ResponseParser.parse(
+                    text.toString().getBytes(StandardCharsets.UTF_8), "r.csv", null, size));
+            assertEquals("r.csv, line 202, column 1: examinee id 'E0200' is repeated; it first appears on line 201",
+                    e.getMessage());
+        }
+    }
 }
