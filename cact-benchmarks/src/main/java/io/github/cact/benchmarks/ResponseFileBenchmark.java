@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Reading and writing a response file of {@code examinees × items} 2PL responses (10 % missing), as
- * {@code cact simulate} writes it (ids in rising order, or the rows shuffled): {@link ResponseCsv#read(Path)} on a pool of {@code threads} threads (the
- * parser's parallel blocks run on the pool of the caller), and {@link ResponseCsv#write(ResponseMatrix,
- * Path)}. Time per file; the report divides the file size ({@code bytes} in the setup's output) by it for
+ * {@code cact simulate} writes it (ids in rising order) or with its rows shuffled: {@link
+ * ResponseCsv#read(Path)} on a pool of {@code threads} threads (the parser's parallel blocks run on the
+ * pool of the caller), and {@link ResponseCsv#write(ResponseMatrix, Path)}. Time per file; the report divides the file size ({@code bytes} in the setup's output) by it for
  * MB/s, and the {@code examinees} parameter for rows/s. The file lives in the temporary directory, so the
  * figures include the page cache but not the disk.
  */
