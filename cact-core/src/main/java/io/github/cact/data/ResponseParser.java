@@ -107,7 +107,18 @@ final class ResponseParser {
      * file cannot be deleted or replaced until the garbage collector releases the mapping.
      */
     private static Source fileSource(FileChannel channel) throws IOException {
-        return WINDOWS ? new FileSource(channel) : new MappedSource(channel);
+        return WINDOWS ? new FileSource(channel) : new MappedSource(channel, MappedSource.REGION_BYTES);
+    }
+
+    /**
+     * Parses a file mapped in regions of {@code regionBytes} and cut into parsing blocks of about {@code
+     * blockBytes} (tests use small ones to cross regions and blocks).
+     */
+    static ResponseMatrix parseMapped(Path path, int regionBytes, int blockBytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return new ResponseParser(new MappedSource(channel, regionBytes), String.valueOf(path.getFileName()),
+                    null, blockBytes, false).parse();
+        }
     }
 
     /** Streams bytes held in memory, cut into parsing blocks of about {@code blockBytes}. */
@@ -1152,17 +1163,19 @@ final class ResponseParser {
      */
     private static final class MappedSource implements Source {
 
-        private static final int REGION = 1 << 30;
+        static final int REGION_BYTES = 1 << 30;
 
         private final long size;
+        private final int regionBytes;
         private final MappedByteBuffer[] regions;
 
-        MappedSource(FileChannel channel) throws IOException {
-            size = channel.size();
-            regions = new MappedByteBuffer[(int) ((size + REGION - 1) / REGION)];
+        MappedSource(FileChannel channel, int regionBytes) throws IOException {
+            this.size = channel.size();
+            this.regionBytes = regionBytes;
+            this.regions = new MappedByteBuffer[(int) ((size + regionBytes - 1) / regionBytes)];
             for (int r = 0; r < regions.length; r++) {
-                long start = (long) r * REGION;
-                regions[r] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(REGION, size - start));
+                long start = (long) r * regionBytes;
+                regions[r] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(regionBytes, size - start));
             }
         }
 
@@ -1188,8 +1201,8 @@ final class ResponseParser {
             if (position >= size) {
                 return -1;
             }
-            MappedByteBuffer region = regions[(int) (position / REGION)];
-            int within = (int) (position % REGION);
+            MappedByteBuffer region = regions[(int) (position / regionBytes)];
+            int within = (int) (position % regionBytes);
             int n = Math.min(length, region.capacity() - within);
             try {
                 region.get(within, dst, offset, n);

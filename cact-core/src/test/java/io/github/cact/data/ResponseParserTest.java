@@ -63,6 +63,9 @@ class ResponseParserTest {
         ResponseCsv.write(written, file);
         ResponseMatrix read = ResponseCsv.read(file);
         assertEquals(written, read);
+        for (int region : new int[] {1000, 4096, 65537}) {
+            assertEquals(written, ResponseParser.parseMapped(file, region, 50_000), "mapped in regions of " + region);
+        }
         for (int i = 0; i < items; i++) {
             assertEquals(3, read.maxCategory(i));
         }
@@ -72,6 +75,7 @@ class ResponseParserTest {
         ResponseMatrix quoted = ResponseMatrix.of(List.of("Doe, J.", " pad", "say \"x\"", "Réné"), List.of("Q1", "Q;2"),
                 new int[][] {{0, ResponseMatrix.MISSING}, {100, 99}, {ResponseMatrix.MISSING, 10}, {126, 9}});
         ResponseCsv.write(quoted, file);
+        assertEquals(quoted, ResponseParser.parseMapped(file, 7, 16), "quotes across regions of 7 bytes");
         text = new StringWriter();
         ResponseCsv.write(quoted, text);
         assertEquals(text.toString(), Files.readString(file));
