@@ -145,6 +145,7 @@ final class ResponseParser {
         byte[] cells = new byte[Math.multiplyExact(rows, items)];
         BlockResult[] results = parseBlocks(layout.blocks.toArray(new Block[0]), layout.separator, itemIds,
                 maxima, cells);
+        spare.clear(); // the parsing buffers are let go before the repeated-id table is made
         ExamineeIds ids = idsUpToError(results);
         int[] repeat = RepeatedIds.first(ids, ids.size());
         if (repeat != null) {
