@@ -6,8 +6,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -870,10 +870,11 @@ final class ResponseParser {
         }
 
         /**
-         * The largest category of each column over some rows, {@link ResponseMatrix#MISSING} for none: eight
-         * columns at a time, each cell c (−1..126, as {@link #plainRow} leaves them) taken as the byte c + 1
-         * (0..127, added without carry), and the larger of bytes a and b chosen where (a | 0x80) − b loses
-         * its high bit, which happens exactly when b > a since no byte borrows.
+         * The largest category of each column over some rows, {@link ResponseMatrix#MISSING} for none: row by
+         * row (the cells lie in row order), eight columns at a time, each cell c (−1..126, as {@link
+         * #plainRow} leaves them) taken as the byte c + 1 (0..127, added without carry), and the larger of
+         * bytes a and b chosen where (a | 0x80) − b loses its high bit, which happens exactly when b > a since
+         * no byte borrows.
          */
         private byte[] columnMaxima(int firstRow, int rows) {
             int wide = items & ~7;
