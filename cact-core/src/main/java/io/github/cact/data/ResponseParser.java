@@ -103,11 +103,20 @@ final class ResponseParser {
 
     /**
      * The bytes of a file: mapped into memory, which copies them from the page cache once, where a read
-     * would copy them twice (into a direct buffer, then into the array); read on Windows, where a mapped
-     * file cannot be deleted or replaced until the garbage collector releases the mapping.
+     * would copy them twice (into a direct buffer, then into the array). Read instead on Windows, where a
+     * mapped file cannot be deleted or replaced until the garbage collector releases the mapping, and where
+     * the file cannot be mapped (a size of 0, as pipes report, or a file system that refuses); reading then
+     * reports any real fault.
      */
     private static Source fileSource(FileChannel channel) throws IOException {
-        return WINDOWS ? new FileSource(channel) : new MappedSource(channel, MappedSource.REGION_BYTES);
+        if (WINDOWS || channel.size() == 0) {
+            return new FileSource(channel);
+        }
+        try {
+            return new MappedSource(channel, MappedSource.REGION_BYTES);
+        } catch (IOException | UnsupportedOperationException e) {
+            return new FileSource(channel);
+        }
     }
 
     /**
