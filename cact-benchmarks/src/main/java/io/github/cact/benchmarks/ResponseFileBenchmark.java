@@ -8,6 +8,10 @@ import io.github.cact.simulation.ResponseSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +28,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Reading and writing a response file of {@code examinees × items} 2PL responses (10 % missing), as
- * {@code cact simulate} writes it: {@link ResponseCsv#read(Path)} on a pool of {@code threads} threads (the
- * parser's parallel blocks run on the pool of the caller), and {@link ResponseCsv#write(ResponseMatrix,
- * Path)}. Time per file; the report divides the file size ({@code bytes} in the setup's output) by it for
+ * {@code cact simulate} writes it (ids in rising order) or with its rows shuffled: {@link
+ * ResponseCsv#read(Path)} on a pool of {@code threads} threads (the parser's parallel blocks run on the
+ * pool of the caller), and {@link ResponseCsv#write(ResponseMatrix, Path)}. Time per file; the report divides the file size ({@code bytes} in the setup's output) by it for
  * MB/s, and the {@code examinees} parameter for rows/s. The file lives in the temporary directory, so the
  * figures include the page cache but not the disk.
  */
@@ -43,6 +47,13 @@ public class ResponseFileBenchmark {
 
     @Param({"1", "2"})
     public int threads;
+
+    /**
+     * Whether the rows are written in a random order: the ids then do not rise, and the reader finds
+     * repeats with its table rather than by the order of the ids.
+     */
+    @Param({"false", "true"})
+    public boolean shuffled;
 
     private ResponseMatrix data;
     private Path dir;
@@ -63,6 +74,13 @@ public class ResponseFileBenchmark {
         file = dir.resolve("responses.csv");
         written = dir.resolve("written.csv");
         ResponseCsv.write(data, file);
+        if (shuffled) {
+            List<String> lines = Files.readAllLines(file);
+            List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+            Collections.shuffle(rows, new Random(23));
+            rows.add(0, lines.get(0));
+            Files.write(file, rows);
+        }
         System.out.println("bytes = " + Files.size(file));
         pool = new ForkJoinPool(threads);
     }

@@ -12,7 +12,8 @@ import java.util.RandomAccess;
 /**
  * The examinee ids of a parsed file, kept as their UTF-8 bytes rather than one {@code String} each: the
  * rows are cut into segments (one per parsing block), each holding its ids back to back in one {@code
- * byte[]} with an end offset per id, or no offsets at all when every id of the segment has the same length.
+ * byte[]} with the end of each id in two bytes (four if ids are long), or no ends at all when every id of
+ * the segment has the same length.
  * A {@code String} is made only when {@link #get(int) asked for}, afresh each time. Immutable and
  * thread-safe.
  *
@@ -24,6 +25,9 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
+    /** Eight bytes of an array read as one big-endian long, which orders as the bytes do. */
+    private static final VarHandle BIG_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
 
     private final Segment[] segments;
     /** The first row of each segment, and the number of rows last. */
@@ -134,17 +138,92 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
     }
 
     /**
-     * The ids of consecutive rows: their bytes back to back, and the end of each id in {@code ends}, or
-     * {@code ends == null} when each takes {@code width} bytes.
+     * Whether the ids of rows {@code 0..rows-1} rise strictly in the unsigned order of their bytes, which
+     * proves them distinct without a table: every segment holding them rises and each begins above the end
+     * of the one before (false when a segment does not rise, even if the rows asked for do).
      */
-    record Segment(byte[] bytes, int[] ends, int width, int rows) {
+    boolean ascending(int rows) {
+        int r = 0;
+        for (int s = 0; s < segments.length && r < rows; s++) {
+            Segment segment = segments[s];
+            if (segment.rows() == 0) {
+                continue;
+            }
+            if (!segment.ascending() || r > 0 && compare(r - 1, r) >= 0) {
+                return false;
+            }
+            r += segment.rows();
+        }
+        return true;
+    }
+
+    /** The unsigned order of the bytes of the ids of two rows. */
+    private int compare(int row, int other) {
+        int s = segmentOf(row);
+        int t = segmentOf(other);
+        Segment a = segments[s];
+        Segment b = segments[t];
+        int k = row - firstRows[s];
+        int m = other - firstRows[t];
+        return compare(a.bytes, a.start(k), a.end(k), b.bytes, b.start(m), b.end(m));
+    }
+
+    /**
+     * The unsigned lexicographic order of {@code a[aFrom..aTo)} and {@code b[bFrom..bTo)}, as {@link
+     * Arrays#compareUnsigned(byte[], int, int, byte[], int, int)} gives it, eight bytes at a time (the
+     * last word, if shorter, read whole where the arrays allow and cut to its bytes): quicker than that for
+     * ids of a few bytes.
+     */
+    static int compare(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        int common = Math.min(aTo - aFrom, bTo - bFrom);
+        int k = 0;
+        for (; k + 8 <= common; k += 8) {
+            long x = (long) BIG_LONGS.get(a, aFrom + k);
+            long y = (long) BIG_LONGS.get(b, bFrom + k);
+            if (x != y) {
+                return Long.compareUnsigned(x, y);
+            }
+        }
+        int rest = common - k;
+        if (rest > 0 && aFrom + k + 8 <= a.length && bFrom + k + 8 <= b.length) {
+            long x = (long) BIG_LONGS.get(a, aFrom + k) >>> (64 - 8 * rest);
+            long y = (long) BIG_LONGS.get(b, bFrom + k) >>> (64 - 8 * rest);
+            if (x != y) {
+                return Long.compareUnsigned(x, y);
+            }
+            k = common;
+        }
+        for (; k < common; k++) {
+            int difference = (a[aFrom + k] & 0xFF) - (b[bFrom + k] & 0xFF);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return (aTo - aFrom) - (bTo - bFrom);
+    }
+
+    /**
+     * The ids of consecutive rows: their bytes back to back, and where each id ends. With {@code width}
+     * bytes each, no ends are kept ({@code ends} and {@code nearEnds} null); otherwise the end of each id is
+     * kept in two bytes, {@code nearEnds[k]}, counted from {@code bases[k / 256]}, the start of its group of
+     * 256 ids, while each group spans less than 64 KiB; else in four, {@code ends[k]}. {@code ascending} when
+     * each id is above the one before it in the unsigned order of their bytes.
+     */
+    record Segment(byte[] bytes, int[] ends, char[] nearEnds, int[] bases, int width, int rows,
+            boolean ascending) {
+
+        /** The number of ids whose near ends count from one base, as a power of two. */
+        static final int GROUP_BITS = 8;
 
         int start(int k) {
-            return ends == null ? k * width : k == 0 ? 0 : ends[k - 1];
+            return k == 0 ? 0 : end(k - 1);
         }
 
         int end(int k) {
-            return ends == null ? (k + 1) * width : ends[k];
+            if (ends != null) {
+                return ends[k];
+            }
+            return nearEnds != null ? bases[k >>> GROUP_BITS] + nearEnds[k] : (k + 1) * width;
         }
 
         /** The 64-bit {@link ExamineeIds#hash(byte[], int, int) hash} of the id of row {@code k}. */
@@ -161,6 +240,8 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
         private int[] ends;
         private int rows;
         private int used;
+        /** Whether every id added is above the one before it in the unsigned order of their bytes. */
+        private boolean ascending = true;
 
         /** A writer sized for about {@code rows} ids of 8 bytes; it grows as needed. */
         Writer(int rows) {
@@ -175,6 +256,10 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
             }
             if (rows == ends.length) {
                 ends = Arrays.copyOf(ends, ends.length + (ends.length >> 1));
+            }
+            if (ascending && rows > 0) {
+                int last = rows == 1 ? 0 : ends[rows - 2];
+                ascending = compare(bytes, last, used, src, from, from + length) < 0;
             }
             System.arraycopy(src, from, bytes, used, length);
             used += length;
@@ -194,13 +279,29 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
 
         /** The segment of the ids added, in arrays of their exact size. */
         Segment finish() {
+            byte[] kept = Arrays.copyOf(bytes, used);
             int width = rows == 0 ? 0 : ends[0];
             boolean fixed = true;
             for (int k = 1; k < rows && fixed; k++) {
                 fixed = ends[k] - ends[k - 1] == width;
             }
-            return new Segment(Arrays.copyOf(bytes, used), fixed ? null : Arrays.copyOf(ends, rows), width,
-                    rows);
+            if (fixed) {
+                return new Segment(kept, null, null, null, width, rows, ascending);
+            }
+            int[] bases = new int[((rows - 1) >>> Segment.GROUP_BITS) + 1];
+            char[] nearEnds = new char[rows];
+            for (int k = 0; k < rows; k++) {
+                int group = k >>> Segment.GROUP_BITS;
+                if (k == group << Segment.GROUP_BITS) {
+                    bases[group] = k == 0 ? 0 : ends[k - 1];
+                }
+                int near = ends[k] - bases[group];
+                if (near > Character.MAX_VALUE) {
+                    return new Segment(kept, Arrays.copyOf(ends, rows), null, null, 0, rows, ascending);
+                }
+                nearEnds[k] = (char) near;
+            }
+            return new Segment(kept, null, nearEnds, bases, 0, rows, ascending);
         }
     }
 }

@@ -24,9 +24,10 @@ import java.util.Objects;
  * located), LF, CR or CRLF line ends, {@code ,} or {@code ;} or tab as separator (detected from the header:
  * the one that occurs most often outside quotes in its first line), RFC 4180 quotes; cells are stripped of
  * surrounding blanks and empty lines are passed over. A record holds at most 16 MiB. Response files are
- * parsed from their bytes, in parallel blocks for large files; the heap holds the matrix (one byte per
- * cell), the examinee ids as UTF-8 bytes, a table of about 11 bytes per examinee to find repeated ids, and
- * a buffer of about 1.25 MiB per thread.
+ * parsed from their bytes (a file mapped into memory, except on Windows), in parallel blocks for large
+ * files; the heap holds the matrix (one byte per cell), the examinee ids as UTF-8 bytes (and 2 bytes for
+ * the end of each when their lengths vary), a table of about 5 bytes per examinee to find repeated ids
+ * unless the ids rise in the order of their bytes, and a buffer of about 1.25 MiB per thread.
  *
  * <p><b>Pattern files</b> ({@link #readPatterns(Reader, String)}): the item ids then a last column named
  * {@code count}, no id column; each row is a response pattern that stands for {@code count} examinees.

@@ -18,7 +18,7 @@ import java.util.Objects;
  * 1,000,000 examinees × 100 items. Examinee ids given as strings ({@link #of(List, List, int[][])}, the
  * builder) are kept as those strings: about 55 bytes each for an 8-character ASCII id with its reference;
  * a matrix of that size built so retains about 153 MB (measured). A matrix read by {@link ResponseCsv}
- * keeps its ids as UTF-8 bytes (8 bytes for such an id, and a 4-byte offset when the ids' lengths vary)
+ * keeps its ids as UTF-8 bytes (8 bytes for such an id, and a 2-byte end when the ids' lengths vary)
  * and makes a {@code String} whenever one is asked for: about 108 MB retained at that size (measured).
  * The number of cells is limited to {@value #MAX_CELLS}.
  *

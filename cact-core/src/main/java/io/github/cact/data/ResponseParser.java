@@ -7,6 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -47,6 +48,8 @@ final class ResponseParser {
 
     private static final byte[] SEPARATORS = {',', ';', '\t'};
 
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
@@ -63,8 +66,6 @@ final class ResponseParser {
     private static final long DIGIT_ONES = 0x0001000100010001L;
     /** The bytes 1, 3, 5 and 7 of a word: the separators after those four cells. */
     private static final long SEPARATOR_BYTES = 0xFF00FF00FF00FF00L;
-    /** The separator marks of a word of four one-digit cells. */
-    private static final long FULL_SEPARATORS = 0x8000800080008000L;
     private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
 
     private final Source source;
@@ -86,7 +87,7 @@ final class ResponseParser {
 
     static ResponseMatrix parse(Path path, Map<String, Integer> categories) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            return new ResponseParser(new FileSource(channel), String.valueOf(path.getFileName()), categories,
+            return new ResponseParser(fileSource(channel), String.valueOf(path.getFileName()), categories,
                     BLOCK_BYTES, false).parse();
         }
     }
@@ -95,8 +96,37 @@ final class ResponseParser {
     static void stream(Path path, Map<String, Integer> categories, int rows, ResponseCsv.BlockHandler handler)
             throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            new ResponseParser(new FileSource(channel), String.valueOf(path.getFileName()), categories,
+            new ResponseParser(fileSource(channel), String.valueOf(path.getFileName()), categories,
                     BLOCK_BYTES, true).stream(rows, handler);
+        }
+    }
+
+    /**
+     * The bytes of a file: mapped into memory, which copies them from the page cache once, where a read
+     * would copy them twice (into a direct buffer, then into the array). Read instead on Windows, where a
+     * mapped file cannot be deleted or replaced until the garbage collector releases the mapping, and where
+     * the file cannot be mapped (a size of 0, as pipes report, or a file system that refuses); reading then
+     * reports any real fault.
+     */
+    private static Source fileSource(FileChannel channel) throws IOException {
+        if (WINDOWS || channel.size() == 0) {
+            return new FileSource(channel);
+        }
+        try {
+            return new MappedSource(channel, MappedSource.REGION_BYTES);
+        } catch (IOException | UnsupportedOperationException e) {
+            return new FileSource(channel);
+        }
+    }
+
+    /**
+     * Parses a file mapped in regions of {@code regionBytes} and cut into parsing blocks of about {@code
+     * blockBytes} (tests use small ones to cross regions and blocks).
+     */
+    static ResponseMatrix parseMapped(Path path, int regionBytes, int blockBytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return new ResponseParser(new MappedSource(channel, regionBytes), String.valueOf(path.getFileName()),
+                    null, blockBytes, false).parse();
         }
     }
 
@@ -124,6 +154,7 @@ final class ResponseParser {
         byte[] cells = new byte[Math.multiplyExact(rows, items)];
         BlockResult[] results = parseBlocks(layout.blocks.toArray(new Block[0]), layout.separator, itemIds,
                 maxima, cells);
+        spare.clear(); // the parsing buffers are let go before the repeated-id table is made
         ExamineeIds ids = idsUpToError(results);
         int[] repeat = RepeatedIds.first(ids, ids.size());
         if (repeat != null) {
@@ -462,6 +493,10 @@ final class ResponseParser {
         int lineStart = 0;
         int p = 0;
         for (int word = 0; p < n; p += word) {
+            if (p + 32 <= n && controlOrQuote(buf, p) == 0) {
+                word = 32;
+                continue;
+            }
             long marks;
             if (p + 8 <= n) {
                 word = 8;
@@ -505,6 +540,12 @@ final class ResponseParser {
      */
     private static long controlOrQuote(long word) {
         return (word - 0x23 * ONES) & ~word & HIGH_BITS;
+    }
+
+    /** {@link #controlOrQuote(long)} over the 32 bytes at {@code p}, merged: zero when none is marked. */
+    private static long controlOrQuote(byte[] buf, int p) {
+        return controlOrQuote((long) LONGS.get(buf, p)) | controlOrQuote((long) LONGS.get(buf, p + 8))
+                | controlOrQuote((long) LONGS.get(buf, p + 16)) | controlOrQuote((long) LONGS.get(buf, p + 24));
     }
 
     /**
@@ -802,11 +843,6 @@ final class ResponseParser {
         private ExamineeIds.Writer ids;
         /** The rows that {@link #parseRows} read whole, before an error if there is one. */
         private int rowsDone;
-        /**
-         * Whether the last plain row had only one-digit cells: {@link #plainRow} then tries four such cells
-         * from each word first, until the row shows an empty or longer cell.
-         */
-        private boolean fullRows = true;
 
         RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells) {
             this.separator = separator;
@@ -843,32 +879,30 @@ final class ResponseParser {
         }
 
         /**
-         * The largest category of each column over some rows, {@link ResponseMatrix#MISSING} for none: eight
-         * columns at a time, each cell c (−1..126, as {@link #plainRow} leaves them) taken as the byte c + 1
-         * (0..127, added without carry), and the larger of bytes a and b chosen where (a | 0x80) − b loses
-         * its high bit, which happens exactly when b > a since no byte borrows.
+         * The largest category of each column over some rows, {@link ResponseMatrix#MISSING} for none: row by
+         * row (the cells lie in row order), eight columns at a time, each cell c (−1..126, as {@link
+         * #plainRow} leaves them) taken as the byte c + 1 (0..127, added without carry), and the larger of
+         * bytes a and b chosen where (a | 0x80) − b loses its high bit, which happens exactly when b > a since
+         * no byte borrows.
          */
         private byte[] columnMaxima(int firstRow, int rows) {
-            byte[] max = new byte[items];
             int wide = items & ~7;
-            int end = (firstRow + rows) * items;
-            for (int column = 0; column < wide; column += 8) {
-                long best = 0;
-                for (int start = firstRow * items + column; start < end; start += items) {
-                    long word = (long) LONGS.get(cells, start);
-                    long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
-                    long larger = (~((best | HIGH_BITS) - shifted) & HIGH_BITS) >>> 7;
-                    best ^= (best ^ shifted) & larger * 0xFF;
-                }
-                for (int k = 0; k < 8; k++) {
-                    max[column + k] = (byte) (((best >>> (8 * k)) & 0xFF) - 1);
-                }
-            }
+            long[] best = new long[wide >>> 3];
+            byte[] max = new byte[items];
             Arrays.fill(max, wide, items, (byte) ResponseMatrix.MISSING);
-            for (int start = firstRow * items; start < end; start += items) {
+            for (int start = firstRow * items, end = (firstRow + rows) * items; start < end; start += items) {
+                for (int w = 0; w < best.length; w++) {
+                    long word = (long) LONGS.get(cells, start + 8 * w);
+                    long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
+                    long larger = (~((best[w] | HIGH_BITS) - shifted) & HIGH_BITS) >>> 7;
+                    best[w] ^= (best[w] ^ shifted) & larger * 0xFF;
+                }
                 for (int i = wide; i < items; i++) {
                     max[i] = (byte) Math.max(max[i], cells[start + i]);
                 }
+            }
+            for (int column = 0; column < wide; column++) {
+                max[column] = (byte) (((best[column >>> 3] >>> (8 * (column & 7))) & 0xFF) - 1);
             }
             return max;
         }
@@ -915,19 +949,31 @@ final class ResponseParser {
          * returns the position after its line break, or -1 for any other row, which {@link #parseRow} then
          * reads (and refuses, if it must). {@code buf[length]} is a line feed.
          *
-         * <p>Cells are taken eight bytes at a time while the row has eight more before its last: a word of
-         * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by
-         * side. Each separator in it ends a cell, whose value is the digit before it or missing; the word's
-         * bytes, each shifted onto the separator after it, are stored one by one while the store position
-         * moves on only at separators; a digit after the last separator starts the next word. A word read
-         * past the sentinel never passes, as the sentinel is neither a digit nor the separator; any other word
-         * goes cell by cell. After a row of one-digit cells only ({@link #fullRows}), four cells "d,d,d,d,"
-         * are first tried from each word and stored as one int, until the row shows another kind of cell.
+         * <p>The id is passed over eight bytes at a time to the first byte that may end it (a control byte, blank, '!',
+         * quote, separator or non-ASCII byte), then byte by byte. Cells are taken eight bytes at a time: a word of
+         * one-digit and empty cells ("d," and ",") holds only separators and digits, never two digits side by side.
+         * Each separator in it ends a cell, whose value is the digit before it or missing; the word's bytes, each
+         * shifted onto the separator after it, are stored one by one, each at the cell numbered by the separators
+         * before it in the word (a byte sum of the separator marks times 0x0101…01), so a digit is stored first and its
+         * cell's value over it; a digit after the last separator starts the next word and is stored over again there. A
+         * word passes only if the cells it ends lie before the row's last (one that reaches the line break or the
+         * sentinel never does: a line break is neither a digit nor the separator); any other word goes cell by cell.
+         * Four one-digit cells "d,d,d,d," are first tried from each word and stored as one int.
          * Unless {@code checked}, only a one-digit cell may exceed its column's maximum.
          */
         private int plainRow(byte[] buf, int from, int length, int row, boolean checked) {
             byte sep = separator;
+            long separators = (sep & 0xFFL) * ONES;
+            int wordEnd = buf.length - 8;
             int p = from;
+            for (; p <= wordEnd; p += 8) {
+                long word = (long) LONGS.get(buf, p);
+                long marks = controlOrQuote(word) | zeroBytes(word ^ separators) | word & HIGH_BITS;
+                if (marks != 0) {
+                    p += Long.numberOfTrailingZeros(marks) >>> 3;
+                    break;
+                }
+            }
             while (buf[p] > ' ' && buf[p] != sep && buf[p] != '"') {
                 p++;
             }
@@ -938,36 +984,29 @@ final class ResponseParser {
             p++;
             int o = row * items;
             int last = o + items - 1;
-            long separators = (sep & 0xFFL) * ONES;
-            int wordEnd = buf.length - 8;
-            boolean gap = false;
-            if (fullRows) {
-                while (o + 4 <= last && p <= wordEnd) {
-                    long word = (long) LONGS.get(buf, p);
-                    if (((word ^ separators) & SEPARATOR_BYTES) != 0 || !fourDigits(word & DIGIT_BYTES)) {
-                        gap = true;
-                        break;
-                    }
-                    long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
-                    digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
-                    INTS.set(cells, o, (int) (digits | digits >>> 16));
-                    o += 4;
-                    p += 8;
-                }
-            }
             while (o < last) {
-                if (o + 8 <= last && p <= wordEnd) {
+                if (p <= wordEnd) {
                     long word = (long) LONGS.get(buf, p);
+                    if (o + 4 <= last && ((word ^ separators) & SEPARATOR_BYTES) == 0
+                            && fourDigits(word & DIGIT_BYTES)) {
+                        long digits = (word & DIGIT_BYTES) - '0' * DIGIT_ONES;
+                        digits = (digits | digits >>> 8) & 0x0000FFFF0000FFFFL;
+                        INTS.set(cells, o, (int) (digits | digits >>> 16));
+                        o += 4;
+                        p += 8;
+                        continue;
+                    }
                     long seps = zeroBytes(word ^ separators);
                     long digits = digitBytes(word);
-                    if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0) {
+                    int ended = Long.bitCount(seps);
+                    if ((seps | digits) == HIGH_BITS && (digits & digits << 8) == 0 && o + ended <= last) {
                         long values = (word & LOW_NIBBLES) << 8 | ((~(digits << 8) & HIGH_BITS) >>> 7) * 0xFF;
+                        long before = ((seps >>> 7) * ONES) << 8;
                         for (int k = 0; k < 64; k += 8) {
-                            cells[o] = (byte) (values >>> k);
-                            o += (int) (seps >>> (k + 7)) & 1;
+                            cells[o + (int) ((before >>> k) & 0xFF)] = (byte) (values >>> k);
                         }
+                        o += ended;
                         p += 8 - (Long.numberOfLeadingZeros(seps) >>> 3);
-                        gap |= seps != FULL_SEPARATORS;
                         continue;
                     }
                 }
@@ -976,7 +1015,6 @@ final class ResponseParser {
                 if (b == sep) {
                     cells[o++] = ResponseMatrix.MISSING;
                     p++;
-                    gap = true;
                 } else if (digit >= 0 && digit <= 9 && buf[p + 1] == sep) {
                     cells[o++] = (byte) digit;
                     p += 2;
@@ -989,7 +1027,6 @@ final class ResponseParser {
                     }
                     cells[o++] = (byte) value;
                     p++;
-                    gap = true;
                 }
             }
             int start = p;
@@ -1007,7 +1044,6 @@ final class ResponseParser {
                 }
             }
             ids.add(buf, from, idLength);
-            fullRows = !gap;
             p += buf[p] == '\r' && buf[p + 1] == '\n' ? 2 : 1;
             return Math.min(p, length);
         }
@@ -1129,6 +1165,62 @@ final class ResponseParser {
         @Override
         public int readSome(long position, byte[] dst, int offset, int length) throws IOException {
             return channel.read(ByteBuffer.wrap(dst, offset, length), position);
+        }
+    }
+
+    /**
+     * A file mapped read-only into memory, in regions of at most 1 GiB (a buffer holds at most 2 GiB); the
+     * mapping ends when the buffers are collected.
+     */
+    private static final class MappedSource implements Source {
+
+        static final int REGION_BYTES = 1 << 30;
+
+        private final long size;
+        private final int regionBytes;
+        private final MappedByteBuffer[] regions;
+
+        MappedSource(FileChannel channel, int regionBytes) throws IOException {
+            this.size = channel.size();
+            this.regionBytes = regionBytes;
+            this.regions = new MappedByteBuffer[(int) ((size + regionBytes - 1) / regionBytes)];
+            for (int r = 0; r < regions.length; r++) {
+                long start = (long) r * regionBytes;
+                regions[r] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(regionBytes, size - start));
+            }
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public void read(long position, byte[] dst, int length) throws IOException {
+            int done = 0;
+            while (done < length) {
+                int n = readSome(position + done, dst, done, length - done);
+                if (n < 0) {
+                    throw new IOException("the file became shorter while it was read");
+                }
+                done += n;
+            }
+        }
+
+        @Override
+        public int readSome(long position, byte[] dst, int offset, int length) throws IOException {
+            if (position >= size) {
+                return -1;
+            }
+            MappedByteBuffer region = regions[(int) (position / regionBytes)];
+            int within = (int) (position % regionBytes);
+            int n = Math.min(length, region.capacity() - within);
+            try {
+                region.get(within, dst, offset, n);
+            } catch (InternalError e) {
+                throw new IOException("the file became shorter while it was read", e);
+            }
+            return n;
         }
     }
 

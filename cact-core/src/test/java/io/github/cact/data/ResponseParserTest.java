@@ -63,6 +63,9 @@ class ResponseParserTest {
         ResponseCsv.write(written, file);
         ResponseMatrix read = ResponseCsv.read(file);
         assertEquals(written, read);
+        for (int region : new int[] {1000, 4096, 65537}) {
+            assertEquals(written, ResponseParser.parseMapped(file, region, 50_000), "mapped in regions of " + region);
+        }
         for (int i = 0; i < items; i++) {
             assertEquals(3, read.maxCategory(i));
         }
@@ -72,6 +75,7 @@ class ResponseParserTest {
         ResponseMatrix quoted = ResponseMatrix.of(List.of("Doe, J.", " pad", "say \"x\"", "Réné"), List.of("Q1", "Q;2"),
                 new int[][] {{0, ResponseMatrix.MISSING}, {100, 99}, {ResponseMatrix.MISSING, 10}, {126, 9}});
         ResponseCsv.write(quoted, file);
+        assertEquals(quoted, ResponseParser.parseMapped(file, 7, 16), "quotes across regions of 7 bytes");
         text = new StringWriter();
         ResponseCsv.write(quoted, text);
         assertEquals(text.toString(), Files.readString(file));
@@ -96,5 +100,47 @@ class ResponseParserTest {
                 () -> ResponseCsv.read(new StringReader(duplicateFirst), "r.csv"));
         assertEquals("r.csv, line 101, column 1: examinee id 'E7' is repeated; it first appears on line 8",
                 e.getMessage());
+    }
+
+    @Test
+    void rowsOfOneDigitAndEmptyCellsWithExtraCellsAreRefusedWhateverTheBlocks() throws IOException {
+        StringBuilder text = new StringBuilder("id");
+        for (int i = 1; i <= 20; i++) {
+            text.append(",Q").append(i);
+        }
+        text.append('\n');
+        for (int e = 1; e <= 50; e++) {
+            text.append(String.format("E%03d", e));
+            int cells = e == 31 ? 23 : 20;
+            for (int i = 0; i < cells; i++) {
+                text.append(',').append((e + i) % 3 == 0 ? "" : String.valueOf((e * i) % 2));
+            }
+            text.append('\n');
+        }
+        for (int block = 16; block <= 4096; block *= 4) {
+            int size = block;
+            DataFormatException e = assertThrows(DataFormatException.class, () -> ResponseParser.parse(
+                    text.toString().getBytes(StandardCharsets.UTF_8), "r.csv", null, size));
+            assertEquals("r.csv, line 32, column 22: the row has 24 cells; expected 21: the examinee id and 20"
+                    + " item cells; the first extra cell is ''", e.getMessage());
+        }
+    }
+
+    @Test
+    void aRepeatAmongRisingIdsIsFoundWhateverTheBlocks() throws IOException {
+        StringBuilder text = new StringBuilder("id,Q1,Q2\n");
+        for (int e = 1; e <= 300; e++) {
+            text.append(String.format("E%04d", e)).append(",1,0\n");
+            if (e == 200) {
+                text.append("E0200,0,1\n");
+            }
+        }
+        for (int block = 16; block <= 8192; block *= 8) {
+            int size = block;
+            DataFormatException e = assertThrows(DataFormatException.class, () -> ResponseParser.parse(
+                    text.toString().getBytes(StandardCharsets.UTF_8), "r.csv", null, size));
+            assertEquals("r.csv, line 202, column 1: examinee id 'E0200' is repeated; it first appears on line 201",
+                    e.getMessage());
+        }
     }
 }
