@@ -1137,7 +1137,16 @@ final class ResponseParser {
         long size() throws IOException;
 
         /** Reads exactly {@code length} bytes at {@code position} into {@code dst[0..length)}. */
-        void read(long position, byte[] dst, int length) throws IOException;
+        default void read(long position, byte[] dst, int length) throws IOException {
+            int done = 0;
+            while (done < length) {
+                int n = readSome(position + done, dst, done, length - done);
+                if (n < 0) {
+                    throw new IOException("the file became shorter while it was read");
+                }
+                done += n;
+            }
+        }
 
         /** Reads up to {@code length} bytes at {@code position} into {@code dst[offset..)}; -1 at the end. */
         int readSome(long position, byte[] dst, int offset, int length) throws IOException;
@@ -1148,18 +1157,6 @@ final class ResponseParser {
         @Override
         public long size() throws IOException {
             return channel.size();
-        }
-
-        @Override
-        public void read(long position, byte[] dst, int length) throws IOException {
-            int done = 0;
-            while (done < length) {
-                int n = readSome(position + done, dst, done, length - done);
-                if (n < 0) {
-                    throw new IOException("the file became shorter while it was read");
-                }
-                done += n;
-            }
         }
 
         @Override
@@ -1193,18 +1190,6 @@ final class ResponseParser {
         @Override
         public long size() {
             return size;
-        }
-
-        @Override
-        public void read(long position, byte[] dst, int length) throws IOException {
-            int done = 0;
-            while (done < length) {
-                int n = readSome(position + done, dst, done, length - done);
-                if (n < 0) {
-                    throw new IOException("the file became shorter while it was read");
-                }
-                done += n;
-            }
         }
 
         @Override
