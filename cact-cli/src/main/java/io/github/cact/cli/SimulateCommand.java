@@ -101,14 +101,14 @@ final class SimulateCommand implements CactCommand {
             StringBuilder line = new StringBuilder();
             try {
                 // each batch is written while the next one is drawn
-                simulator.simulate(examinees, BATCH_ROWS, batch -> {
+                simulator.simulateCsv(examinees, BATCH_ROWS, batch -> {
                     try {
                         writer.submit(() -> {
-                            ResponseCsv.writeRows(batch.responses(), responsesOut);
+                            batch.writeTo(responsesOut);
                             if (thetaWriter != null) {
-                                for (int n = 0; n < batch.responses().examinees(); n++) {
+                                for (int n = 0; n < batch.examinees(); n++) {
                                     line.setLength(0);
-                                    line.append(batch.responses().examineeId(n)).append(',');
+                                    line.append(batch.examineeId(n)).append(',');
                                     thetaWriter.append(DecimalText.appendFixed(line, batch.trueTheta(n), 6).append('\n'));
                                 }
                             }

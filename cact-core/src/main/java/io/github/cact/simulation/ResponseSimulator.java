@@ -10,6 +10,7 @@ import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import io.github.cact.irt.PartialCreditItem;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,6 +145,30 @@ public final class ResponseSimulator {
         }
     }
 
+    /**
+     * Simulates examinees as {@link #simulate(int, int, Consumer)} does, but hands each batch over as the
+     * lines of a response CSV: the bytes {@link io.github.cact.data.ResponseCsv#writeRows} writes for that
+     * batch's responses, formatted while the rows are drawn, without building a response matrix.
+     *
+     * @param examinees how many, ≥ 1
+     * @param batchRows the most rows per batch, ≥ 1
+     * @param batches receives each batch's CSV lines and true θs, in row order
+     * @throws IllegalArgumentException if a count is not positive
+     */
+    public void simulateCsv(int examinees, int batchRows, Consumer<? super CsvRows> batches) {
+        Objects.requireNonNull(batches, "batches");
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("the rows per batch must be >= 1, got " + batchRows);
+        }
+        double[] thetas = new double[positive(examinees)];
+        SplitMix64 uniforms = drawThetas(thetas);
+        int width = idWidth(examinees);
+        for (int from = 0; from < examinees; from += batchRows) {
+            int to = (int) Math.min(examinees, (long) from + batchRows);
+            batches.accept(drawCsv(thetas, uniforms, from, to, width));
+        }
+    }
+
     private static int positive(int examinees) {
         if (examinees < 1) {
             throw new IllegalArgumentException("the number of examinees must be >= 1, got " + examinees);
@@ -197,7 +222,7 @@ public final class ResponseSimulator {
         long drawsPerRow = (long) items * (missingRate > 0 ? 2 : 1);
         byte[] cells = new byte[rows * items];
         String[] ids = new String[rows];
-        int width = Math.max(6, Integer.toString(thetas.length).length());
+        int width = idWidth(thetas.length);
         ParallelChunks.of(null, Runtime.getRuntime().availableProcessors()).forEach(rows, CHUNK_ROWS,
                 () -> new double[bank.maxCategories()], (p, chunk, first, end) -> {
                     SplitMix64 chunkUniforms = uniforms.skip((from + first) * drawsPerRow);
@@ -210,27 +235,159 @@ public final class ResponseSimulator {
                 Arrays.copyOfRange(thetas, from, to));
     }
 
-    private void drawRow(double theta, SplitMix64 uniforms, double[] p, byte[] cells, int offset) {
-        for (int i = 0; i < bank.size(); i++) {
-            double u = uniforms.nextDouble();
-            int k;
-            if (rightWrong[i] != null) {
-                k = rightWrong[i].draw(theta, u);
+    /**
+     * The CSV lines of rows [from, to), drawn as {@link #draw} draws them: each chunk of rows formats its
+     * lines into its own region of the buffer (room for the longest possible lines), then the regions are
+     * closed up in order.
+     */
+    private CsvRows drawCsv(double[] thetas, SplitMix64 uniforms, int from, int to, int width) {
+        int items = bank.size();
+        int rows = to - from;
+        long drawsPerRow = (long) items * (missingRate > 0 ? 2 : 1);
+        byte[] prefix = csvIdPrefix();
+        byte[] suffix = csvIdSuffix();
+        int digitsPerCell = Integer.toString(Math.max(1, bank.maxCategories() - 1)).length();
+        long longestLine = (long) prefix.length + width + suffix.length + (long) (1 + digitsPerCell) * items + 1;
+        int chunks = ParallelChunks.chunkCount(rows, CHUNK_ROWS);
+        long regionBytes = longestLine * Math.min(rows, CHUNK_ROWS);
+        if (regionBytes * chunks > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(rows + " rows of up to " + longestLine
+                    + " bytes are more than one array holds; use fewer rows per batch");
+        }
+        int region = (int) regionBytes;
+        byte[] lines = new byte[region * chunks];
+        int[] used = new int[chunks];
+        ParallelChunks.of(null, Runtime.getRuntime().availableProcessors()).forEach(rows, CHUNK_ROWS,
+                () -> new Scratch(bank.maxCategories(), items), (scratch, chunk, first, end) -> {
+                    SplitMix64 chunkUniforms = uniforms.skip((from + first) * drawsPerRow);
+                    int at = chunk * region;
+                    byte[] id = scratch.id(prefix, from + first + 1, width);
+                    for (int r = first; r < end; r++) {
+                        if (r > first) {
+                            increment(id, prefix.length + width - 1);
+                        }
+                        drawRow(thetas[from + r], chunkUniforms, scratch.p, scratch.row, 0);
+                        System.arraycopy(id, 0, lines, at, id.length);
+                        at += id.length;
+                        System.arraycopy(suffix, 0, lines, at, suffix.length);
+                        at += suffix.length;
+                        at = appendCells(scratch.row, lines, at);
+                        lines[at++] = '\n';
+                    }
+                    used[chunk] = at - chunk * region;
+                });
+        int length = 0;
+        for (int c = 0; c < chunks; c++) {
+            System.arraycopy(lines, c * region, lines, length, used[c]);
+            length += used[c];
+        }
+        return new CsvRows(lines, length, Arrays.copyOfRange(thetas, from, to), n -> paddedId(from + n + 1, width));
+    }
+
+    /** The per-thread working space of {@link #drawCsv}. */
+    private static final class Scratch {
+        final double[] p;
+        final byte[] row;
+        byte[] id;
+
+        Scratch(int categories, int items) {
+            this.p = new double[categories];
+            this.row = new byte[items];
+        }
+
+        /** The prefix bytes then {@code number} zero-padded to {@code width} digits. */
+        byte[] id(byte[] prefix, int number, int width) {
+            if (id == null) {
+                id = new byte[prefix.length + width];
+                System.arraycopy(prefix, 0, id, 0, prefix.length);
+            }
+            int value = number;
+            for (int d = id.length - 1; d >= prefix.length; d--) {
+                id[d] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            return id;
+        }
+    }
+
+    /** Adds one to the decimal digits ending at {@code last}, carrying leftwards. */
+    private static void increment(byte[] digits, int last) {
+        int d = last;
+        while (digits[d] == '9') {
+            digits[d--] = '0';
+        }
+        digits[d]++;
+    }
+
+    /** Appends {@code ,value} per cell (nothing after the comma for a missing cell), as the CSV writer does. */
+    private static int appendCells(byte[] row, byte[] out, int offset) {
+        int at = offset;
+        for (byte cell : row) {
+            out[at] = ',';
+            if (cell >= 0 && cell < 10) {
+                out[at + 1] = (byte) ('0' + cell);
+                at += 2;
             } else {
-                ItemModel model = bank.model(i);
-                model.probabilities(theta, p);
-                k = 0;
-                double cumulative = p[0];
-                while (u >= cumulative && k < model.categories() - 1) {
-                    k++;
-                    cumulative += p[k];
+                at++;
+                if (cell >= 100) {
+                    out[at++] = (byte) ('0' + cell / 100);
+                }
+                if (cell >= 10) {
+                    out[at++] = (byte) ('0' + cell / 10 % 10);
+                    out[at++] = (byte) ('0' + cell % 10);
                 }
             }
+        }
+        return at;
+    }
+
+    /**
+     * The bytes before an id's digits in the CSV: the prefix, quoted (with doubled quotes) when the CSV
+     * writer would quote the id, that is when it has a leading blank or a separator, quote or line break.
+     */
+    private byte[] csvIdPrefix() {
+        String text = quoted() ? "\"" + idPrefix.replace("\"", "\"\"") : idPrefix;
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The bytes after an id's digits in the CSV: the closing quote of a quoted id, else none. */
+    private byte[] csvIdSuffix() {
+        return quoted() ? new byte[] {'"'} : new byte[0];
+    }
+
+    private boolean quoted() {
+        return !idPrefix.equals(idPrefix.stripLeading()) || idPrefix.chars().anyMatch(c -> c == ',' || c == ';'
+                || c == '\t' || c == '"' || c == '\n' || c == '\r');
+    }
+
+    private static int idWidth(int examinees) {
+        return Math.max(6, Integer.toString(examinees).length());
+    }
+
+    private void drawRow(double theta, SplitMix64 uniforms, double[] p, byte[] cells, int offset) {
+        for (int i = 0; i < rightWrong.length; i++) {
+            int k = category(i, theta, uniforms.nextDouble(), p);
             if (missingRate > 0 && uniforms.nextDouble() < missingRate) {
                 k = ResponseMatrix.MISSING;
             }
             cells[offset + i] = (byte) k;
         }
+    }
+
+    /** The category of item {@code i} that the uniform {@code u} draws by inverse transform at θ. */
+    private int category(int i, double theta, double u, double[] p) {
+        if (rightWrong[i] != null) {
+            return rightWrong[i].draw(theta, u);
+        }
+        ItemModel model = bank.model(i);
+        model.probabilities(theta, p);
+        int k = 0;
+        double cumulative = p[0];
+        while (u >= cumulative && k < model.categories() - 1) {
+            k++;
+            cumulative += p[k];
+        }
+        return k;
     }
 
     /** The prefix, then {@code number} in decimal, zero-padded to {@code width} digits. */

@@ -70,8 +70,9 @@ final class RightWrongDraw {
         if (Math.abs(distance) <= MARGIN) {
             return u >= exactWrong(theta) ? 1 : 0;
         }
-        // beyond the margin, u and the exact probability are in the same order as u and the approximation
-        return distance >= 0 ? 1 : 0;
+        // beyond the margin, u and the exact probability are in the same order as u and the approximation;
+        // the sign bit of the distance (never −0 here) decides without a branch the data cannot predict
+        return (int) (Double.doubleToRawLongBits(distance) >>> 63) ^ 1;
     }
 
     /** P(X = 0 | θ) with the arithmetic of {@link DichotomousItem#probabilities}. */

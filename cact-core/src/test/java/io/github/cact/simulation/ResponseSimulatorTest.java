@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.cact.data.ResponseCsv;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ModelType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,39 @@ class ResponseSimulatorTest {
         }
         assertThrows(IllegalArgumentException.class, () -> simulator.simulate(10, 0, batches::add));
         assertThrows(IllegalArgumentException.class, () -> simulator.simulate(0, 10, batches::add));
+    }
+
+    @Test
+    void csvBatchesAreTheLinesTheCsvWriterWritesForTheWholeSimulation() throws IOException {
+        // several chunks per batch, one- to three-digit categories, missing cells, an id prefix the writer
+        // quotes, and ids whose digits carry (000999 to 001000)
+        ResponseSimulator[] simulators = {
+            ResponseSimulator.of(ResponseSimulator.randomBank(ModelType.TWO_PL, 9, 2, 3), 8),
+            ResponseSimulator.of(ResponseSimulator.randomBank(ModelType.GPCM, 6, 127, 4), -2).withMissingRate(0.3),
+            ResponseSimulator.of(ResponseSimulator.randomBank(ModelType.GRM, 5, 12, 5), 9).withIdPrefix(" a\"b,"),
+        };
+        for (ResponseSimulator simulator : simulators) {
+            Simulation whole = simulator.simulate(2_345);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            ResponseCsv.writeRows(whole.responses(), expected);
+            ByteArrayOutputStream actual = new ByteArrayOutputStream();
+            java.util.List<CsvRows> batches = new java.util.ArrayList<>();
+            simulator.simulateCsv(2_345, 1_100, batches::add);
+            int row = 0;
+            for (CsvRows batch : batches) {
+                batch.writeTo(actual);
+                for (int n = 0; n < batch.examinees(); n++, row++) {
+                    assertEquals(whole.responses().examineeId(row), batch.examineeId(n));
+                    assertEquals(whole.trueTheta(row), batch.trueTheta(n));
+                }
+            }
+            assertEquals(java.util.List.of(1_100, 1_100, 145),
+                    batches.stream().map(CsvRows::examinees).collect(java.util.stream.Collectors.toList()));
+            assertEquals(expected.toString(StandardCharsets.UTF_8), actual.toString(StandardCharsets.UTF_8));
+        }
+        ResponseSimulator simulator = simulators[0];
+        assertThrows(IllegalArgumentException.class, () -> simulator.simulateCsv(10, 0, b -> { }));
+        assertThrows(IllegalArgumentException.class, () -> simulator.simulateCsv(0, 10, b -> { }));
     }
 
     @Test
