@@ -38,9 +38,14 @@ final class StandardErrors {
         final double[][] scores;
         final double[] weights = new double[BLOCK];
         final double[][] rows;
+        /** Per logistic item, the posterior means of P_i(θ) and of θ P_i(θ) ({@link PatternScores}). */
+        final double[] meanP;
+        final double[] meanThetaP;
 
-        Scratch(int nodes, int np) {
+        Scratch(int nodes, int np, int logistic) {
             this.posterior = new EStep.Scratch(nodes);
+            this.meanP = new double[logistic];
+            this.meanThetaP = new double[logistic];
             this.scores = new double[BLOCK][np];
             this.rows = new double[np][np];
         }
@@ -137,6 +142,8 @@ final class StandardErrors {
         int items = layout.items();
         int[][] flat = layout.flatIndices();
         double[][] tables = new double[items][];
+        int[] logistic = logisticItems(layout);
+        double[][] probabilities = new double[nodes][logistic.length];
         for (int i = 0; i < items; i++) {
             if (flat[i] == null) {
                 continue;
@@ -146,6 +153,14 @@ final class StandardErrors {
             double[] logP = new double[k0];
             double[] prob = new double[k0];
             double[] score = new double[k0 * s.size];
+            int k = Arrays.binarySearch(logistic, i);
+            if (k >= 0) {
+                for (int q = 0; q < nodes; q++) {
+                    s.evaluate(s.par, theta[q], logP, prob, score);
+                    probabilities[q][k] = prob[1];
+                }
+                continue;
+            }
             tables[i] = new double[k0 * s.size * nodes];
             for (int q = 0; q < nodes; q++) {
                 s.evaluate(s.par, theta[q], logP, prob, score);
@@ -154,10 +169,10 @@ final class StandardErrors {
                 }
             }
         }
-        PatternScores scores = new PatternScores(engine, tables);
+        PatternScores scores = new PatternScores(engine, tables, logistic, probabilities);
         PatternData data = engine.data();
         int llAt = np * np;
-        double[] upper = engine.eStep().sum(np * np + 1, () -> new Scratch(nodes, np), (scratch, from, to, acc) -> {
+        double[] upper = engine.eStep().sum(np * np + 1, () -> new Scratch(nodes, np, logistic.length), (scratch, from, to, acc) -> {
             double[][] rows = scratch.rows;
             for (int a = 0; a < np; a++) {
                 Arrays.fill(rows[a], a, np, 0);
@@ -165,7 +180,7 @@ final class StandardErrors {
             int m = 0;
             for (int p = from; p < to; p++) {
                 double f = data.weights[p];
-                acc[llAt] += f * scores.score(p, scratch.posterior, scratch.scores[m]);
+                acc[llAt] += f * scores.score(p, scratch, scratch.scores[m]);
                 scratch.weights[m++] = f;
                 if (m == BLOCK || p == to - 1) {
                     addOuterProducts(rows, scratch.scores, scratch.weights, m, np);
@@ -185,9 +200,25 @@ final class StandardErrors {
     }
 
     /**
+     * The items whose scores come from two posterior means: dichotomous logistic items (no guessing or upper
+     * asymptote) with a free slope or intercept, in item order.
+     */
+    private static int[] logisticItems(ParameterLayout layout) {
+        int[][] flat = layout.flatIndices();
+        return java.util.stream.IntStream.range(0, layout.items()).filter(i -> {
+            ItemState s = layout.state(i);
+            return flat[i] != null && s.dichotomous && !s.hasG && !s.hasU && flat[i][2] < 0 && flat[i][3] < 0;
+        }).toArray();
+    }
+
+    /**
      * The observed-data score s_p of one pattern at the current parameters: per free item parameter the
-     * posterior mean of ∂ log P(x_pi | θ) over the nodes, and the latent-moment scores where free. Its own
-     * class and a small per-pattern method, so that the JIT compiles it early as a whole method.
+     * posterior mean of ∂ log P(x_pi | θ) over the nodes, and the latent-moment scores where free. For a
+     * logistic item, P_i(θ) = 1 / (1 + e^−(aθ + d)), ∂ log P(x | θ) / ∂d = x − P_i(θ) and ∂ / ∂a = θ (x − P_i(θ)),
+     * so the scores are x − E[P_i(θ)] and x E[θ] − E[θ P_i(θ)]: two posterior means that do not depend on the
+     * response, summed for all logistic items at once one node at a time ({@link #addNode}). Other items
+     * take the posterior mean of each score table. Its own class and small per-pattern methods, so that the
+     * JIT compiles them early as whole methods.
      */
     private static final class PatternScores {
         private final EStep eStep;
@@ -195,19 +226,27 @@ final class StandardErrors {
         private final ParameterLayout layout;
         private final double[][] codeTable;
         private final int[][] flat;
-        /** Item i's score tables, {@code [i][(k * size + j) * nodes + q]}, null for an anchored item. */
+        /** Item i's score tables, {@code [i][(k * size + j) * nodes + q]}, null for an anchored or logistic item. */
         private final double[][] tables;
+        /** The logistic items, in item order. */
+        private final int[] logistic;
+        /** P_i(θ_q) of the logistic items, {@code [q][k]} for item {@code logistic[k]}. */
+        private final double[][] probabilities;
         private final double[][] latent;
+        private final double[] theta;
         private final int nodes;
 
-        PatternScores(EmEngine engine, double[][] tables) {
+        PatternScores(EmEngine engine, double[][] tables, int[] logistic, double[][] probabilities) {
             this.eStep = engine.eStep();
             this.data = engine.data();
             this.layout = engine.layout();
             this.codeTable = engine.codeTable();
             this.flat = layout.flatIndices();
             this.tables = tables;
+            this.logistic = logistic;
+            this.probabilities = probabilities;
             this.latent = latentScores(engine);
+            this.theta = engine.latent().theta();
             this.nodes = engine.latent().nodes();
         }
 
@@ -216,9 +255,9 @@ final class StandardErrors {
          *
          * @return the log marginal likelihood of pattern p
          */
-        double score(int p, EStep.Scratch scratch, double[] scores) {
-            double[] post = scratch.post;
-            int[] window = scratch.window;
+        double score(int p, Scratch scratch, double[] scores) {
+            double[] post = scratch.posterior.post;
+            int[] window = scratch.posterior.window;
             eStep.logJoint(codeTable, p, post);
             double logLikelihood = EStep.posterior(post, nodes, window);
             int lo = window[0];
@@ -226,9 +265,12 @@ final class StandardErrors {
             Arrays.fill(scores, 0, layout.size(), 0);
             int width = data.items;
             int base = p * width;
+            if (logistic.length > 0) {
+                addLogistic(post, lo, hi, data.rows, base, scratch.meanP, scratch.meanThetaP, scores);
+            }
             for (int i = 0; i < width; i++) {
                 int x = data.rows[base + i];
-                if (x < 0 || flat[i] == null) {
+                if (x < 0 || tables[i] == null) {
                     continue;
                 }
                 int size = flat[i].length;
@@ -258,6 +300,46 @@ final class StandardErrors {
                 }
             }
             return logLikelihood;
+        }
+
+        /** Adds the slope and intercept scores x E[θ] − E[θ P_i] and x − E[P_i] of the logistic items. */
+        private void addLogistic(double[] post, int lo, int hi, byte[] rows, int base, double[] meanP,
+                double[] meanThetaP, double[] scores) {
+            int n = logistic.length;
+            Arrays.fill(meanP, 0);
+            Arrays.fill(meanThetaP, 0);
+            double meanTheta = 0;
+            for (int q = lo; q <= hi; q++) {
+                double w = post[q];
+                double wt = w * theta[q];
+                meanTheta += wt;
+                addNode(meanP, meanThetaP, probabilities[q], w, wt, n);
+            }
+            for (int k = 0; k < n; k++) {
+                int i = logistic[k];
+                int x = rows[base + i];
+                if (x < 0) {
+                    continue;
+                }
+                int[] at = flat[i];
+                if (at[0] >= 0) {
+                    scores[at[0]] += x * meanTheta - meanThetaP[k];
+                }
+                if (at[1] >= 0) {
+                    scores[at[1]] += x - meanP[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * One node's terms of the posterior means: meanP[k] += w P_k, meanThetaP[k] += wθ P_k. Every array is
+     * indexed by the same k, so the JIT makes vector operations of the loop.
+     */
+    private static void addNode(double[] meanP, double[] meanThetaP, double[] p, double w, double wt, int n) {
+        for (int k = 0; k < n; k++) {
+            meanP[k] += w * p[k];
+            meanThetaP[k] += wt * p[k];
         }
     }
 

@@ -113,6 +113,22 @@ class StandardErrorTest {
     }
 
     @Test
+    void crossProductOfTheSharedSlopeIsCloseToTheObservedInformation() {
+        // the 1PL slope is shared: its score adds θ (x − P_i(θ)) over all items
+        ResponseMatrix data = Lsat.load("lsat7");
+        CalibrationResult crossProduct = Calibrator.of(CalibrationOptions.builder().tolerance(1e-7).build())
+                .calibrate(data, ModelType.ONE_PL);
+        CalibrationResult observed = Calibrator.of(CalibrationOptions.builder().tolerance(1e-7)
+                .standardErrors(StandardErrorMethod.CENTRAL_DIFFERENCE).build()).calibrate(data, ModelType.ONE_PL);
+        double[] expected = observed.standardErrors();
+        double[] se = crossProduct.standardErrors();
+        assertEquals(expected.length, se.length);
+        for (int j = 0; j < se.length; j++) {
+            assertEquals(expected[j], se[j], 0.1 * expected[j], crossProduct.parameterNames().get(j));
+        }
+    }
+
+    @Test
     void latentVarianceGetsAStandardError() {
         CalibrationResult result = Calibrator.of(CalibrationOptions.builder()
                 .standardErrors(StandardErrorMethod.CENTRAL_DIFFERENCE).build())
