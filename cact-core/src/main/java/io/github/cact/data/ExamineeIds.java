@@ -79,13 +79,7 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
 
     /** Whether two rows have the same id, byte for byte. */
     boolean sameId(int row, int other) {
-        int s = segmentOf(row);
-        int t = segmentOf(other);
-        Segment a = segments[s];
-        Segment b = segments[t];
-        int k = row - firstRows[s];
-        int m = other - firstRows[t];
-        return Arrays.equals(a.bytes, a.start(k), a.end(k), b.bytes, b.start(m), b.end(m));
+        return compare(row, other) == 0;
     }
 
     /** The UTF-8 bytes of the id of a row. */
