@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.internal.text.CsvCells;
 import io.github.cact.internal.text.DecimalText;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,7 +42,7 @@ final class CsvOutput {
      * @return this output
      */
     CsvOutput cell(String cell) {
-        separate().append(quote(cell));
+        separate().append(CsvCells.quote(cell));
         return this;
     }
 
@@ -85,12 +86,5 @@ final class CsvOutput {
      */
     static String number(double value, int decimals) {
         return DecimalText.fixed(value, decimals);
-    }
-
-    static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf(';') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }

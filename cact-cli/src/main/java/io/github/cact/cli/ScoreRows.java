@@ -1,5 +1,6 @@
 package io.github.cact.cli;
 
+import io.github.cact.internal.text.CsvCells;
 import io.github.cact.internal.text.DecimalText;
 import io.github.cact.scoring.ScoreStatus;
 import io.github.cact.scoring.Scores;
@@ -108,7 +109,7 @@ final class ScoreRows {
     }
 
     private static byte[] cell(String text) {
-        return CsvOutput.quote(text).getBytes(StandardCharsets.UTF_8);
+        return CsvCells.quote(text).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] ascii(String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.data.ResponseCsv;
+import io.github.cact.internal.text.CsvReader;
 import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.scoring.Scorer;
 import io.github.cact.scoring.Scores;
@@ -11,6 +12,7 @@ import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,27 @@ class ScoreCommandTest {
         assertEquals(5, lines.size());
         assertTrue(lines.get(1).startsWith("P1,") && lines.get(1).endsWith(",M1,OK"), lines.get(1));
         assertTrue(lines.get(4).startsWith("P2,") && lines.get(4).endsWith(",M2,NO_RESPONSES"), lines.get(4));
+    }
+
+    @Test
+    void idsThatAReaderWouldSplitOrStripReadBackFromTheScoresExactly() throws Exception {
+        List<String> ids = List.of("P\r1", "P\r\n2", " P3", "P4\t", "P;5");
+        StringBuilder responses = new StringBuilder("id,A1,A2\n");
+        for (String id : ids) {
+            responses.append('"').append(id).append("\",1,0\n");
+        }
+        Files.writeString(dir.resolve("items.csv"), "item,model,a,b1\nA1,2pl,1,0\nA2,2pl,1.2,0.5\n");
+        Files.writeString(dir.resolve("r.csv"), responses);
+        CliRunner result = CliRunner.run("score", "--responses", dir.resolve("r.csv").toString(), "--items",
+                dir.resolve("items.csv").toString(), "--out", dir.resolve("s.csv").toString());
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        List<String> read = new ArrayList<>();
+        try (CsvReader scores = CsvReader.open(dir.resolve("s.csv"))) {
+            while (scores.next()) {
+                read.add(scores.get(0));
+            }
+        }
+        assertEquals(ids, read);
     }
 
     @Test

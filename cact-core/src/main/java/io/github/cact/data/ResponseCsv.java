@@ -1,5 +1,6 @@
 package io.github.cact.data;
 
+import io.github.cact.internal.text.CsvCells;
 import io.github.cact.internal.text.CsvReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -517,19 +518,6 @@ public final class ResponseCsv {
     }
 
     private static StringBuilder appendId(String id, StringBuilder out) {
-        boolean quote = !id.equals(id.strip());
-        for (int k = 0; k < id.length() && !quote; k++) {
-            char c = id.charAt(k);
-            quote = c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            return out.append(id);
-        }
-        out.append('"');
-        for (int k = 0; k < id.length(); k++) {
-            char c = id.charAt(k);
-            out.append(c == '"' ? "\"\"" : String.valueOf(c));
-        }
-        return out.append('"');
+        return out.append(CsvCells.quote(id));
     }
 }

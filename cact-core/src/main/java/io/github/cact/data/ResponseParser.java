@@ -777,9 +777,6 @@ final class ResponseParser {
                     k++;
                 } else if (c == '"') {
                     quoted = false;
-                } else if (c == '\r') {
-                    text.append('\n');
-                    k += next && raw.charAt(k + 1) == '\n' ? 1 : 0;
                 } else {
                     text.append(c);
                 }

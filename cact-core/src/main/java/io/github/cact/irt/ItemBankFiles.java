@@ -2,6 +2,7 @@ package io.github.cact.irt;
 
 import io.github.cact.data.DataFormatException;
 import io.github.cact.internal.banks.ItemRows;
+import io.github.cact.internal.text.CsvCells;
 import io.github.cact.internal.text.CsvReader;
 import io.github.cact.internal.text.Json;
 import io.github.cact.internal.text.JsonCursor;
@@ -215,7 +216,7 @@ public final class ItemBankFiles {
         for (Item item : bank.items()) {
             ItemModel model = item.model();
             line.setLength(0);
-            line.append(ItemRows.quote(item.id())).append(',').append(model.type().code()).append(',').append(model.slope());
+            line.append(CsvCells.quote(item.id())).append(',').append(model.type().code()).append(',').append(model.slope());
             double[] b = model.thresholds();
             for (int k = 0; k < maxB; k++) {
                 line.append(',');
@@ -231,7 +232,7 @@ public final class ItemBankFiles {
             if (model.type() == ModelType.FOUR_PL) {
                 line.append(model.upper());
             }
-            line.append(',').append(ItemRows.quote(item.scale().orElse("")));
+            line.append(',').append(CsvCells.quote(item.scale().orElse("")));
             double[] d = model.intercepts();
             for (int k = 0; k < maxB; k++) {
                 line.append(',');

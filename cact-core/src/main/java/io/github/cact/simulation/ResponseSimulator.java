@@ -3,6 +3,7 @@ package io.github.cact.simulation;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.numerics.SplitMix64;
 import io.github.cact.internal.parallel.ParallelChunks;
+import io.github.cact.internal.text.CsvCells;
 import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.GradedResponseItem;
 import io.github.cact.irt.Item;
@@ -356,8 +357,7 @@ public final class ResponseSimulator {
     }
 
     private boolean quoted() {
-        return !idPrefix.equals(idPrefix.stripLeading()) || idPrefix.chars().anyMatch(c -> c == ',' || c == ';'
-                || c == '\t' || c == '"' || c == '\n' || c == '\r');
+        return CsvCells.needsQuotes(idPrefix + '0');
     }
 
     private static int idWidth(int examinees) {

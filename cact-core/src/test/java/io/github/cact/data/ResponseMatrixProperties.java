@@ -31,7 +31,7 @@ class ResponseMatrixProperties {
                 Tuple.of(3, Arbitraries.just(ResponseMatrix.MISSING)),
                 Tuple.of(6, Arbitraries.integers().between(0, 4)),
                 Tuple.of(1, Arbitraries.integers().between(0, ResponseMatrix.MAX_CATEGORY)));
-        Arbitrary<String> text = Arbitraries.strings().withChars("aZ09 ,;\t\"'é\n").ofMaxLength(4);
+        Arbitrary<String> text = Arbitraries.strings().withChars("aZ09 ,;\t\"'é\n\r\u3000").ofMaxLength(4);
         return Arbitraries.integers().between(1, 6).flatMap(items -> Arbitraries.integers().between(0, 12)
                 .flatMap(examinees -> Combinators.combine(
                         text.list().ofSize(examinees),
@@ -40,12 +40,12 @@ class ResponseMatrixProperties {
                         .as((e, i, cells) -> new Input(unique(e, "E"), unique(i, "Q"), cells))));
     }
 
-    /** Makes ids unique and non-blank by a numbered suffix, keeping the random text around it. */
+    /** Makes ids unique and non-blank by a numbered infix ended by a character the texts lack. */
     private static List<String> unique(List<String> texts, String letter) {
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < texts.size(); k++) {
             String t = texts.get(k);
-            ids.add(t.substring(0, t.length() / 2) + letter + k + t.substring(t.length() / 2));
+            ids.add(t.substring(0, t.length() / 2) + letter + k + '-' + t.substring(t.length() / 2));
         }
         return ids;
     }

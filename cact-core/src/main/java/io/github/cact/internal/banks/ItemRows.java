@@ -89,21 +89,4 @@ public final class ItemRows {
             throw value.error("item '" + id + "': " + e.getMessage());
         }
     }
-
-    /**
-     * Quotes a CSV field as RFC 4180 does when it holds a delimiter the readers detect (comma or
-     * semicolon), a double quote or a line break; doubles the quotes inside.
-     *
-     * @param text the field
-     * @return the field as written
-     */
-    public static String quote(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r') {
-                return '"' + text.replace("\"", "\"\"") + '"';
-            }
-        }
-        return text;
-    }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * A streaming reader of delimited text as written by spreadsheets: UTF-8 with or without a byte-order
- * mark, LF or CRLF line ends, RFC 4180 quoting ({@code "a,b"}, {@code ""} for a quote), and {@code ,},
+ * mark, LF, CRLF or CR line ends, RFC 4180 quoting ({@code "a,b"}, {@code ""} for a quote, a line break
+ * inside quotes kept as it is in the file), and {@code ,},
  * {@code ;} or tab as separator, detected from the header row (the separator that occurs most often
  * outside quotes; a comma when none does). Cells are stripped of surrounding blanks. Entirely empty
  * lines are not records and are passed over; every other line is a record, never skipped.
@@ -42,6 +43,8 @@ public final class CsvReader implements Closeable {
     private final StringBuilder cell = new StringBuilder();
     private int nextLine = 1;
     private int recordLine;
+    /** The line end that closed the last physical line read: LF, CR, CRLF, or empty at the end of the input. */
+    private String lineEnd = "";
 
     private CsvReader(Reader reader, String source) throws IOException {
         this.in = Objects.requireNonNull(reader, "reader");
@@ -209,7 +212,7 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
-    /** Reads up to the next LF, CR or CRLF; null at the end of the input. */
+    /** Reads up to the next LF, CR or CRLF, which it keeps in {@link #lineEnd}; null at the end of the input. */
     private String readPhysicalLine() throws IOException {
         StringBuilder line = null;
         while (true) {
@@ -222,6 +225,7 @@ public final class CsvReader implements Closeable {
                         return null;
                     }
                     nextLine++;
+                    lineEnd = "";
                     return line.toString();
                 }
             }
@@ -239,23 +243,24 @@ public final class CsvReader implements Closeable {
             line.append(buffer, start, bufferPos - start);
             if (bufferPos < bufferEnd) {
                 char end = buffer[bufferPos++];
-                if (end == '\r') {
-                    skipLineFeed();
-                }
+                lineEnd = end == '\r' ? skipLineFeed() : "\n";
                 nextLine++;
                 return line.toString();
             }
         }
     }
 
-    private void skipLineFeed() throws IOException {
+    /** Passes over the LF of a CRLF; returns the line end read, CR or CRLF. */
+    private String skipLineFeed() throws IOException {
         if (bufferPos == bufferEnd) {
             bufferEnd = Math.max(0, in.read(buffer, 0, buffer.length));
             bufferPos = 0;
         }
         if (bufferPos < bufferEnd && buffer[bufferPos] == '\n') {
             bufferPos++;
+            return "\r\n";
         }
+        return "\r";
     }
 
     private static char detectSeparator(String headerLine) {
@@ -296,17 +301,20 @@ public final class CsvReader implements Closeable {
                 if (!quoted) {
                     break;
                 }
+                String lineBreak = lineEnd;
                 String more = readPhysicalLine();
                 if (more == null) {
                     throw new DataFormatException(source, recordLine, fields.size() + 1,
                             "a quoted cell is not closed before the end of the file");
                 }
-                recordChars += more.length() + 1;
+                recordChars += more.length() + lineBreak.length();
                 if (recordChars > InputLimits.MAX_LINE_CHARS) {
                     throw new DataFormatException(source, recordLine, fields.size() + 1, "the record (a quoted cell"
                             + " spans lines) is longer than " + InputLimits.MAX_LINE_CHARS + " characters");
                 }
-                appendToCell('\n');
+                for (int k = 0; k < lineBreak.length(); k++) {
+                    appendToCell(lineBreak.charAt(k));
+                }
                 text = more;
                 i = 0;
                 continue;

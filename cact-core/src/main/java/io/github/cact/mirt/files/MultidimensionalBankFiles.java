@@ -2,6 +2,7 @@ package io.github.cact.mirt.files;
 
 import io.github.cact.data.DataFormatException;
 import io.github.cact.internal.banks.ItemRows;
+import io.github.cact.internal.text.CsvCells;
 import io.github.cact.internal.text.CsvReader;
 import io.github.cact.internal.text.Json;
 import io.github.cact.internal.text.JsonCursor;
@@ -307,7 +308,7 @@ public final class MultidimensionalBankFiles {
         out.write(line.append(",g,u,scale\n").toString());
         for (MultidimensionalItem item : bank.items()) {
             line.setLength(0);
-            line.append(ItemRows.quote(item.id())).append(',').append(item.type().code());
+            line.append(CsvCells.quote(item.id())).append(',').append(item.type().code());
             for (int f = 0; f < d; f++) {
                 line.append(',');
                 if (item.loadsOn(f)) {
@@ -325,7 +326,7 @@ public final class MultidimensionalBankFiles {
             line.append(',').append(asymptotes ? Double.toString(item.guessing()) : "");
             line.append(',').append(item.type() == ModelType.FOUR_PL ? Double.toString(item.upper()) : "");
             int[] loadings = item.loadings();
-            line.append(',').append(loadings.length == 1 ? ItemRows.quote(bank.factors().get(loadings[0])) : "");
+            line.append(',').append(loadings.length == 1 ? CsvCells.quote(bank.factors().get(loadings[0])) : "");
             out.write(line.append('\n').toString());
         }
     }
@@ -340,13 +341,13 @@ public final class MultidimensionalBankFiles {
     public static void writeLatentCsv(MultidimensionalBank bank, Writer out) throws IOException {
         StringBuilder line = new StringBuilder("factor");
         for (String factor : bank.factors()) {
-            line.append(',').append(ItemRows.quote(factor));
+            line.append(',').append(CsvCells.quote(factor));
         }
         out.write(line.append('\n').toString());
         double[][] r = bank.latent().correlations();
         for (int i = 0; i < r.length; i++) {
             line.setLength(0);
-            line.append(ItemRows.quote(bank.factors().get(i)));
+            line.append(CsvCells.quote(bank.factors().get(i)));
             for (double value : r[i]) {
                 line.append(',').append(value);
             }

@@ -91,6 +91,12 @@ class CsvReaderTest {
     }
 
     @Test
+    void aQuotedLineBreakIsKeptAsItIsInTheFile() throws IOException {
+        CsvReader reader = csv("id,a\n\"L\nF\",0\r\n\"CR\rLF\",1\r\"C\r\nL\",2\n");
+        assertEquals(List.of("2:L\nF|0", "4:CR\rLF|1", "6:C\r\nL|2"), records(reader));
+    }
+
+    @Test
     void aByteOrderMarkIsRemovedFromTheFirstCell() throws IOException {
         CsvReader reader = csv("\uFEFFid;a\n1;0\n");
         assertEquals(';', reader.separator());
