@@ -136,6 +136,13 @@ final class ItemChunks {
         return table;
     }
 
+    /** {@code to[at + q] += from[from + q]} for q < n: a loop of its own, so that {@link #expand} is compiled whole. */
+    private static void addRange(double[] to, int at, double[] from, int fromAt, int n) {
+        for (int q = 0; q < n; q++) {
+            to[at + q] += from[fromAt + q];
+        }
+    }
+
     /** {@code to[q] += from[at + q]} for every node q. */
     private static void addRow(double[] to, double[] from, int at) {
         for (int q = 0; q < to.length; q++) {
@@ -162,10 +169,7 @@ final class ItemChunks {
                     if (k == categories[i]) {
                         continue;
                     }
-                    int to = (offsets[i] + k) * nodes;
-                    for (int q = 0; q < nodes; q++) {
-                        out[to + q] += perCode[from + q];
-                    }
+                    addRange(out, (offsets[i] + k) * nodes, perCode, from, nodes);
                 }
             }
         }
