@@ -133,7 +133,7 @@ final class EStep {
         for (int i = 0; i < categories.length; i++) {
             offsets[i + 1] = offsets[i] + categories[i];
         }
-        this.chunked = new ItemChunks(data, categories);
+        this.chunked = new ItemChunks(data, categories, runner, chunkSize);
     }
 
     /** @return the patterns */
@@ -432,7 +432,9 @@ final class EStep {
         double logLikelihood = f * posterior(codeTable, p, sums.scratch);
         int lo = window[0];
         int hi = window[1];
-        scale(post, lo, hi, f);
+        if (f != 1) {
+            scale(post, lo, hi, f);
+        }
         add(sums.nodeTotals, post, lo, hi);
         for (int c = 0; c < n; c++) {
             add(sums.perCode[codes[p * n + c]], post, lo, hi);

@@ -62,8 +62,8 @@ class EStepProperties {
     }
 
     /**
-     * Long tests of steep items answered at random: the chunks disagree so much that the product of a
-     * pattern's scaled chunk rows falls below {@link EStep#SMALLEST_PRODUCT} (checked here from the log
+     * Long tests of steep items answered at random, and one pattern answered against every item's location:
+     * the chunks disagree so much that the product of a pattern's scaled chunk rows falls below {@link EStep#SMALLEST_PRODUCT} (checked here from the log
      * densities), and the E-step computes those patterns in logs. The result still equals the per-item
      * E-step.
      */
@@ -80,6 +80,10 @@ class EStepProperties {
         byte[] rows = new byte[patterns * items];
         for (int c = 0; c < rows.length; c++) {
             rows[c] = (byte) random.nextInt(2);
+        }
+        // pattern 0 answers every item against its location: right where b = −d/a > 0, wrong where b < 0
+        for (int i = 0; i < items; i++) {
+            rows[i] = (byte) (states[i].par[1] < 0 ? 1 : 0);
         }
         double[] weights = new double[patterns];
         Arrays.fill(weights, 1);
