@@ -1,6 +1,7 @@
 package io.github.cact.calibration;
 
 import io.github.cact.data.ResponseMatrix;
+import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
@@ -345,34 +346,54 @@ public final class Calibrator {
 
     /**
      * One pass over the responses: the count of each category per item, and which examinees answered at
-     * least one item. A method of its own, so that the JIT compiles this loop alone rather than all of
-     * {@link #calibrate(ResponseMatrix, ModelSpec, CalibrationProgress)} around it.
+     * least one item. Blocks of examinees run on the calling thread and the options' executor, each counting
+     * into its own accumulator (whole numbers, so their sum is exact in any order).
      *
      * @param data the responses
      * @param categories K_i per item
      * @param keep receives, per examinee, whether any response is present
      * @return {@code counts[i][k]}
      */
-    private static long[][] categoryCounts(ResponseMatrix data, int[] categories, boolean[] keep) {
+    private long[][] categoryCounts(ResponseMatrix data, int[] categories, boolean[] keep) {
         int items = data.items();
+        int[] offsets = new int[items + 1];
+        for (int i = 0; i < items; i++) {
+            offsets[i + 1] = offsets[i] + categories[i];
+        }
+        ParallelChunks runner = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
+        double[] sums = runner.sum(keep.length, options.chunkSize(), offsets[items], () -> new byte[items],
+                (row, from, to, acc) -> {
+                    for (int n = from; n < to; n++) {
+                        keep[n] = tally(data, n, row, offsets, acc);
+                    }
+                });
         long[][] counts = new long[items][];
         for (int i = 0; i < items; i++) {
             counts[i] = new long[categories[i]];
-        }
-        byte[] row = new byte[items];
-        for (int n = 0; n < keep.length; n++) {
-            data.copyRow(n, row, 0);
-            boolean any = false;
-            for (int i = 0; i < items; i++) {
-                int x = row[i];
-                if (x >= 0) {
-                    counts[i][x]++;
-                    any = true;
-                }
+            for (int k = 0; k < categories[i]; k++) {
+                counts[i][k] = (long) sums[offsets[i] + k];
             }
-            keep[n] = any;
         }
         return counts;
+    }
+
+    /**
+     * Adds examinee n's responses to the category counts ({@code counts[offsets[i] + k]}). A method of its
+     * own, so that the JIT compiles this small per-examinee work early as a whole method.
+     *
+     * @return whether the examinee answered any item
+     */
+    private static boolean tally(ResponseMatrix data, int n, byte[] row, int[] offsets, double[] counts) {
+        data.copyRow(n, row, 0);
+        boolean any = false;
+        for (int i = 0; i < row.length; i++) {
+            int x = row[i];
+            if (x >= 0) {
+                counts[offsets[i] + x]++;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static void parameterWarnings(ItemState s, List<String> warnings) {

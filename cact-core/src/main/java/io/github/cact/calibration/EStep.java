@@ -31,6 +31,50 @@ final class EStep {
     }
 
     /**
+     * The joint density per chunk code at one set of parameters, in two forms: row g of {@code log} is the
+     * sum of log P over the items of g's chunk (plus the log prior in chunk 0, {@link ItemChunks#logTable});
+     * row g of {@code scaled} is exp(log_g − top_g), the densities divided by their largest value
+     * e^top_g, so that a pattern's joint density is e^(Σ top) times the product of its chunks' scaled rows.
+     * Immutable once made.
+     */
+    static final class CodeTable {
+        final double[][] log;
+        final double[][] scaled;
+        /** top_g = max_q log_g(θ_q); 0 for a row of zero densities. */
+        final double[] top;
+
+        CodeTable(double[][] log) {
+            this.log = log;
+            this.scaled = new double[log.length][];
+            this.top = new double[log.length];
+            for (int g = 0; g < log.length; g++) {
+                double m = max(log[g], log[g].length);
+                top[g] = m == Double.NEGATIVE_INFINITY ? 0 : m;
+                scaled[g] = exponentials(log[g], top[g]);
+            }
+        }
+
+        /** exp(row[q] − top) for every node q. */
+        private static double[] exponentials(double[] row, double top) {
+            double[] e = new double[row.length];
+            for (int q = 0; q < row.length; q++) {
+                e[q] = Math.exp(row[q] - top);
+            }
+            return e;
+        }
+    }
+
+    /**
+     * The smallest largest product of scaled rows that {@link #posterior(CodeTable, int, Scratch)} takes as
+     * it is: the window reaches e^−40 ≈ 4e-18 below the largest value, so every value it keeps is then a
+     * normal double (above 2.2e-308) with full precision. A smaller product is computed again in logs.
+     */
+    static final double SMALLEST_PRODUCT = 1e-250;
+
+    /** e^−40: the posterior window's lower edge relative to the mode. */
+    private static final double WINDOW = Math.exp(-40);
+
+    /**
      * One worker's sums of the expected-count pass over a chunk of patterns: one array per chunk code and
      * one for the node totals, so that the additions index every array alike and the JIT makes vector
      * operations of them (it leaves scalar a loop over one flat array indexed from different offsets).
@@ -89,7 +133,7 @@ final class EStep {
         for (int i = 0; i < categories.length; i++) {
             offsets[i + 1] = offsets[i] + categories[i];
         }
-        this.chunked = new ItemChunks(data, categories);
+        this.chunked = new ItemChunks(data, categories, runner, chunkSize);
     }
 
     /** @return the patterns */
@@ -113,11 +157,98 @@ final class EStep {
      *
      * @param models the item models
      * @param logWeights log w_q
-     * @return the table, one array of Q values per code
+     * @return the table, one array of Q values per code, in both forms
      */
-    double[][] codeTable(List<ItemModel> models, double[] logWeights) {
+    CodeTable codeTable(List<ItemModel> models, double[] logWeights) {
         LogProbabilityTable table = new LogProbabilityTable(models, theta);
-        return chunked.logTable(table.table(), offsets, logWeights);
+        return new CodeTable(chunked.logTable(table.table(), offsets, logWeights));
+    }
+
+    /**
+     * Pattern p's posterior over the nodes, as {@link #posterior(double[], int, int[])} gives it from the log
+     * joint density, but from the product of the pattern's scaled chunk rows, with no exp per node: the
+     * product L_q is the joint density divided by e^(Σ_c top_c), so post_q = L_q / Σ L over the window
+     * (nodes with L_q ≥ e^−40 max L) and the log marginal likelihood is Σ_c top_c + log Σ L. When the largest
+     * product is below {@link #SMALLEST_PRODUCT} (a long test whose chunks disagree), the pattern is computed
+     * in logs instead.
+     *
+     * @param table from {@link #codeTable}
+     * @param p the pattern
+     * @param scratch receives the posterior in {@code post[lo..hi]} and the window lo, hi
+     * @return the pattern's log marginal likelihood
+     */
+    double posterior(CodeTable table, int p, Scratch scratch) {
+        int n = chunked.chunks;
+        int[] codes = chunked.codes;
+        int base = p * n;
+        int q0 = theta.length;
+        double[] post = scratch.post;
+        double[][] rows = table.scaled;
+        if (n == 1) {
+            System.arraycopy(rows[codes[base]], 0, post, 0, q0);
+        } else {
+            setProduct(post, rows[codes[base]], rows[codes[base + 1]], q0);
+            int c = 2;
+            for (; c + 2 <= n; c += 2) {
+                multiplyTwo(post, rows[codes[base + c]], rows[codes[base + c + 1]], q0);
+            }
+            if (c < n) {
+                multiply(post, rows[codes[base + c]], q0);
+            }
+        }
+        double max = max(post, q0);
+        if (!(max >= SMALLEST_PRODUCT)) {
+            logJoint(table.log, p, post);
+            return posterior(post, q0, scratch.window);
+        }
+        double floor = max * WINDOW;
+        int lo = 0;
+        while (post[lo] < floor) {
+            lo++;
+        }
+        int hi = q0 - 1;
+        while (post[hi] < floor) {
+            hi--;
+        }
+        double sum = sum(post, lo, hi);
+        scale(post, lo, hi, 1 / sum);
+        scratch.window[0] = lo;
+        scratch.window[1] = hi;
+        double logTop = 0;
+        for (int c = 0; c < n; c++) {
+            logTop += table.top[codes[base + c]];
+        }
+        return logTop + Math.log(sum);
+    }
+
+    /** {@code l[q] = first[q] · second[q]} for q < n. */
+    private static void setProduct(double[] l, double[] first, double[] second, int n) {
+        for (int q = 0; q < n; q++) {
+            l[q] = first[q] * second[q];
+        }
+    }
+
+    /** {@code l[q] = l[q] · row[q] · next[q]} for q < n. */
+    private static void multiplyTwo(double[] l, double[] row, double[] next, int n) {
+        for (int q = 0; q < n; q++) {
+            l[q] = l[q] * row[q] * next[q];
+        }
+    }
+
+    /** {@code l[q] *= row[q]} for q < n. */
+    private static void multiply(double[] l, double[] row, int n) {
+        for (int q = 0; q < n; q++) {
+            l[q] *= row[q];
+        }
+    }
+
+    /** Σ_{q = lo..hi} v[q], added in node order. */
+    private static double sum(double[] v, int lo, int hi) {
+        double s = 0;
+        for (int q = lo; q <= hi; q++) {
+            s += v[q];
+        }
+        return s;
     }
 
     /**
@@ -133,24 +264,41 @@ final class EStep {
             System.arraycopy(codeTable[codes[base]], 0, ll, 0, q0);
             return;
         }
-        double[] first = codeTable[codes[base]];
-        double[] second = codeTable[codes[base + 1]];
-        for (int q = 0; q < q0; q++) {
-            ll[q] = first[q] + second[q];
-        }
+        setSum(ll, codeTable[codes[base]], codeTable[codes[base + 1]], q0);
         int c = 2;
         for (; c + 2 <= n; c += 2) {
-            double[] row = codeTable[codes[base + c]];
-            double[] next = codeTable[codes[base + c + 1]];
-            for (int q = 0; q < q0; q++) {
-                ll[q] = ll[q] + row[q] + next[q];
-            }
+            addTwo(ll, codeTable[codes[base + c]], codeTable[codes[base + c + 1]], q0);
         }
         if (c < n) {
-            double[] row = codeTable[codes[base + c]];
-            for (int q = 0; q < q0; q++) {
-                ll[q] += row[q];
-            }
+            add(ll, codeTable[codes[base + c]], 0, q0 - 1);
+        }
+    }
+
+    /*
+     * The loops over the nodes sit in methods of their own (here and below): a method whose loops count up
+     * more back-edges per call than the JIT's call threshold allows is compiled on stack replacement, the
+     * whole method once per loop, before it is compiled whole; with one loop per method each is compiled
+     * once, whole, and inlined back.
+     */
+
+    /** {@code ll[q] = first[q] + second[q]} for q < n. */
+    private static void setSum(double[] ll, double[] first, double[] second, int n) {
+        for (int q = 0; q < n; q++) {
+            ll[q] = first[q] + second[q];
+        }
+    }
+
+    /** {@code ll[q] = ll[q] + row[q] + next[q]} for q < n. */
+    private static void addTwo(double[] ll, double[] row, double[] next, int n) {
+        for (int q = 0; q < n; q++) {
+            ll[q] = ll[q] + row[q] + next[q];
+        }
+    }
+
+    /** {@code to[q] += from[q]} for q = lo..hi. */
+    private static void add(double[] to, double[] from, int lo, int hi) {
+        for (int q = lo; q <= hi; q++) {
+            to[q] += from[q];
         }
     }
 
@@ -175,19 +323,29 @@ final class EStep {
         while (post[hi] - max < -40) {
             hi--;
         }
+        double sum = exponentiate(post, lo, hi, max);
+        scale(post, lo, hi, 1 / sum);
+        window[0] = lo;
+        window[1] = hi;
+        return max + Math.log(sum);
+    }
+
+    /** {@code post[q] = exp(post[q] − max)} for q = lo..hi; returns their sum, added in node order. */
+    private static double exponentiate(double[] post, int lo, int hi, double max) {
         double sum = 0;
         for (int q = lo; q <= hi; q++) {
             double e = Math.exp(post[q] - max);
             post[q] = e;
             sum += e;
         }
-        double scale = 1 / sum;
+        return sum;
+    }
+
+    /** {@code v[q] *= factor} for q = lo..hi. */
+    private static void scale(double[] v, int lo, int hi, double factor) {
         for (int q = lo; q <= hi; q++) {
-            post[q] *= scale;
+            v[q] *= factor;
         }
-        window[0] = lo;
-        window[1] = hi;
-        return max + Math.log(sum);
     }
 
     /** The largest of {@code v[0..n)}, in four interleaved running maxima (one would wait for each comparison). */
@@ -232,7 +390,7 @@ final class EStep {
      * @param codeTable from {@link #codeTable}
      * @return a new array
      */
-    double[] expectedCounts(double[][] codeTable) {
+    double[] expectedCounts(CodeTable codeTable) {
         int q0 = theta.length;
         int codeCount = chunked.codeStart[chunked.chunks];
         int perCode = codeCount * q0;
@@ -264,27 +422,22 @@ final class EStep {
      *
      * @return the pattern's weighted log-likelihood
      */
-    private double addPosterior(double[][] codeTable, int p, Sums sums) {
+    private double addPosterior(CodeTable codeTable, int p, Sums sums) {
         int q0 = theta.length;
         int n = chunked.chunks;
         int[] codes = chunked.codes;
         double[] post = sums.scratch.post;
         int[] window = sums.scratch.window;
-        logJoint(codeTable, p, post);
         double f = data.weights[p];
-        double logLikelihood = f * posterior(post, q0, window);
+        double logLikelihood = f * posterior(codeTable, p, sums.scratch);
         int lo = window[0];
         int hi = window[1];
-        double[] nodeTotals = sums.nodeTotals;
-        for (int q = lo; q <= hi; q++) {
-            post[q] *= f;
-            nodeTotals[q] += post[q];
+        if (f != 1) {
+            scale(post, lo, hi, f);
         }
+        add(sums.nodeTotals, post, lo, hi);
         for (int c = 0; c < n; c++) {
-            double[] row = sums.perCode[codes[p * n + c]];
-            for (int q = lo; q <= hi; q++) {
-                row[q] += post[q];
-            }
+            add(sums.perCode[codes[p * n + c]], post, lo, hi);
         }
         return logLikelihood;
     }
@@ -295,13 +448,12 @@ final class EStep {
      * @param codeTable from {@link #codeTable}
      * @return the log-likelihood
      */
-    double logLikelihood(double[][] codeTable) {
+    double logLikelihood(CodeTable codeTable) {
         int q0 = theta.length;
         double[] weights = data.weights;
         return sum(1, () -> new Scratch(q0), (scratch, from, to, acc) -> {
             for (int p = from; p < to; p++) {
-                logJoint(codeTable, p, scratch.post);
-                acc[0] += weights[p] * posterior(scratch.post, q0, scratch.window);
+                acc[0] += weights[p] * posterior(codeTable, p, scratch);
             }
         })[0];
     }

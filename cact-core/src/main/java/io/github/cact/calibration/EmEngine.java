@@ -106,7 +106,7 @@ final class EmEngine implements EmIteration.EmMap {
     }
 
     /** @return the code table of the E-step at the current parameters ({@link EStep#codeTable}) */
-    double[][] codeTable() {
+    EStep.CodeTable codeTable() {
         return eStep.codeTable(models(), latent.logWeights());
     }
 

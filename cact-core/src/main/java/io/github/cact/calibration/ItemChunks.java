@@ -1,5 +1,7 @@
 package io.github.cact.calibration;
 
+import io.github.cact.internal.parallel.ParallelChunks;
+
 /**
  * Consecutive items grouped into chunks of at most {@link #MAX_CODES} response combinations, each pattern
  * coded once as one number per chunk. Item i has s_i symbols: its K_i categories, plus one for a missing
@@ -31,15 +33,18 @@ final class ItemChunks {
     final int[] codes;
 
     /**
-     * Groups the items and codes every pattern.
+     * Groups the items and codes every pattern, the patterns in chunks on the runner's threads (each
+     * pattern's codes are its own, so the result does not depend on them).
      *
      * @param data the patterns
      * @param categories K_i per item
+     * @param runner runs chunks of patterns
+     * @param chunkSize patterns per chunk
      */
-    ItemChunks(PatternData data, int[] categories) {
+    ItemChunks(PatternData data, int[] categories, ParallelChunks runner, int chunkSize) {
         this.items = data.items;
         this.categories = categories.clone();
-        this.symbols = symbols(data, categories);
+        this.symbols = symbols(data, categories, runner, chunkSize);
         int[] start = new int[items + 1];
         this.stride = new int[items];
         int n = 0;
@@ -61,28 +66,44 @@ final class ItemChunks {
             codeStart[c + 1] = codeStart[c] + stride[last] * symbols[last];
         }
         this.codes = new int[Math.multiplyExact(data.patterns, n)];
-        for (int p = 0; p < data.patterns; p++) {
-            code(data.rows, p);
-        }
+        runner.forEach(data.patterns, chunkSize, Object::new, (unused, chunk, from, to) -> {
+            for (int p = from; p < to; p++) {
+                code(data.rows, p);
+            }
+        });
     }
 
     /** s_i: K_i, plus one where some pattern misses item i. */
-    private static int[] symbols(PatternData data, int[] categories) {
-        int[] symbols = categories.clone();
-        byte[] rows = data.rows;
+    private static int[] symbols(PatternData data, int[] categories, ParallelChunks runner, int chunkSize) {
         int items = data.items;
-        for (int p = 0; p < data.patterns; p++) {
-            for (int i = 0; i < items; i++) {
-                if (rows[p * items + i] < 0) {
-                    symbols[i] = categories[i] + 1;
-                }
+        double[] missing = runner.sum(data.patterns, chunkSize, items, Object::new, (unused, from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                markMissing(data.rows, p * items, acc);
+            }
+        });
+        int[] symbols = categories.clone();
+        for (int i = 0; i < items; i++) {
+            if (missing[i] > 0) {
+                symbols[i] = categories[i] + 1;
             }
         }
         return symbols;
     }
 
     /**
-     * Codes pattern p: one number per chunk. A method of its own (as {@link #symbols}), so that the JIT
+     * Sets {@code missing[i] = 1} for each item i that the row at {@code base} misses. A method of its own
+     * (as {@link #code}), so that the JIT compiles the small per-pattern work early.
+     */
+    private static void markMissing(byte[] rows, int base, double[] missing) {
+        for (int i = 0; i < missing.length; i++) {
+            if (rows[base + i] < 0) {
+                missing[i] = 1;
+            }
+        }
+    }
+
+    /**
+     * Codes pattern p: one number per chunk. A method of its own, so that the JIT
      * compiles the small per-pattern work early instead of the whole constructor on stack replacement.
      */
     private void code(byte[] rows, int p) {
@@ -136,6 +157,13 @@ final class ItemChunks {
         return table;
     }
 
+    /** {@code to[at + q] += from[from + q]} for q < n: a loop of its own, so that {@link #expand} is compiled whole. */
+    private static void addRange(double[] to, int at, double[] from, int fromAt, int n) {
+        for (int q = 0; q < n; q++) {
+            to[at + q] += from[fromAt + q];
+        }
+    }
+
     /** {@code to[q] += from[at + q]} for every node q. */
     private static void addRow(double[] to, double[] from, int at) {
         for (int q = 0; q < to.length; q++) {
@@ -162,10 +190,7 @@ final class ItemChunks {
                     if (k == categories[i]) {
                         continue;
                     }
-                    int to = (offsets[i] + k) * nodes;
-                    for (int q = 0; q < nodes; q++) {
-                        out[to + q] += perCode[from + q];
-                    }
+                    addRange(out, (offsets[i] + k) * nodes, perCode, from, nodes);
                 }
             }
         }

@@ -1,10 +1,11 @@
 package io.github.cact.calibration;
 
 import io.github.cact.data.ResponseMatrix;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Response patterns as flat {@code byte} rows ({@code pattern * items + item}, negative = missing) with
@@ -50,17 +51,7 @@ final class PatternData {
         byte[] row = new byte[items];
         boolean collapse = items <= ALWAYS_COLLAPSE_ITEMS;
         if (!collapse) {
-            Map<ByteBuffer, Integer> sample = new HashMap<>();
-            int seen = 0;
-            for (int n = 0; n < data.examinees() && seen < SAMPLE_ROWS; n++) {
-                if (keep[n]) {
-                    byte[] copy = new byte[items];
-                    data.copyRow(n, copy, 0);
-                    sample.putIfAbsent(ByteBuffer.wrap(copy), seen);
-                    seen++;
-                }
-            }
-            collapse = sample.size() * 2 <= seen;
+            collapse = fewDistinct(data, keep, Math.min(kept, SAMPLE_ROWS));
         }
         if (!collapse) {
             byte[] rows = new byte[Math.multiplyExact(kept, items)];
@@ -74,7 +65,7 @@ final class PatternData {
             }
             return new PatternData(items, rows, weights, false);
         }
-        Map<ByteBuffer, Integer> index = new HashMap<>();
+        Map<Row, Integer> index = new HashMap<>();
         byte[] rows = new byte[Math.multiplyExact(Math.min(kept, 1024), items)];
         double[] weights = new double[Math.min(kept, 1024)];
         int distinct = 0;
@@ -83,7 +74,7 @@ final class PatternData {
                 continue;
             }
             data.copyRow(n, row, 0);
-            Integer at = index.get(ByteBuffer.wrap(row));
+            Integer at = index.get(new Row(row));
             if (at != null) {
                 weights[at]++;
                 continue;
@@ -94,11 +85,46 @@ final class PatternData {
                 rows = Arrays.copyOf(rows, Math.multiplyExact(grown, items));
             }
             System.arraycopy(row, 0, rows, distinct * items, items);
-            index.put(ByteBuffer.wrap(Arrays.copyOfRange(rows, distinct * items, (distinct + 1) * items)), distinct);
+            index.put(new Row(Arrays.copyOfRange(rows, distinct * items, (distinct + 1) * items)), distinct);
             weights[distinct] = 1;
             distinct++;
         }
         return new PatternData(items, Arrays.copyOf(rows, distinct * items), Arrays.copyOf(weights, distinct), true);
+    }
+
+    /**
+     * Whether the first {@code sample} kept rows hold at most half as many distinct patterns; stops as soon
+     * as more than half of them are distinct, which decides the answer.
+     */
+    private static boolean fewDistinct(ResponseMatrix data, boolean[] keep, int sample) {
+        int items = data.items();
+        Set<Row> distinct = new HashSet<>();
+        int seen = 0;
+        for (int n = 0; n < data.examinees() && seen < sample; n++) {
+            if (keep[n]) {
+                byte[] copy = new byte[items];
+                data.copyRow(n, copy, 0);
+                distinct.add(new Row(copy));
+                seen++;
+                if (distinct.size() * 2 > sample) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A response row as a hash key, compared by content. */
+    private record Row(byte[] responses) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Row row && Arrays.equals(responses, row.responses);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(responses);
+        }
     }
 
     /** Whether any response is missing. */

@@ -224,7 +224,7 @@ final class StandardErrors {
         private final EStep eStep;
         private final PatternData data;
         private final ParameterLayout layout;
-        private final double[][] codeTable;
+        private final EStep.CodeTable codeTable;
         private final int[][] flat;
         /** Item i's score tables, {@code [i][(k * size + j) * nodes + q]}, null for an anchored or logistic item. */
         private final double[][] tables;
@@ -258,8 +258,7 @@ final class StandardErrors {
         double score(int p, Scratch scratch, double[] scores) {
             double[] post = scratch.posterior.post;
             int[] window = scratch.posterior.window;
-            eStep.logJoint(codeTable, p, post);
-            double logLikelihood = EStep.posterior(post, nodes, window);
+            double logLikelihood = eStep.posterior(codeTable, p, scratch.posterior);
             int lo = window[0];
             int hi = window[1];
             Arrays.fill(scores, 0, layout.size(), 0);
@@ -315,7 +314,16 @@ final class StandardErrors {
                 meanTheta += wt;
                 addNode(meanP, meanThetaP, probabilities[q], w, wt, n);
             }
-            for (int k = 0; k < n; k++) {
+            addLogisticScores(rows, base, meanTheta, meanP, meanThetaP, scores);
+        }
+
+        /**
+         * The logistic items' scores from the posterior means, item by item: a loop of its own, so that the
+         * loop over the nodes above and this one are not compiled together on stack replacement.
+         */
+        private void addLogisticScores(byte[] rows, int base, double meanTheta, double[] meanP, double[] meanThetaP,
+                double[] scores) {
+            for (int k = 0; k < logistic.length; k++) {
                 int i = logistic[k];
                 int x = rows[base + i];
                 if (x < 0) {
@@ -350,18 +358,29 @@ final class StandardErrors {
      */
     private static void addOuterProducts(double[][] rows, double[][] scores, double[] weights, int m, int np) {
         for (int a = 0; a < np; a++) {
-            double[] row = rows[a];
-            int k = 0;
-            for (; k + 4 <= m; k += 4) {
-                addFour(row, scores, weights, k, a, np);
-            }
-            for (; k < m; k++) {
-                double[] s0 = scores[k];
-                double fa = weights[k] * s0[a];
-                for (int b = a; b < np; b++) {
-                    row[b] += fa * s0[b];
-                }
-            }
+            addToRow(rows[a], scores, weights, m, a, np);
+        }
+    }
+
+    /**
+     * Row a of {@link #addOuterProducts}: a method of its own, so that the loop over the rows is not
+     * compiled on stack replacement with these loops inside.
+     */
+    private static void addToRow(double[] row, double[][] scores, double[] weights, int m, int a, int np) {
+        int k = 0;
+        for (; k + 4 <= m; k += 4) {
+            addFour(row, scores, weights, k, a, np);
+        }
+        for (; k < m; k++) {
+            double[] s0 = scores[k];
+            addOne(row, s0, weights[k] * s0[a], a, np);
+        }
+    }
+
+    /** {@code row[b] += fa · s[b]} for b = a..np−1. */
+    private static void addOne(double[] row, double[] s, double fa, int a, int np) {
+        for (int b = a; b < np; b++) {
+            row[b] += fa * s[b];
         }
     }
 

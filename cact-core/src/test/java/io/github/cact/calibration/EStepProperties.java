@@ -1,8 +1,10 @@
 package io.github.cact.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.irt.ModelType;
+import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,6 +16,9 @@ import net.jqwik.api.constraints.IntRange;
  * the e^-40 posterior window), with missing responses and mixed numbers of categories.
  */
 class EStepProperties {
+
+    /** Dichotomous items per chunk without missing responses: 2^8 = {@link ItemChunks#MAX_CODES} codes. */
+    private static final int DICHOTOMOUS_PER_CHUNK = 8;
 
     @Property(tries = 40, seed = "20261122")
     void chunkedEStepEqualsPerItemEStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int items,
@@ -54,6 +59,79 @@ class EStepProperties {
             double tolerance = Math.max(1e-9 * Math.abs(reference[j]), skipped);
             assertEquals(reference[j], chunked[j], tolerance, "entry " + j);
         }
+    }
+
+    /**
+     * Long tests of steep items answered at random, and one pattern answered against every item's location:
+     * the chunks disagree so much that the product of a pattern's scaled chunk rows falls below {@link EStep#SMALLEST_PRODUCT} (checked here from the log
+     * densities), and the E-step computes those patterns in logs. The result still equals the per-item
+     * E-step.
+     */
+    @Property(tries = 8, seed = "20261130")
+    void longSteepTestsEqualPerItemEStep(@ForAll long seed, @ForAll @IntRange(min = 200, max = 300) int items) {
+        Random random = new Random(seed);
+        ItemState[] states = new ItemState[items];
+        for (int i = 0; i < items; i++) {
+            states[i] = new ItemState("i" + i, ModelType.TWO_PL, 2);
+            states[i].par[0] = 20 + 29 * random.nextDouble();
+            states[i].par[1] = 90 * random.nextDouble() - 45;
+        }
+        int patterns = 30;
+        byte[] rows = new byte[patterns * items];
+        for (int c = 0; c < rows.length; c++) {
+            rows[c] = (byte) random.nextInt(2);
+        }
+        // pattern 0 answers every item against its location: right where b = −d/a > 0, wrong where b < 0
+        for (int i = 0; i < items; i++) {
+            rows[i] = (byte) (states[i].par[1] < 0 ? 1 : 0);
+        }
+        double[] weights = new double[patterns];
+        Arrays.fill(weights, 1);
+        PatternData data = new PatternData(items, rows, weights, false);
+        EmEngine engine = new EmEngine(data, states, false, false,
+                CalibrationOptions.builder().parallelism(1).chunkSize(7).build());
+        int underflows = 0;
+        for (int p = 0; p < patterns; p++) {
+            underflows += logProductMaximum(engine, p) < Math.log(EStep.SMALLEST_PRODUCT) ? 1 : 0;
+        }
+        assertTrue(underflows > 0, "no pattern takes the log path");
+        double[] chunked = engine.expectedCounts();
+        double[] reference = perItemEStep(engine);
+        double skipped = Math.exp(-40) * data.total;
+        for (int j = 0; j < reference.length; j++) {
+            double tolerance = Math.max(1e-9 * Math.abs(reference[j]), skipped);
+            assertEquals(reference[j], chunked[j], tolerance, "entry " + j);
+        }
+    }
+
+    /**
+     * log max_q Π_c L_c(θ_q) / max_q' L_c(θ_q') for pattern p, with L_c the joint density of the items of
+     * chunk c (8 dichotomous items without missing responses per chunk; the prior in chunk 0).
+     */
+    private static double logProductMaximum(EmEngine engine, int p) {
+        int nodes = engine.latent().nodes();
+        int items = engine.layout().items();
+        double[] theta = engine.latent().theta();
+        double[] logW = engine.latent().logWeights();
+        double[] total = new double[nodes];
+        double tops = 0;
+        double[] l = new double[2];
+        for (int start = 0; start < items; start += DICHOTOMOUS_PER_CHUNK) {
+            double[] chunk = new double[nodes];
+            double top = Double.NEGATIVE_INFINITY;
+            for (int q = 0; q < nodes; q++) {
+                chunk[q] = start == 0 ? logW[q] : 0;
+                for (int i = start; i < Math.min(items, start + DICHOTOMOUS_PER_CHUNK); i++) {
+                    ItemState s = engine.layout().state(i);
+                    s.toModel(s.par).logProbabilities(theta[q], l);
+                    chunk[q] += l[engine.data().rows[p * items + i]];
+                }
+                top = Math.max(top, chunk[q]);
+                total[q] += chunk[q];
+            }
+            tops += top;
+        }
+        return Arrays.stream(total).max().orElseThrow() - tops;
     }
 
     /** The textbook E-step: per pattern Σ_i log P(x_i | θ_q) item by item, the full posterior, r_ikq += f·post. */
