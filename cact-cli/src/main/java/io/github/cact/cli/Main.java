@@ -25,6 +25,15 @@ public final class Main implements Runnable {
     /** The frames printed per exception of a bug's trace. */
     private static final int TRACE_LINES = 30;
 
+    /** The system property naming the built-in converters that picocli leaves out (regular expressions). */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * The converters of {@code java.time} and {@code java.sql} types, which no option has: left out, picocli
+     * does not load those classes and look up their factory methods by reflection at every start.
+     */
+    private static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
     /** Every command's name, in the order of the help. */
     static final List<String> COMMANDS = List.of("help", "simulate", "ninebox", "jpm", "match", "score", "profile",
             "calibrate", "link", "report", "demo", "key", "analyze", "cat-simulate", "cat-exposure", "serve");
@@ -64,6 +73,9 @@ public final class Main implements Runnable {
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
         CommandLine cli = new CommandLine(new Main().spec());
         for (String command : commandsFor(args)) {
             cli.addSubcommand(command, declare(command));

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher {@code target/cact} that the package phase writes behaves exactly as
- * {@code java -jar target/cact.jar}: same standard output, standard error, exit code and files, with the
- * class-data-sharing archive, without it and with a broken one. Runs after the package phase.
+ * {@code java -jar target/cact.jar}: same standard output, standard error, exit code and files, from the lean
+ * jar with the class-data-sharing archive (a small score with the client compiler only), from the full jar
+ * (serve, or no lean jar) and with a broken archive. Runs after the package phase.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
@@ -57,6 +58,13 @@ class LauncherIT {
         for (String file : List.of("r.csv", "b.csv", "s.csv")) {
             assertArrayEquals(Files.readAllBytes(viaJar.resolve(file)), Files.readAllBytes(viaLauncher.resolve(file)), file);
         }
+    }
+
+    @Test
+    void serveRunsTheJarWithTheServer() throws Exception {
+        // the lean jar has no server and would exit 5; the full jar's server reads the file and refuses it (exit 3)
+        Files.writeString(temp.resolve("server.json"), "{\"port\": 1");
+        assertSame(TARGET.resolve("cact"), TARGET.resolve("cact.jar"), temp, "serve", "--config=server.json");
     }
 
     @Test
