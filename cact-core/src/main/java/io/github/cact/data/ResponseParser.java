@@ -92,11 +92,15 @@ final class ResponseParser {
         }
     }
 
-    /** Parses a file block of rows by block, handing each to {@code handler} in file order. */
+    /**
+     * Parses a file block of rows by block, handing each to {@code handler} in file order. The file is read,
+     * never mapped: every page of a mapped file once touched counts in the process's resident memory until
+     * the mapping is collected, so a file larger than memory would be resident as a whole.
+     */
     static void stream(Path path, Map<String, Integer> categories, int rows, ResponseCsv.BlockHandler handler)
             throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            new ResponseParser(fileSource(channel), String.valueOf(path.getFileName()), categories,
+            new ResponseParser(new FileSource(channel), String.valueOf(path.getFileName()), categories,
                     BLOCK_BYTES, true).stream(rows, handler);
         }
     }
