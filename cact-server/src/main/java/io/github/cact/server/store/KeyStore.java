@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Valid keys are cached by hash in memory after their first use, for at most {@link #CACHE_SECONDS}
  * seconds: revoking through this store drops the entry at once, and a revocation by another server on the
  * same database takes effect here when the entry expires. A lookup that read the key from the database
- * while a revocation here was committing does not leave the revoked key in the cache: it counts the
- * revocations before its read and drops its own entry if the count moved while it cached it. The cache
+ * while a revocation here was committing does not leave the revoked key in the cache, not even for a
+ * moment: it counts the revocations before its read and caches the key only if the count has not moved,
+ * checked under the lock within which a revocation counts itself and drops its entries. The cache
  * is looked up by the secret's SHA-256, never by the secret, so the time a lookup takes depends on the
  * hash alone, which tells nothing about the secret.
  */
@@ -161,8 +162,10 @@ public final class KeyStore implements Keys {
                 return s.executeUpdate() == 1;
             }
         });
-        revocations.incrementAndGet();
-        cache.values().removeIf(entry -> entry.principal().keyId().equals(id));
+        synchronized (cache) {
+            revocations.incrementAndGet();
+            cache.values().removeIf(entry -> entry.principal().keyId().equals(id));
+        }
         return revoked;
     }
 
@@ -186,9 +189,10 @@ public final class KeyStore implements Keys {
                 }
             });
             if (found != null) {
-                cache.put(hash, new Cached(found, now + CACHE_SECONDS * 1_000_000_000L));
-                if (revocations.get() != revoked) {
-                    cache.remove(hash); // a revocation ran meanwhile: this read may predate it
+                synchronized (cache) {
+                    if (revocations.get() == revoked) { // else a revocation ran meanwhile: this read may predate it
+                        cache.put(hash, new Cached(found, now + CACHE_SECONDS * 1_000_000_000L));
+                    }
                 }
             } else {
                 cache.remove(hash);
