@@ -7,6 +7,7 @@ import io.github.cact.data.ResponseMatrix;
 import io.github.cact.irt.ItemBank;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A profiles request of the usual shape, read in one pass of a streaming parser straight into its
@@ -45,18 +46,19 @@ record ProfileRequest(String position, Reference standards, Reference cutScores,
      * @param json the parser factory of the server's mapper
      * @param body the request body
      * @param bank the bank scored against
+     * @param items a matrix (of no rows) over the bank's items, whose builder makes the request's
      * @return the request, or null if the body is not of the usual shape
      */
-    static ProfileRequest read(JsonFactory json, byte[] body, ItemBank bank) {
+    static ProfileRequest read(JsonFactory json, byte[] body, ItemBank bank, ResponseMatrix items) {
         try (JsonParser parser = json.createParser(body)) {
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // repeats are found below
-            return parser.nextToken() == JsonToken.START_OBJECT ? root(parser, bank) : null;
+            return parser.nextToken() == JsonToken.START_OBJECT ? root(parser, bank, items) : null;
         } catch (IOException | IllegalArgumentException e) {
             return null; // malformed (the tree reports where), or a person repeated (the builder refuses)
         }
     }
 
-    private static ProfileRequest root(JsonParser parser, ItemBank bank) throws IOException {
+    private static ProfileRequest root(JsonParser parser, ItemBank bank, ResponseMatrix items) throws IOException {
         String position = null;
         Reference standards = null;
         Reference cutScores = null;
@@ -83,7 +85,7 @@ record ProfileRequest(String position, Reference standards, Reference cutScores,
                 case 2 -> standards = reference(parser);
                 case 4 -> cutScores = reference(parser);
                 case 8 -> cap = text(parser);
-                default -> responses = people(parser, bank);
+                default -> responses = people(parser, bank, items);
             }
             if (parser.currentToken() == null) {
                 return null; // a member's value that is not of the usual shape
@@ -141,15 +143,15 @@ record ProfileRequest(String position, Reference standards, Reference cutScores,
         return 0;
     }
 
-    private static ResponseMatrix people(JsonParser parser, ItemBank bank) throws IOException {
+    private static ResponseMatrix people(JsonParser parser, ItemBank bank, ResponseMatrix items) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY || parser.nextToken() == JsonToken.END_ARRAY) {
             parser.clearCurrentToken();
             return null;
         }
-        ResponseMatrix.Builder builder = ResponseMatrix.builder(bank.ids());
+        ResponseMatrix.Builder builder = items.builderOfSameItems();
         int[] row = new int[bank.size()];
         for (JsonToken token = parser.currentToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token != JsonToken.START_OBJECT || !person(parser, bank, row, builder)) {
+            if (token != JsonToken.START_OBJECT || !person(parser, bank, items, row, builder)) {
                 parser.clearCurrentToken();
                 return null;
             }
@@ -158,7 +160,8 @@ record ProfileRequest(String position, Reference standards, Reference cutScores,
     }
 
     /** Reads one person into the builder, or returns false if the person is not of the usual shape. */
-    private static boolean person(JsonParser parser, ItemBank bank, int[] row, ResponseMatrix.Builder builder)
+    private static boolean person(JsonParser parser, ItemBank bank, ResponseMatrix items, int[] row,
+            ResponseMatrix.Builder builder)
             throws IOException {
         String id = null;
         boolean responses = false;
@@ -171,7 +174,7 @@ record ProfileRequest(String position, Reference standards, Reference cutScores,
                     return false;
                 }
             } else if (member.equals("responses") && !responses) {
-                if (!responses(parser, bank, row)) {
+                if (!responses(parser, bank, items, row)) {
                     return false;
                 }
                 responses = true;
@@ -186,14 +189,21 @@ record ProfileRequest(String position, Reference standards, Reference cutScores,
         return true;
     }
 
-    /** Reads a person's responses into the row (missing for items not named), or returns false. */
-    private static boolean responses(JsonParser parser, ItemBank bank, int[] row) throws IOException {
+    /**
+     * Reads a person's responses into the row (missing for items not named), or returns false. Items are
+     * usually given in the bank's order, so the item after the last one is tried before the bank's index.
+     */
+    private static boolean responses(JsonParser parser, ItemBank bank, ResponseMatrix items, int[] row)
+            throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return false;
         }
         Arrays.fill(row, ABSENT);
+        List<String> ids = items.itemIds();
+        int item = -1;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            int item = bank.indexOf(parser.currentName());
+            String name = parser.currentName();
+            item = item + 1 < ids.size() && ids.get(item + 1).equals(name) ? item + 1 : bank.indexOf(name);
             if (item < 0 || row[item] != ABSENT) {
                 return false;
             }

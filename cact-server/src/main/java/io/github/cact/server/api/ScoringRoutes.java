@@ -106,7 +106,9 @@ final class ScoringRoutes implements RouteGroup {
      */
     private Submissions.Computed usualProfiles(byte[] body, String name, int version) throws SQLException {
         ItemBank bank = services.peek(Documents.bankKey(name, version), ItemBank.class);
-        ProfileRequest request = bank == null ? null : ProfileRequest.read(services.mapper().getFactory(), body, bank);
+        ProfileRequest request = bank == null ? null : ProfileRequest.read(services.mapper().getFactory(), body, bank,
+                services.cached("items:" + name + ":" + version, ResponseMatrix.class,
+                        () -> ResponseMatrix.builder(bank.ids()).build()));
         if (request == null) {
             return null;
         }
