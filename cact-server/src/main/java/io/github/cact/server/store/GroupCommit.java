@@ -118,7 +118,7 @@ final class GroupCommit implements AutoCloseable {
     }
 
     private int await(Pending pending) throws SQLException {
-        if (closed || writers.stream().noneMatch(Thread::isAlive)) {
+        if (closed || !anyWriterAlive()) {
             throw new IllegalStateException("the writer has stopped");
         }
         queue.add(pending);
@@ -146,6 +146,15 @@ final class GroupCommit implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private boolean anyWriterAlive() {
+        for (Thread writer : writers) { // a loop, not a stream: this runs on every write
+            if (writer.isAlive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void loop() {
