@@ -8,7 +8,8 @@
 #            default 200 examinees who each pause a second on average to read an item (the latency target's
 #            reading), on a cluster that syncs its WAL at each commit (fsync on).
 # Prints wrk's requests/s and latency percentiles, the server's CPU time per request (user + system, from
-# /proc, over the measured phase: comparable when the machine is shared) and the load average. wrk waits
+# /proc, over the measured phase: comparable when the machine is shared), the same without the JIT
+# compiler's threads (which on a starved machine are still compiling the request path) and the load average. wrk waits
 # up to 30 s for a reply (its default of 2 s would leave the slowest requests out of the percentiles).
 # Needs wrk (Debian: apt-get install wrk) and cact-cli/target/cact.jar (build it first). The cat workload
 # uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433) with fsync
@@ -73,22 +74,37 @@ post() { # $1: path, $2: curl --data argument
 cpu_ticks() { # user + system clock ticks of the server so far
     awk '{print $14 + $15}' "/proc/$server/stat"
 }
+jit_ticks() { # the same of the server's JIT compiler threads alive now (C1, C2)
+    local total=0 task comm stat fields
+    for task in /proc/"$server"/task/*; do
+        comm=$(cat "$task/comm" 2>/dev/null) || continue
+        [[ $comm == C[12]\ CompilerThre* ]] || continue
+        stat=$(cat "$task/stat" 2>/dev/null) || continue
+        read -r -a fields <<<"${stat##*) }"
+        total=$((total + fields[11] + fields[12]))
+    done
+    echo "$total"
+}
 before_measured() { :; }
 after_measured() { :; }
 measure() { # $1: name, then wrk's arguments; runs the warm-up, then the measured phase
     local name=$1
     shift
     PHASE=warm-up wrk "$@" -d"${warmup}s" --timeout 30s >/dev/null
-    local before after
+    local before after jit_before jit_after
     before_measured
     before=$(cpu_ticks)
+    jit_before=$(jit_ticks)
     PHASE=measured wrk "$@" -d"${seconds}s" --timeout 30s --latency | tee "$work/wrk.txt"
     after=$(cpu_ticks)
+    jit_after=$(jit_ticks)
     after_measured
     local requests
     requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
-    awk -v n="$name" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v r="$requests" 'BEGIN {
-        printf "%s: server CPU %.2f s for %d requests: %.3f ms CPU per request\n", n, t / hz, r, 1000 * t / hz / r }'
+    awk -v n="$name" -v t=$((after - before)) -v j=$((jit_after - jit_before)) -v hz="$(getconf CLK_TCK)" \
+        -v r="$requests" 'BEGIN {
+        printf "%s: server CPU %.2f s for %d requests: %.3f ms CPU per request (%.3f ms without the JIT compiler)\n",
+            n, t / hz, r, 1000 * t / hz / r, 1000 * (t - j) / hz / r }'
     echo "cores: $(nproc); load average (1, 5, 15 min) after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 

@@ -170,6 +170,17 @@ public final class ResponseMatrix {
     }
 
     /**
+     * Starts a builder for a matrix with this matrix's items, sharing its item index: for a caller that
+     * builds many small matrices over one item set (a service scoring one request after another), it
+     * spares checking and indexing the item ids again for each.
+     *
+     * @return an empty builder
+     */
+    public Builder builderOfSameItems() {
+        return new Builder(itemIds, itemIndex);
+    }
+
+    /**
      * Returns the number of examinees (rows).
      *
      * @return the row count, possibly 0
@@ -433,6 +444,13 @@ public final class ResponseMatrix {
             }
             this.itemIndex = indexItems(this.itemIds);
             this.items = this.itemIds.size();
+            this.cells = new byte[(int) Math.min(64L * items, MAX_CELLS / items * items)];
+        }
+
+        private Builder(List<String> itemIds, Map<String, Integer> itemIndex) {
+            this.itemIds = itemIds;
+            this.itemIndex = itemIndex;
+            this.items = itemIds.size();
             this.cells = new byte[(int) Math.min(64L * items, MAX_CELLS / items * items)];
         }
 

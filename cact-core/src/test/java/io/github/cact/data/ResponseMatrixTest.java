@@ -33,6 +33,18 @@ class ResponseMatrixTest {
     }
 
     @Test
+    void aBuilderOfTheSameItemsBuildsWhatABuilderOfTheirIdsBuilds() {
+        ResponseMatrix template = ResponseMatrix.builder(List.of("i1", "i2", "i3")).build();
+        ResponseMatrix shared = template.builderOfSameItems().add("p1", 1, MISSING, 0).add("p2", 0, 2, 1).build();
+        ResponseMatrix own = ResponseMatrix.builder(List.of("i1", "i2", "i3")).add("p1", 1, MISSING, 0)
+                .add("p2", 0, 2, 1).build();
+        assertEquals(own, shared);
+        assertEquals(2, shared.itemIndex("i3"));
+        assertEquals(0, template.examinees());
+        assertThrows(IllegalArgumentException.class, () -> template.builderOfSameItems().add("p", 1, 0));
+    }
+
+    @Test
     void cellsIdsAndSizesAreKept() {
         ResponseMatrix m = sample();
         assertEquals(3, m.examinees());

@@ -129,9 +129,14 @@ final class Documents {
         }
     }
 
+    /** The cache key of a published bank version. */
+    static String bankKey(String name, int version) {
+        return "bank:" + name + ":" + version;
+    }
+
     /** A published bank version, parsed once and cached. */
     static ItemBank publishedBank(Services services, String name, int version) throws SQLException {
-        String key = "bank:" + name + ":" + version;
+        String key = bankKey(name, version);
         ItemBank cached = services.peek(key, ItemBank.class);
         if (cached != null) {
             return cached;

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +47,9 @@ final class ScoringRoutes implements RouteGroup {
     /** The default cut scores of every competency of the framework, made once. */
     private static final List<CutScores> DEFAULT_CUT_SCORES = Documents.FRAMEWORK.codes().stream()
             .map(code -> CutScores.of(code, DEFAULT_CUTS)).toList();
+
+    /** The shipped common standards, made once. */
+    private static final StandardProfile COMMON_STANDARDS = StandardProfile.common();
 
     private final Services services;
 
@@ -91,51 +95,119 @@ final class ScoringRoutes implements RouteGroup {
         String name = Names.of(exchange);
         int version = exchange.positivePath("version");
         return Submissions.submit(services, exchange, () -> {
-            Field root = exchange.json().object()
-                    .allowOnly(Set.of("standards", "position", "cutScores", "cap", "people"));
-            StringBuilder fingerprint = new StringBuilder();
-            StandardProfile profile = standards(root.get("standards"), fingerprint);
-            Field positionField = root.get("position");
-            String position = positionField.text();
-            if (!profile.contains(position)) {
-                throw Problem.invalidField(positionField.pointer(), "the standards have no position '" + position
-                        + "'; they have " + profile.positions());
-            }
-            List<CutScores> cuts = cutScores(root.get("cutScores"), fingerprint);
-            Capping capping = capping(root.get("cap"));
-            fingerprint.append(";cap=").append(capping.name());
-            ItemBank bank = Documents.publishedBank(services, name, version);
-            ResponseMatrix responses = People.responses(root.get("people"), bank);
-            String key = "profiler:" + name + ":" + version + ":" + fingerprint;
-            CompetencyProfiler profiler = services.cached(key, CompetencyProfiler.class, () -> NineBoxConfigJson.located(root,
-                    () -> CompetencyProfiler.of(bank, CompetencyAssessment.of(Documents.FRAMEWORK, cuts,
-                            JobPersonMatch.of(capping)))));
-            PositionStandard standard = profile.standard(position);
-            List<PersonProfile> profiles = profiler.profile(responses, standard);
-            ObjectNode response = services.mapper().createObjectNode();
-            response.put("position", position);
-            ArrayNode array = response.putArray("results");
-            List<Map.Entry<String, JsonNode>> results = new ArrayList<>();
-            for (PersonProfile person : profiles) {
-                JsonNode result = array.rawValueNode(new RawValue(ProfileJson.write(services.mapper(), person)));
-                array.add(result);
-                results.add(Map.entry(person.examineeId(), result));
-            }
-            String config = fingerprint.toString();
-            return new Submissions.Computed("profiles", name, version,
-                    services.cached("fingerprint:" + config, String.class, () -> Digests.sha256(config)), response, results);
+            Submissions.Computed usual = usualProfiles(exchange.body(), name, version);
+            return usual != null ? usual : profilesOfTree(exchange, name, version);
         });
+    }
+
+    /**
+     * The profiles of a request of the usual shape ({@link ProfileRequest}) whose bank, documents and profiler
+     * are cached, or null for any other request: {@link #profilesOfTree} then reads it, and reports its problem.
+     */
+    private Submissions.Computed usualProfiles(byte[] body, String name, int version) throws SQLException {
+        ItemBank bank = services.peek(Documents.bankKey(name, version), ItemBank.class);
+        ProfileRequest request = bank == null ? null : ProfileRequest.read(services.mapper().getFactory(), body, bank,
+                services.cached("items:" + name + ":" + version, ResponseMatrix.class,
+                        () -> ResponseMatrix.builder(bank.ids()).build()));
+        if (request == null) {
+            return null;
+        }
+        StringBuilder fingerprint = new StringBuilder();
+        StandardProfile profile = COMMON_STANDARDS;
+        if (request.standards() == null) {
+            fingerprint.append("standards=common");
+        } else {
+            Optional<StoredVersion> stored = services.standards().find(request.standards().name(),
+                    request.standards().version());
+            if (stored.isEmpty()) {
+                return null;
+            }
+            fingerprint.append("standards=").append(stored.get().digest());
+            profile = services.peek(standardsKey(stored.get()), StandardProfile.class);
+        }
+        if (profile == null || !profile.contains(request.position())) {
+            return null;
+        }
+        if (request.cutScores() == null) {
+            fingerprint.append(";cuts=default");
+        } else {
+            Optional<StoredVersion> stored = services.cutScores().find(request.cutScores().name(),
+                    request.cutScores().version());
+            if (stored.isEmpty()) {
+                return null;
+            }
+            fingerprint.append(";cuts=").append(stored.get().digest());
+        }
+        Capping capping = capping(request.cap() == null ? "none" : request.cap());
+        if (capping == null) {
+            return null;
+        }
+        fingerprint.append(";cap=").append(capping.name());
+        CompetencyProfiler profiler = services.peek(profilerKey(name, version, fingerprint), CompetencyProfiler.class);
+        return profiler == null ? null : profiled(name, version, request.position(), profile.standard(request.position()),
+                profiler, request.responses(), fingerprint.toString());
+    }
+
+    /** The profiles of any request, read as a tree: every problem is reported with its JSON pointer. */
+    private Submissions.Computed profilesOfTree(Exchange exchange, String name, int version) throws SQLException {
+        Field root = exchange.json().object()
+                .allowOnly(Set.of("standards", "position", "cutScores", "cap", "people"));
+        StringBuilder fingerprint = new StringBuilder();
+        StandardProfile profile = standards(root.get("standards"), fingerprint);
+        Field positionField = root.get("position");
+        String position = positionField.text();
+        if (!profile.contains(position)) {
+            throw Problem.invalidField(positionField.pointer(), "the standards have no position '" + position
+                    + "'; they have " + profile.positions());
+        }
+        List<CutScores> cuts = cutScores(root.get("cutScores"), fingerprint);
+        Field capField = root.get("cap");
+        Capping capping = capping(capField.text("none"));
+        if (capping == null) {
+            throw capField.expected("one of none, total, per-competency");
+        }
+        fingerprint.append(";cap=").append(capping.name());
+        ItemBank bank = Documents.publishedBank(services, name, version);
+        ResponseMatrix responses = People.responses(root.get("people"), bank);
+        CompetencyProfiler profiler = services.cached(profilerKey(name, version, fingerprint), CompetencyProfiler.class,
+                () -> NineBoxConfigJson.located(root, () -> CompetencyProfiler.of(bank,
+                        CompetencyAssessment.of(Documents.FRAMEWORK, cuts, JobPersonMatch.of(capping)))));
+        return profiled(name, version, position, profile.standard(position), profiler, responses,
+                fingerprint.toString());
+    }
+
+    private static String profilerKey(String name, int version, CharSequence fingerprint) {
+        return "profiler:" + name + ":" + version + ":" + fingerprint;
+    }
+
+    private Submissions.Computed profiled(String name, int version, String position, PositionStandard standard,
+            CompetencyProfiler profiler, ResponseMatrix responses, String config) {
+        List<PersonProfile> profiles = profiler.profile(responses, standard);
+        ObjectNode response = services.mapper().createObjectNode();
+        response.put("position", position);
+        ArrayNode array = response.putArray("results");
+        List<Map.Entry<String, JsonNode>> results = new ArrayList<>();
+        for (PersonProfile person : profiles) {
+            JsonNode result = array.rawValueNode(new RawValue(ProfileJson.write(services.mapper(), person)));
+            array.add(result);
+            results.add(Map.entry(person.examineeId(), result));
+        }
+        return new Submissions.Computed("profiles", name, version,
+                services.cached("fingerprint:" + config, String.class, () -> Digests.sha256(config)), response, results);
     }
 
     private StandardProfile standards(Field reference, StringBuilder fingerprint) throws SQLException {
         if (!reference.present()) {
             fingerprint.append("standards=common");
-            return StandardProfile.common();
+            return COMMON_STANDARDS;
         }
         StoredVersion stored = reference(reference, services.standards(), "position standards");
         fingerprint.append("standards=").append(stored.digest());
-        return services.cached("standards:" + stored.name() + ":" + stored.version(), StandardProfile.class,
-                () -> Documents.standards(stored.content()));
+        return services.cached(standardsKey(stored), StandardProfile.class, () -> Documents.standards(stored.content()));
+    }
+
+    private static String standardsKey(StoredVersion stored) {
+        return "standards:" + stored.name() + ":" + stored.version();
     }
 
     @SuppressWarnings("unchecked")
@@ -170,17 +242,14 @@ final class ScoringRoutes implements RouteGroup {
         throw field.expected("one of EAP, MAP, ML, WLE, EAPsum");
     }
 
-    private static Capping capping(Field field) {
-        switch (field.text("none")) {
-            case "none":
-                return Capping.NONE;
-            case "total":
-                return Capping.TOTAL;
-            case "per-competency":
-                return Capping.PER_COMPETENCY;
-            default:
-                throw field.expected("one of none, total, per-competency");
-        }
+    /** The capping of a request's {@code cap}, or null if it names none. */
+    private static Capping capping(String code) {
+        return switch (code) {
+            case "none" -> Capping.NONE;
+            case "total" -> Capping.TOTAL;
+            case "per-competency" -> Capping.PER_COMPETENCY;
+            default -> null;
+        };
     }
 
     /** An infinite standard error (an extreme pattern) is written as null: JSON has no infinity. */
