@@ -98,13 +98,13 @@ final class ScoreCommand implements CactCommand {
         }
         boolean multiScale = blocks.get(0).size() > 1;
         try (Outputs outputs = new Outputs()) {
-            ScoreRows rows = new ScoreRows(outputs.file(out).stream()).header(multiScale);
+            ParallelScoreRows rows = new ParallelScoreRows();
             for (String scale : blocks.get(0).keySet()) {
                 for (Map<String, Scores> block : blocks) {
-                    rows.write(block.get(scale), multiScale ? scale : null);
+                    rows.add(block.get(scale), multiScale ? scale : null);
                 }
             }
-            rows.flush();
+            rows.writeTo(outputs.file(out).stream(), multiScale);
             outputs.commit();
         }
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package io.github.cact.cli;
 
 import io.github.cact.internal.text.CsvCells;
 import io.github.cact.internal.text.DecimalText;
+import io.github.cact.internal.text.Utf8Texts;
 import io.github.cact.scoring.ScoreStatus;
 import io.github.cact.scoring.Scores;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * Writes the rows of {@code cact score}, {@code id,theta,se[,scale],status}, as UTF-8 bytes into a buffer
  * of its own: the text that {@link CsvOutput} writes (θ and SE with six decimals, an SE of
  * {@code Infinity} as such, an id or scale quoted where a cell needs it), without a character encoder or
- * a string per number on the way.
+ * a string per number on the way, and ids kept as UTF-8 bytes copied as they are where no quoting can
+ * apply.
  */
 final class ScoreRows {
 
@@ -55,15 +57,38 @@ final class ScoreRows {
      * @throws IOException if writing fails
      */
     void write(Scores scores, String scale) throws IOException {
+        write(scores, scale, 0, scores.size());
+    }
+
+    /**
+     * Writes the rows {@code from..to-1} of a scale's scores.
+     *
+     * @param scores the scores
+     * @param scale the scale's code for the {@code scale} column, or null without that column
+     * @param from the first row
+     * @param to the row after the last
+     * @throws IOException if writing fails
+     */
+    void write(Scores scores, String scale, int from, int to) throws IOException {
         byte[] scaleCell = scale == null ? null : cell(scale);
         int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
-        for (int n = 0; n < scores.size(); n++) {
-            byte[] id = cell(scores.examineeId(n));
-            room(id.length + fixed);
+        Utf8Texts utf8Ids = scores.examineeIds() instanceof Utf8Texts texts ? texts : null;
+        for (int n = from; n < to; n++) {
+            int at = -1;
+            if (utf8Ids != null) {
+                room(utf8Ids.utf8Length(n) + fixed);
+                at = utf8Ids.copyUtf8(n, buffer, size);
+                if (!plainAscii(buffer, size, at)) {
+                    at = -1;
+                }
+            }
+            if (at < 0) {
+                byte[] id = cell(scores.examineeId(n));
+                room(id.length + fixed);
+                System.arraycopy(id, 0, buffer, size, id.length);
+                at = size + id.length;
+            }
             byte[] b = buffer;
-            int at = size;
-            System.arraycopy(id, 0, b, at, id.length);
-            at += id.length;
             b[at++] = ',';
             at = DecimalText.writeFixed(b, at, scores.theta(n), DECIMALS);
             b[at++] = ',';
@@ -106,6 +131,24 @@ final class ScoreRows {
                 buffer = new byte[bytes];
             }
         }
+    }
+
+    /**
+     * Whether bytes are a cell as they stand: printable ASCII (so the text's UTF-8 is these very bytes)
+     * with no {@code ,}, {@code ;} or {@code "} and no space at either end, which {@link CsvCells#quote}
+     * leaves unquoted. A cell that fails this goes through {@code quote} (rare, so kept simple).
+     */
+    private static boolean plainAscii(byte[] bytes, int from, int to) {
+        if (to == from || bytes[from] == ' ' || bytes[to - 1] == ' ') {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            byte c = bytes[k];
+            if (c < 0x20 || c == ',' || c == ';' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] cell(String text) {

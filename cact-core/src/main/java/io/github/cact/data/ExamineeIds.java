@@ -1,5 +1,6 @@
 package io.github.cact.data;
 
+import io.github.cact.internal.text.Utf8Texts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -14,13 +15,13 @@ import java.util.RandomAccess;
  * rows are cut into segments (one per parsing block), each holding its ids back to back in one {@code
  * byte[]} with the end of each id in two bytes (four if ids are long), or no ends at all when every id of
  * the segment has the same length.
- * A {@code String} is made only when {@link #get(int) asked for}, afresh each time. Immutable and
- * thread-safe.
+ * A {@code String} is made only when {@link #get(int) asked for}, afresh each time; a writer can copy the
+ * bytes out as they are ({@link Utf8Texts}). Immutable and thread-safe.
  *
  * <p>UTF-8 is one-to-one on the strings a strict decoder produces, so two ids are equal exactly when their
  * bytes are; {@link RepeatedIds} compares bytes.
  */
-final class ExamineeIds extends AbstractList<String> implements RandomAccess {
+final class ExamineeIds extends AbstractList<String> implements RandomAccess, Utf8Texts {
 
     /** Eight bytes of an array read as one little-endian long. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -88,6 +89,25 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess {
         Segment segment = segments[s];
         int k = row - firstRows[s];
         return Arrays.copyOfRange(segment.bytes, segment.start(k), segment.end(k));
+    }
+
+    @Override
+    public int utf8Length(int row) {
+        int s = segmentOf(row);
+        Segment segment = segments[s];
+        int k = row - firstRows[s];
+        return segment.end(k) - segment.start(k);
+    }
+
+    @Override
+    public int copyUtf8(int row, byte[] out, int at) {
+        int s = segmentOf(row);
+        Segment segment = segments[s];
+        int k = row - firstRows[s];
+        int start = segment.start(k);
+        int length = segment.end(k) - start;
+        System.arraycopy(segment.bytes, start, out, at, length);
+        return at + length;
     }
 
     private int segmentOf(int row) {
