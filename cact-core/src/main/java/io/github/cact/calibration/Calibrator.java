@@ -328,58 +328,20 @@ public final class Calibrator {
         ItemBank bank = ItemBank.of(calibrated);
         List<String> names = engine.layout().names();
         double[] estimates = engine.pack();
-        AfterEstimation after = new AfterEstimation(engine, anchored);
-        after.run();
-        StandardErrors.Outcome se = after.se;
-        warnings.addAll(after.seWarnings);
+        StandardErrors.Outcome se = StandardErrors.compute(engine, options, warnings);
         engine.finish(se.logLikelihood);
         List<ItemFit> fit = List.of();
         ModelFit modelFit = null;
         LimitedInformationFit m2 = null;
         if (options.itemFit()) {
-            warnings.addAll(after.fitWarnings);
-            fit = after.fit;
-            modelFit = after.modelFit;
+            FitStatistics stats = new FitStatistics(engine, anchored);
+            fit = stats.itemFit(warnings);
+            modelFit = stats.modelFit();
             m2 = M2Statistic.compute(engine, options.m2MaxMoments(), warnings);
         }
         return new CalibrationResult(bank, engine.logLikelihood(), engine.logPosterior(), kept, run.cycles(),
                 run.converged(), engine.latent().mean(), engine.latent().variance(), warnings, names, estimates,
                 se.standardErrors, se.covariance, se.method, fit, modelFit, m2);
-    }
-
-    /**
-     * The standard errors and the item and model fit at the estimates, which only read the engine: the
-     * two run at the same time on the calling thread and one task of the options' executor (the item fit
-     * only when the options ask for it). Each keeps its own warnings, which the caller adds in this order,
-     * so the result does not depend on which finishes first.
-     */
-    private final class AfterEstimation {
-        private final EmEngine engine;
-        private final boolean[] anchored;
-        final List<String> seWarnings = new ArrayList<>();
-        final List<String> fitWarnings = new ArrayList<>();
-        StandardErrors.Outcome se;
-        List<ItemFit> fit = List.of();
-        ModelFit modelFit;
-
-        AfterEstimation(EmEngine engine, boolean[] anchored) {
-            this.engine = engine;
-            this.anchored = anchored;
-        }
-
-        void run() {
-            int parts = options.itemFit() ? 2 : 1;
-            ParallelChunks runner = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
-            runner.forEach(parts, 1, () -> this, (self, part, from, to) -> {
-                if (part == 0) {
-                    se = StandardErrors.compute(engine, options, seWarnings);
-                } else {
-                    FitStatistics stats = new FitStatistics(engine, anchored);
-                    fit = stats.itemFit(fitWarnings);
-                    modelFit = stats.modelFit();
-                }
-            });
-        }
     }
 
     /**
