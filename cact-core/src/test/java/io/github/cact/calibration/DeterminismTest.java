@@ -29,7 +29,7 @@ class DeterminismTest {
     }
 
     @Test
-    void standardErrorsBesideItemFitGiveTheSameResultOnOneAndTwoThreads() {
+    void itemFitWarningsAndStandardErrorsAreTheSameOnOneAndTwoThreads() {
         ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 10, 2, 11);
         ResponseMatrix data = ResponseSimulator.of(truth, 12).simulate(800).responses();
         CalibrationOptions.Builder options = CalibrationOptions.builder().chunkSize(64).itemFit(true);
