@@ -29,6 +29,24 @@ class DeterminismTest {
     }
 
     @Test
+    void itemFitWarningsAndStandardErrorsAreTheSameOnOneAndTwoThreads() {
+        ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 10, 2, 11);
+        ResponseMatrix data = ResponseSimulator.of(truth, 12).simulate(800).responses();
+        CalibrationOptions.Builder options = CalibrationOptions.builder().chunkSize(64).itemFit(true);
+        CalibrationResult one = Calibrator.of(options.parallelism(1).build()).calibrate(data, ModelType.TWO_PL);
+        CalibrationResult two = Calibrator.of(options.parallelism(2).build()).calibrate(data, ModelType.TWO_PL);
+        assertEquals(10, two.itemFit().size());
+        assertTrue(two.itemFit().get(0).sx2().isPresent());
+        assertTrue(two.modelFit().isPresent());
+        assertArrayEquals(one.standardErrors(), two.standardErrors(), 0.0);
+        assertEquals(one.itemFit(), two.itemFit());
+        assertEquals(one.modelFit(), two.modelFit());
+        assertEquals(one.limitedInformationFit(), two.limitedInformationFit());
+        assertEquals(one.warnings(), two.warnings());
+        assertEquals(one.logLikelihood(), two.logLikelihood(), 0.0);
+    }
+
+    @Test
     void chunkSizeChangesOnlyRoundingBits() {
         ItemBank truth = ResponseSimulator.randomBank(ModelType.TWO_PL, 30, 2, 7);
         ResponseMatrix data = ResponseSimulator.of(truth, 8).simulate(2000).responses();
