@@ -3,14 +3,12 @@ package io.github.cact.server.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Group commit: writes that arrive while the previous group is being committed are written together in
@@ -61,11 +59,7 @@ final class GroupCommit implements AutoCloseable {
 
     private static final Pending STOP = new Pending(null, null, null, null);
 
-    /** The longest pause between two writes that still keeps a group open (see the constructor's gather). */
-    static final Duration QUIET = Duration.ofMillis(1);
-
     private final Database database;
-    private final Duration gather;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
@@ -77,18 +71,7 @@ final class GroupCommit implements AutoCloseable {
      * @param name the writer thread's name
      */
     GroupCommit(Database database, String name) {
-        this(database, name, 1, Duration.ZERO);
-    }
-
-    /**
-     * Starts writer threads that commit what is waiting at once.
-     *
-     * @param database the database
-     * @param name the writer threads' name (numbered from 1 if more than one)
-     * @param count how many
-     */
-    GroupCommit(Database database, String name, int count) {
-        this(database, name, count, Duration.ZERO);
+        this(database, name, 1);
     }
 
     /**
@@ -97,15 +80,12 @@ final class GroupCommit implements AutoCloseable {
      * @param database the database
      * @param name the writer threads' name (numbered from 1 if more than one)
      * @param count how many
-     * @param gather how long a group is held open for more writes while they keep coming (at most
-     *     {@link #QUIET} apart), from its first; zero commits what is waiting at once
      */
-    GroupCommit(Database database, String name, int count, Duration gather) {
+    GroupCommit(Database database, String name, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one writer is needed; asked for " + count);
         }
         this.database = database;
-        this.gather = gather;
         for (int i = 1; i <= count; i++) {
             Thread writer = new Thread(this::loop, count == 1 ? name : name + "-" + i);
             writer.setDaemon(true);
@@ -186,7 +166,6 @@ final class GroupCommit implements AutoCloseable {
                 continue; // only close() stops the writer, through the queue
             }
             queue.drainTo(group, MAX_GROUP - 1);
-            gather(group);
             int stops = 0;
             while (group.remove(STOP)) {
                 stops++;
@@ -201,29 +180,6 @@ final class GroupCommit implements AutoCloseable {
             if (stops > 0) {
                 return;
             }
-        }
-    }
-
-    /**
-     * Holds the group open while writes keep coming, each within {@link #QUIET} of the last, up to the
-     * gather time after the first: fewer, larger commits when requests arrive faster than a commit
-     * returns, and at most a quiet pause's wait for a write that comes alone.
-     */
-    private void gather(List<Pending> group) {
-        long deadline = System.nanoTime() + gather.toNanos();
-        long quiet = QUIET.toNanos();
-        try {
-            for (long left = gather.toNanos(); left > 0 && group.size() < MAX_GROUP;
-                    left = deadline - System.nanoTime()) {
-                Pending more = queue.poll(Math.min(left, quiet), TimeUnit.NANOSECONDS);
-                if (more == null) {
-                    return;
-                }
-                group.add(more);
-                queue.drainTo(group, MAX_GROUP - group.size());
-            }
-        } catch (InterruptedException e) {
-            // only close() stops the writer, through the queue: the group is committed
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +19,6 @@ import java.util.Optional;
  */
 public final class RunStore implements AutoCloseable {
 
-    /**
-     * How long the writer holds a group of runs open while more keep coming: on H2 a commit's cost is
-     * mostly fixed (it rewrites the last page of every map it touched), so fewer, larger groups cost less
-     * CPU per run (docs/server.md, performance).
-     */
-    static final Duration GATHER = Duration.ofMillis(3);
-
     private final Database database;
     private final GroupCommit writer;
 
@@ -37,7 +29,7 @@ public final class RunStore implements AutoCloseable {
      */
     public RunStore(Database database) {
         this.database = database;
-        this.writer = new GroupCommit(database, "cact-run-writer", 1, GATHER);
+        this.writer = new GroupCommit(database, "cact-run-writer");
     }
 
     /**
