@@ -25,10 +25,11 @@ final class ParallelScoreRows {
     static final int BLOCK_ROWS = 8_192;
 
     private final List<Block> blocks = new ArrayList<>();
+    /** Each block's bytes once formatted, by index; a written block's entry is cleared to free its bytes. */
+    private final List<CompletableFuture<ByteArrayOutputStream>> formatted = new ArrayList<>();
 
-    /** One block: rows {@code from..to-1} of a scale's scores, and its bytes once formatted. */
-    private record Block(Scores scores, String scale, int from, int to,
-            CompletableFuture<ByteArrayOutputStream> bytes) {
+    /** One block: rows {@code from..to-1} of a scale's scores. */
+    private record Block(Scores scores, String scale, int from, int to) {
     }
 
     /**
@@ -40,8 +41,8 @@ final class ParallelScoreRows {
      */
     ParallelScoreRows add(Scores scores, String scale) {
         for (int from = 0; from < scores.size(); from += BLOCK_ROWS) {
-            blocks.add(new Block(scores, scale, from, Math.min(scores.size(), from + BLOCK_ROWS),
-                    new CompletableFuture<>()));
+            blocks.add(new Block(scores, scale, from, Math.min(scores.size(), from + BLOCK_ROWS)));
+            formatted.add(new CompletableFuture<>());
         }
         return this;
     }
@@ -60,20 +61,21 @@ final class ParallelScoreRows {
         if (blocks.size() > 1) {
             ForkJoinPool.commonPool().execute(() -> {
                 for (int b = next.getAndIncrement(); b < blocks.size(); b = next.getAndIncrement()) {
-                    format(blocks.get(b));
+                    format(blocks.get(b), formatted.get(b));
                 }
             });
         }
         for (int written = 0; written < blocks.size(); written++) {
-            CompletableFuture<ByteArrayOutputStream> bytes = blocks.get(written).bytes();
+            CompletableFuture<ByteArrayOutputStream> bytes = formatted.get(written);
             while (!bytes.isDone()) {
                 int b = next.getAndIncrement();
                 if (b >= blocks.size()) {
                     break;
                 }
-                format(blocks.get(b));
+                format(blocks.get(b), formatted.get(b));
             }
             done(bytes).writeTo(out);
+            formatted.set(written, null);
         }
     }
 
@@ -94,17 +96,17 @@ final class ParallelScoreRows {
     }
 
     /** Formats a block into its bytes, or records why it could not. */
-    private static void format(Block block) {
+    private static void format(Block block, CompletableFuture<ByteArrayOutputStream> result) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 * (block.to() - block.from()));
             ScoreRows rows = new ScoreRows(bytes);
             rows.write(block.scores(), block.scale(), block.from(), block.to());
             rows.flush();
-            block.bytes().complete(bytes);
+            result.complete(bytes);
         } catch (IOException e) {
-            block.bytes().completeExceptionally(new UncheckedIOException(e));
+            result.completeExceptionally(new UncheckedIOException(e));
         } catch (RuntimeException | Error e) {
-            block.bytes().completeExceptionally(e);
+            result.completeExceptionally(e);
         }
     }
 }
