@@ -78,7 +78,7 @@ final class ScoreRows {
             if (utf8Ids != null) {
                 room(utf8Ids.utf8Length(n) + fixed);
                 at = utf8Ids.copyUtf8(n, buffer, size);
-                if (!plainAscii(buffer, size, at)) {
+                if (!CsvCells.standsUnquoted(buffer, size, at)) {
                     at = -1;
                 }
             }
@@ -131,24 +131,6 @@ final class ScoreRows {
                 buffer = new byte[bytes];
             }
         }
-    }
-
-    /**
-     * Whether bytes are a cell as they stand: printable ASCII (so the text's UTF-8 is these very bytes)
-     * with no {@code ,}, {@code ;} or {@code "} and no space at either end, which {@link CsvCells#quote}
-     * leaves unquoted. A cell that fails this goes through {@code quote} (rare, so kept simple).
-     */
-    private static boolean plainAscii(byte[] bytes, int from, int to) {
-        if (to == from || bytes[from] == ' ' || bytes[to - 1] == ' ') {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            byte c = bytes[k];
-            if (c < 0x20 || c == ',' || c == ';' || c == '"') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static byte[] cell(String text) {
