@@ -134,16 +134,7 @@ public final class ResponseSimulator {
      * @throws IllegalArgumentException if a count is not positive
      */
     public void simulate(int examinees, int batchRows, Consumer<? super Simulation> batches) {
-        Objects.requireNonNull(batches, "batches");
-        if (batchRows < 1) {
-            throw new IllegalArgumentException("the rows per batch must be >= 1, got " + batchRows);
-        }
-        double[] thetas = new double[positive(examinees)];
-        SplitMix64 uniforms = drawThetas(thetas);
-        for (int from = 0; from < examinees; from += batchRows) {
-            int to = (int) Math.min(examinees, (long) from + batchRows);
-            batches.accept(draw(thetas, uniforms, from, to));
-        }
+        inBatches(examinees, batchRows, batches, this::draw);
     }
 
     /**
@@ -157,16 +148,28 @@ public final class ResponseSimulator {
      * @throws IllegalArgumentException if a count is not positive
      */
     public void simulateCsv(int examinees, int batchRows, Consumer<? super CsvRows> batches) {
+        int width = idWidth(examinees);
+        inBatches(examinees, batchRows, batches, (thetas, uniforms, from, to) -> drawCsv(thetas, uniforms, from,
+                to, width));
+    }
+
+    /** Draws the rows {@code from..to-1} of a batch from the θs and the stream after them. */
+    @FunctionalInterface
+    private interface BatchDraw<T> {
+        T draw(double[] thetas, SplitMix64 uniforms, int from, int to);
+    }
+
+    /** Draws every θ, then the batches of rows in order, each handed over as soon as it is drawn. */
+    private <T> void inBatches(int examinees, int batchRows, Consumer<? super T> batches, BatchDraw<T> batch) {
         Objects.requireNonNull(batches, "batches");
         if (batchRows < 1) {
             throw new IllegalArgumentException("the rows per batch must be >= 1, got " + batchRows);
         }
         double[] thetas = new double[positive(examinees)];
         SplitMix64 uniforms = drawThetas(thetas);
-        int width = idWidth(examinees);
         for (int from = 0; from < examinees; from += batchRows) {
             int to = (int) Math.min(examinees, (long) from + batchRows);
-            batches.accept(drawCsv(thetas, uniforms, from, to, width));
+            batches.accept(batch.draw(thetas, uniforms, from, to));
         }
     }
 
