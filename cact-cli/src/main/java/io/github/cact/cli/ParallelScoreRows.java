@@ -24,12 +24,15 @@ final class ParallelScoreRows {
     /** The rows formatted as one block. */
     static final int BLOCK_ROWS = 8_192;
 
+    /**
+     * The blocks in order. A written block's entry is cleared, which lets its bytes go; no thread reads it
+     * again, since a block is read only by the thread that claimed it, before its bytes are done.
+     */
     private final List<Block> blocks = new ArrayList<>();
-    /** Each block's bytes once formatted, by index; a written block's entry is cleared to free its bytes. */
-    private final List<CompletableFuture<ByteArrayOutputStream>> formatted = new ArrayList<>();
 
-    /** One block: rows {@code from..to-1} of a scale's scores. */
-    private record Block(Scores scores, String scale, int from, int to) {
+    /** One block: rows {@code from..to-1} of a scale's scores, and its bytes once formatted. */
+    private record Block(Scores scores, String scale, int from, int to,
+            CompletableFuture<ByteArrayOutputStream> bytes) {
     }
 
     /**
@@ -41,8 +44,8 @@ final class ParallelScoreRows {
      */
     ParallelScoreRows add(Scores scores, String scale) {
         for (int from = 0; from < scores.size(); from += BLOCK_ROWS) {
-            blocks.add(new Block(scores, scale, from, Math.min(scores.size(), from + BLOCK_ROWS)));
-            formatted.add(new CompletableFuture<>());
+            blocks.add(new Block(scores, scale, from, Math.min(scores.size(), from + BLOCK_ROWS),
+                    new CompletableFuture<>()));
         }
         return this;
     }
@@ -61,21 +64,21 @@ final class ParallelScoreRows {
         if (blocks.size() > 1) {
             ForkJoinPool.commonPool().execute(() -> {
                 for (int b = next.getAndIncrement(); b < blocks.size(); b = next.getAndIncrement()) {
-                    format(blocks.get(b), formatted.get(b));
+                    format(blocks.get(b));
                 }
             });
         }
         for (int written = 0; written < blocks.size(); written++) {
-            CompletableFuture<ByteArrayOutputStream> bytes = formatted.get(written);
+            CompletableFuture<ByteArrayOutputStream> bytes = blocks.get(written).bytes();
             while (!bytes.isDone()) {
                 int b = next.getAndIncrement();
                 if (b >= blocks.size()) {
                     break;
                 }
-                format(blocks.get(b), formatted.get(b));
+                format(blocks.get(b));
             }
             done(bytes).writeTo(out);
-            formatted.set(written, null);
+            blocks.set(written, null);
         }
     }
 
@@ -96,7 +99,8 @@ final class ParallelScoreRows {
     }
 
     /** Formats a block into its bytes, or records why it could not. */
-    private static void format(Block block, CompletableFuture<ByteArrayOutputStream> result) {
+    private static void format(Block block) {
+        CompletableFuture<ByteArrayOutputStream> result = block.bytes();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 * (block.to() - block.from()));
             ScoreRows rows = new ScoreRows(bytes);
