@@ -4,8 +4,9 @@
  * <p>Only API packages are exported. Of the internal packages, none part of the API,
  * {@code io.github.cact.internal.text} (the CSV and JSON readers and number text) is exported to the
  * command-line and adaptive-testing modules only; {@code io.github.cact.internal.numerics} (the scalar
- * numerics below the item models), {@code io.github.cact.internal.tables} (the tables built over them) and
- * {@code io.github.cact.internal.parallel} are not exported at all. The only runtime dependency is
+ * numerics below the item models), {@code io.github.cact.internal.tables} (the tables built over them),
+ * {@code io.github.cact.internal.parallel} and {@code io.github.cact.internal.options} (the range checks of
+ * the options builders) are not exported at all. The only runtime dependency is
  * slf4j-api, an explicit module.
  */
 module io.github.cact.core {

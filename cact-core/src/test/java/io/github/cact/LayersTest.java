@@ -49,6 +49,11 @@ class LayersTest {
     }
 
     @Test
+    void optionChecksDependOnTheJdkOnly() throws IOException {
+        assertDependsOnlyOn("internal/options", Set.of());
+    }
+
+    @Test
     void limitedInformationFitUsesTheNumericsOnly() throws IOException {
         assertDependsOnlyOn("internal/fit", Set.of("io.github.cact.internal.numerics"));
     }
@@ -75,7 +80,8 @@ class LayersTest {
     void multidimensionalEstimationUsesTheModelsDataNumericsAndParallelChunks() throws IOException {
         assertDependsOnlyOn("mirt/estimation", Set.of("io.github.cact.mirt", "io.github.cact.irt",
                 "io.github.cact.data", "io.github.cact.internal.numerics", "io.github.cact.internal.parallel",
-                "io.github.cact.internal.fit", "io.github.cact.calibration.LimitedInformationFit"));
+                "io.github.cact.internal.fit", "io.github.cact.calibration.LimitedInformationFit",
+                "io.github.cact.internal.options"));
     }
 
     @Test

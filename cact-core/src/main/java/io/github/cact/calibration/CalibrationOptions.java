@@ -1,5 +1,6 @@
 package io.github.cact.calibration;
 
+import io.github.cact.internal.options.SettingChecks;
 import io.github.cact.scoring.Quadrature;
 import java.util.Objects;
 import java.util.Optional;
@@ -267,10 +268,7 @@ public final class CalibrationOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder tolerance(double value) {
-            if (!(value > 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("tolerance must be finite and > 0, got " + value);
-            }
-            this.tolerance = value;
+            this.tolerance = SettingChecks.finitePositive("tolerance", value);
             return this;
         }
 
@@ -282,10 +280,7 @@ public final class CalibrationOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder maxCycles(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxCycles must be >= 1, got " + value);
-            }
-            this.maxCycles = value;
+            this.maxCycles = SettingChecks.atLeast("maxCycles", value, 1);
             return this;
         }
 
@@ -407,10 +402,7 @@ public final class CalibrationOptions {
          * @throws IllegalArgumentException if negative
          */
         public Builder m2MaxMoments(int moments) {
-            if (moments < 0) {
-                throw new IllegalArgumentException("m2MaxMoments must be >= 0, got " + moments);
-            }
-            this.m2MaxMoments = moments;
+            this.m2MaxMoments = SettingChecks.atLeast("m2MaxMoments", moments, 0);
             return this;
         }
 
@@ -423,10 +415,7 @@ public final class CalibrationOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder parallelism(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("parallelism must be >= 1, got " + threads);
-            }
-            this.parallelism = threads;
+            this.parallelism = SettingChecks.atLeast("parallelism", threads, 1);
             return this;
         }
 
@@ -438,10 +427,7 @@ public final class CalibrationOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder chunkSize(int patterns) {
-            if (patterns < 1) {
-                throw new IllegalArgumentException("chunkSize must be >= 1, got " + patterns);
-            }
-            this.chunkSize = patterns;
+            this.chunkSize = SettingChecks.atLeast("chunkSize", patterns, 1);
             return this;
         }
 

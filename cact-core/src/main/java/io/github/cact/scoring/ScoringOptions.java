@@ -1,5 +1,6 @@
 package io.github.cact.scoring;
 
+import io.github.cact.internal.options.SettingChecks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -246,10 +247,7 @@ public final class ScoringOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder bound(double value) {
-            if (!(value > 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("bound must be finite and > 0, got " + value);
-            }
-            this.bound = value;
+            this.bound = SettingChecks.finitePositive("bound", value);
             return this;
         }
 
@@ -261,10 +259,7 @@ public final class ScoringOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder tolerance(double value) {
-            if (!(value > 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("tolerance must be finite and > 0, got " + value);
-            }
-            this.tolerance = value;
+            this.tolerance = SettingChecks.finitePositive("tolerance", value);
             return this;
         }
 
@@ -276,10 +271,7 @@ public final class ScoringOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder maxIterations(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxIterations must be >= 1, got " + value);
-            }
-            this.maxIterations = value;
+            this.maxIterations = SettingChecks.atLeast("maxIterations", value, 1);
             return this;
         }
 
@@ -292,10 +284,7 @@ public final class ScoringOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder parallelism(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("parallelism must be >= 1, got " + value);
-            }
-            this.parallelism = value;
+            this.parallelism = SettingChecks.atLeast("parallelism", value, 1);
             return this;
         }
 
@@ -307,10 +296,7 @@ public final class ScoringOptions {
          * @throws IllegalArgumentException if out of range
          */
         public Builder chunkSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("chunkSize must be >= 1, got " + value);
-            }
-            this.chunkSize = value;
+            this.chunkSize = SettingChecks.atLeast("chunkSize", value, 1);
             return this;
         }
 

@@ -92,6 +92,14 @@ class ApiTest {
     }
 
     @Test
+    void m2SizeLimitMayBeZeroButNotNegative() {
+        assertEquals(0, CalibrationOptions.builder().m2MaxMoments(0).build().m2MaxMoments());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CalibrationOptions.builder().m2MaxMoments(-1));
+        assertEquals("m2MaxMoments must be >= 0, got -1", e.getMessage());
+    }
+
+    @Test
     void resultListsItsParametersAndIsImmutable() {
         CalibrationResult result = Calibrator.withDefaults().calibrate(Lsat.load("lsat7"), ModelType.TWO_PL);
         assertEquals(List.of("item1.a", "item1.d", "item2.a", "item2.d", "item3.a", "item3.d", "item4.a", "item4.d",

@@ -1,5 +1,6 @@
 package io.github.cact.mirt.estimation;
 
+import io.github.cact.internal.options.SettingChecks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -263,7 +264,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder burnInCycles(int cycles) {
-            burnInCycles = atLeast("burnInCycles", cycles, 1);
+            burnInCycles = SettingChecks.atLeast("burnInCycles", cycles, 1);
             return this;
         }
 
@@ -272,7 +273,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder averagingCycles(int cycles) {
-            averagingCycles = atLeast("averagingCycles", cycles, 1);
+            averagingCycles = SettingChecks.atLeast("averagingCycles", cycles, 1);
             return this;
         }
 
@@ -281,7 +282,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder maxCycles(int cycles) {
-            maxCycles = atLeast("maxCycles", cycles, 1);
+            maxCycles = SettingChecks.atLeast("maxCycles", cycles, 1);
             return this;
         }
 
@@ -290,7 +291,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder tolerance(double value) {
-            tolerance = positive("tolerance", value);
+            tolerance = SettingChecks.finitePositive("tolerance", value);
             return this;
         }
 
@@ -299,7 +300,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder window(int cycles) {
-            window = atLeast("window", cycles, 1);
+            window = SettingChecks.atLeast("window", cycles, 1);
             return this;
         }
 
@@ -308,7 +309,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder metropolisSteps(int sweeps) {
-            metropolisSteps = atLeast("metropolisSteps", sweeps, 1);
+            metropolisSteps = SettingChecks.atLeast("metropolisSteps", sweeps, 1);
             return this;
         }
 
@@ -317,7 +318,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder emTolerance(double value) {
-            emTolerance = positive("emTolerance", value);
+            emTolerance = SettingChecks.finitePositive("emTolerance", value);
             return this;
         }
 
@@ -326,7 +327,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder qmcPoints(int points) {
-            qmcPoints = atLeast("qmcPoints", points, 10);
+            qmcPoints = SettingChecks.atLeast("qmcPoints", points, 10);
             return this;
         }
 
@@ -344,7 +345,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder posteriorDraws(int draws) {
-            posteriorDraws = atLeast("posteriorDraws", draws, 10);
+            posteriorDraws = SettingChecks.atLeast("posteriorDraws", draws, 10);
             return this;
         }
 
@@ -353,7 +354,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder logLikelihoodPoints(int points) {
-            logLikelihoodPoints = atLeast("logLikelihoodPoints", points, 10);
+            logLikelihoodPoints = SettingChecks.atLeast("logLikelihoodPoints", points, 10);
             return this;
         }
 
@@ -363,7 +364,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder m2MaxMoments(int moments) {
-            m2MaxMoments = atLeast("m2MaxMoments", moments, 0);
+            m2MaxMoments = SettingChecks.atLeast("m2MaxMoments", moments, 0);
             return this;
         }
 
@@ -372,7 +373,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder m2Points(int points) {
-            m2Points = atLeast("m2Points", points, 100);
+            m2Points = SettingChecks.atLeast("m2Points", points, 100);
             return this;
         }
 
@@ -381,7 +382,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder parallelism(int threads) {
-            parallelism = atLeast("parallelism", threads, 1);
+            parallelism = SettingChecks.atLeast("parallelism", threads, 1);
             return this;
         }
 
@@ -390,7 +391,7 @@ public final class MirtOptions {
          * @return this builder
          */
         public Builder chunkSize(int examinees) {
-            chunkSize = atLeast("chunkSize", examinees, 1);
+            chunkSize = SettingChecks.atLeast("chunkSize", examinees, 1);
             return this;
         }
 
@@ -406,20 +407,6 @@ public final class MirtOptions {
         /** @return the options */
         public MirtOptions build() {
             return new MirtOptions(this);
-        }
-
-        private static int atLeast(String name, int value, int min) {
-            if (value < min) {
-                throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
-            }
-            return value;
-        }
-
-        private static double positive(String name, double value) {
-            if (!(value > 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException(name + " must be finite and > 0, got " + value);
-            }
-            return value;
         }
     }
 }
