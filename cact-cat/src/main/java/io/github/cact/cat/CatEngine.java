@@ -31,7 +31,7 @@ public final class CatEngine {
     private final ScaleState[] initial;
     private final ThreadLocal<Workspace> workspace;
 
-    private CatEngine(CatDesign design, boolean klStartTable) {
+    private CatEngine(CatDesign design, boolean klShortcuts) {
         this.design = design;
         List<String> scales = design.scales();
         this.tables = new ItemTables(design.bank(), scales, design.quadrature());
@@ -57,8 +57,8 @@ public final class CatEngine {
             initial[s] = update.initial(s);
             startTheta[s] = initial[s].theta;
         }
-        this.selector = new ItemSelector(design, tables, length, startTheta, klStartTable);
-        this.workspace = ThreadLocal.withInitial(() -> new Workspace(tables.size));
+        this.selector = new ItemSelector(design, tables, length, startTheta, klShortcuts);
+        this.workspace = ThreadLocal.withInitial(() -> new Workspace(tables.size, tables.maxCategories));
     }
 
     /**
@@ -72,11 +72,12 @@ public final class CatEngine {
     }
 
     /**
-     * Builds the engine of a design, with or without the table of first-item Kullback–Leibler scores (false
-     * only to check the table against the computation it replaces).
+     * Builds the engine of a design, with or without the Kullback–Leibler shortcuts: the table of first-item
+     * scores and the bound that skips later items that cannot be picked (false only to check them against
+     * the computation they replace).
      */
-    static CatEngine of(CatDesign design, boolean klStartTable) {
-        return new CatEngine(Objects.requireNonNull(design, "design"), klStartTable);
+    static CatEngine of(CatDesign design, boolean klShortcuts) {
+        return new CatEngine(Objects.requireNonNull(design, "design"), klShortcuts);
     }
 
     /**

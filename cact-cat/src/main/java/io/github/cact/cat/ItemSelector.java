@@ -2,7 +2,9 @@ package io.github.cact.cat;
 
 import io.github.cact.cat.internal.SplitMix;
 import io.github.cact.competency.CutScores;
+import io.github.cact.irt.DichotomousItem;
 import io.github.cact.irt.ItemModel;
+import io.github.cact.irt.PartialCreditItem;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -30,6 +32,8 @@ final class ItemSelector {
     private final double[] exposureParameter;
     private final int[] stratum;
     private final KlTable kl;
+    /** Whether Kullback–Leibler selection skips the items its bound shows cannot be picked. */
+    private final boolean klBound;
     /** Per scale, θ̂ before any answer: the EAP of its prior on the grid. */
     private final double[] startTheta;
     /**
@@ -45,10 +49,11 @@ final class ItemSelector {
     /**
      * @param scaleLength per scale, the most items it can receive: min(maximum, items in the scale)
      * @param startTheta per scale, θ̂ before any answer
-     * @param klStartTable whether to tabulate the Kullback–Leibler scores of the first item (false only to
-     *     check the table against the computation it replaces)
+     * @param klShortcuts whether to tabulate the Kullback–Leibler scores of the first item and to skip, for
+     *     later items, the items whose bound shows they cannot be picked (false only to check both against
+     *     the computation they replace)
      */
-    ItemSelector(CatDesign design, ItemTables tables, int[] scaleLength, double[] startTheta, boolean klStartTable) {
+    ItemSelector(CatDesign design, ItemTables tables, int[] scaleLength, double[] startTheta, boolean klShortcuts) {
         this.selection = design.selection();
         this.exposure = design.exposure();
         this.tables = tables;
@@ -62,7 +67,8 @@ final class ItemSelector {
         this.stratum = strata > 0 ? stratify(tables, strata) : NONE;
         this.kl = usesKl(selection) ? new KlTable(tables) : null;
         this.startTheta = startTheta.clone();
-        this.klAtStart = klStartTable && ruleAfter(selection, 0) instanceof SelectionRule.KullbackLeibler k
+        this.klBound = klShortcuts;
+        this.klAtStart = klShortcuts && ruleAfter(selection, 0) instanceof SelectionRule.KullbackLeibler k
                 ? klAtStart(k) : null;
         this.decisionCuts = decisionCuts(design);
         this.cutInformation = new double[tables.size][];
@@ -136,7 +142,7 @@ final class ItemSelector {
             size = keepStratum(as.strata(), s, state.count, work.candidates, n);
         }
         score(rule, s, state, size, work, rng);
-        return pick(s, state.count, work.candidates, size, work.score, rng);
+        return pick(s, state.count, work, size, rng);
     }
 
     private void score(SelectionRule rule, int s, ScaleState state, int n, Workspace work, SplitMix rng) {
@@ -171,7 +177,8 @@ final class ItemSelector {
                     score[c] = klAtStart[pool[c]];
                 }
             } else {
-                kl.score(pool, n, state.theta, klHalfWidth(k, state.count), new double[tables.maxCategories], score);
+                int keep = klBound ? picked(n) : n;
+                kl.scoreBest(pool, n, state.theta, klHalfWidth(k, state.count), keep, work, score);
             }
         } else if (rule instanceof SelectionRule.AStratified) {
             for (int c = 0; c < n; c++) {
@@ -213,10 +220,28 @@ final class ItemSelector {
         }
     }
 
-    private Choice pick(int s, int count, int[] pool, int n, double[] score, SplitMix rng) {
+    /**
+     * How many of the best scored candidates the exposure control can pick from: the best alone without
+     * one, the k best with the randomesque; all of them with Sympson–Hetter (which may go down the whole
+     * order) and the progressive method (which mixes every score with a draw).
+     */
+    private int picked(int n) {
+        if (exposure instanceof ExposureControl.None) {
+            return 1;
+        }
         if (exposure instanceof ExposureControl.Randomesque r) {
-            int[] best = topK(score, n, Math.min(r.k(), n));
-            return new Choice(pool[best[rng.nextInt(best.length)]], NONE);
+            return Math.min(r.k(), n);
+        }
+        return n;
+    }
+
+    private Choice pick(int s, int count, Workspace work, int n, SplitMix rng) {
+        int[] pool = work.candidates;
+        double[] score = work.score;
+        if (exposure instanceof ExposureControl.Randomesque r) {
+            int k = Math.min(r.k(), n);
+            topK(score, n, k, work.order);
+            return new Choice(pool[work.order[rng.nextInt(k)]], NONE);
         }
         if (exposure instanceof ExposureControl.SympsonHetter) {
             return sympsonHetter(pool, n, score, rng);
@@ -266,9 +291,8 @@ final class ItemSelector {
         return best;
     }
 
-    /** The positions of the k largest scores, best first, the lower position first on ties. */
-    private static int[] topK(double[] score, int n, int k) {
-        int[] best = new int[k];
+    /** Writes into {@code best} the positions of the k largest scores, best first, the lower first on ties. */
+    private static void topK(double[] score, int n, int k, int[] best) {
         int size = 0;
         for (int c = 0; c < n; c++) {
             if (size == k && !(score[c] > score[best[k - 1]])) {
@@ -281,7 +305,6 @@ final class ItemSelector {
             }
             best[at] = c;
         }
-        return best;
     }
 
     /**
@@ -358,38 +381,84 @@ final class ItemSelector {
      * P_k(θ̂) and two prefix sums per category. The sums are stored node-major (row r holds, item after
      * item, the sums over the first r nodes of every category), so that scoring a scale reads two rows
      * from one end to the other.
+     *
+     * <p>When only the best few items matter, {@link #scoreBest} first bounds every item's index from above
+     * without a logarithm or an exponential, and computes the index only of the items whose bound reaches
+     * the best indices found (docs/cat.md#item-selection). The bound holds for the exponential families in
+     * θ — partial credit items and dichotomous items without asymptotes — where
+     * log P_k(θ) = k·aθ + C_k − A(θ), so that D(x, y) = KL(P(x) ‖ P(y)) = A(y) − A(x) − a(y − x)·μ(x) with
+     * A = −log P_0 and μ(x) = E[k | x], and ∂D/∂x = −a²(y − x)·Var(k | x): D grows as x moves away from y.
+     * With θ_j ≤ θ̂ ≤ θ_{j+1}, θ_{j+1} lies farther than θ̂ from every node θ_q ≤ θ_j, and θ_j farther than
+     * θ̂ from every node θ_q ≥ θ_{j+1}, so
+     * KL_i(θ̂) ≤ h [Σ_{q ≤ j} D(θ_{j+1}, θ_q) + Σ_{q ≥ j+1} D(θ_j, θ_q)] over the window's nodes, a few
+     * prefix sums of A and node values of μ. Each bound is raised by a margin far above the rounding of
+     * both computations, so an item left out scores strictly below the k-th best, whatever the rounding.
+     * Items of other models (3PL, 4PL, graded response) are always computed.
      */
     static final class KlTable {
+
+        /**
+         * The margin per unit of h·(Q + 2)²·(1 + Σ_q Σ_k |log P_k(θ_q)|): 2^−44, 512 unit roundoffs. Each
+         * prefix sum is off by at most (Q + 1) roundoffs of that magnitude, and the bound scales one by up to Q.
+         */
+        private static final double ROUNDING = 0x1p-44;
 
         private final ItemTables tables;
         /** The first column of each item in a row. */
         private final int[] offset;
         private final int stride;
         private final double[] prefix;
+        /** Per item, the slope a of its exponential family in θ, or NaN if its model is none. */
+        private final double[] familySlope;
+        /** Node-major prefix sums of A = −log P_0: {@code partition[r * size + i]} = Σ_{q < r} A_i(θ_q). */
+        private final double[] partition;
+        /** Node-major E[k | θ_q]: {@code mean[q * size + i]}. */
+        private final double[] mean;
+        /** Per item, what is added to its bound for rounding. */
+        private final double[] margin;
 
         KlTable(ItemTables tables) {
             this.tables = tables;
             int q = tables.nodes.length;
-            offset = new int[tables.size];
+            int size = tables.size;
+            offset = new int[size];
             int columns = 0;
-            for (int i = 0; i < tables.size; i++) {
+            for (int i = 0; i < size; i++) {
                 offset[i] = columns;
                 columns += tables.models[i].categories();
             }
             stride = columns;
             prefix = new double[(q + 1) * stride];
+            familySlope = new double[size];
+            partition = new double[(q + 1) * size];
+            mean = new double[q * size];
+            margin = new double[size];
             double[] logP = new double[tables.maxCategories];
-            for (int i = 0; i < tables.size; i++) {
+            for (int i = 0; i < size; i++) {
                 ItemModel m = tables.models[i];
                 int k = m.categories();
+                familySlope[i] = exponentialFamily(m) ? m.slope() : Double.NaN;
+                double magnitude = 1;
                 for (int node = 0; node < q; node++) {
                     m.logProbabilities(tables.nodes[node], logP);
                     int from = node * stride + offset[i];
+                    double expected = 0;
                     for (int c = 0; c < k; c++) {
                         prefix[from + stride + c] = prefix[from + c] + logP[c];
+                        expected += c * Math.exp(logP[c]);
+                        magnitude += Math.abs(logP[c]);
                     }
+                    partition[(node + 1) * size + i] = partition[node * size + i] - logP[0];
+                    mean[node * size + i] = expected;
                 }
+                margin[i] = ROUNDING * tables.gridStep * (q + 2.0) * (q + 2.0) * magnitude;
             }
+        }
+
+        /** Whether log P_k(θ) = k·aθ + C_k − A(θ): partial credit items, dichotomous items without asymptotes. */
+        private static boolean exponentialFamily(ItemModel m) {
+            return m instanceof PartialCreditItem
+                    || m instanceof DichotomousItem d && d.guessing() == 0 && d.upper() == 1;
         }
 
         /** The index of one item; {@code logP} is scratch space of at least K entries (modified). */
@@ -399,40 +468,184 @@ final class ItemSelector {
             return score[0];
         }
 
+        /** The first node at or above θ̂ − δ, clamped to the grid. */
+        private int lowest(double theta, double delta) {
+            return Math.max(0, (int) Math.ceil((theta - delta - tables.gridMin) / tables.gridStep - 1e-9));
+        }
+
+        /** The last node at or below θ̂ + δ, clamped to the grid. */
+        private int highest(double theta, double delta) {
+            return Math.min(tables.nodes.length - 1,
+                    (int) Math.floor((theta + delta - tables.gridMin) / tables.gridStep + 1e-9));
+        }
+
+        /** The first node of the window θ̂ ± δ: the first node within it, or the nearest node if none is. */
+        private int windowStart(double theta, double delta) {
+            int lo = lowest(theta, delta);
+            return lo <= highest(theta, delta) ? lo : nearest(theta);
+        }
+
+        /** The last node of the window θ̂ ± δ: the last node within it, or the nearest node if none is. */
+        private int windowEnd(double theta, double delta) {
+            int hi = highest(theta, delta);
+            return lowest(theta, delta) <= hi ? hi : nearest(theta);
+        }
+
+        /** The node nearest θ̂. */
+        private int nearest(double theta) {
+            int node = (int) Math.round((theta - tables.gridMin) / tables.gridStep);
+            return Math.max(0, Math.min(tables.nodes.length - 1, node));
+        }
+
         /**
          * Scores the first n items of {@code pool} at θ̂ with half-width δ into {@code score}; {@code logP}
          * is scratch space of at least K entries (modified).
          */
         void score(int[] pool, int n, double theta, double delta, double[] logP, double[] score) {
-            double[] nodes = tables.nodes;
-            double h = tables.gridStep;
-            int lo = (int) Math.ceil((theta - delta - tables.gridMin) / h - 1e-9);
-            int hi = (int) Math.floor((theta + delta - tables.gridMin) / h + 1e-9);
-            lo = Math.max(0, lo);
-            hi = Math.min(nodes.length - 1, hi);
-            if (lo > hi) {
-                int nearest = Math.max(0, Math.min(nodes.length - 1, (int) Math.round((theta - tables.gridMin) / h)));
-                lo = nearest;
-                hi = nearest;
+            int lo = windowStart(theta, delta);
+            int hi = windowEnd(theta, delta);
+            for (int c = 0; c < n; c++) {
+                score[c] = index(pool[c], theta, lo, hi, logP);
             }
+        }
+
+        /**
+         * Scores the first n items of {@code pool} as {@link #score} does, except that an item that cannot be
+         * among the {@code keep} best is given −∞ instead: every other score is the one {@link #score} gives,
+         * to the bit, so the best {@code keep} items and their order are the same. Uses {@code work.perItem}
+         * and {@code work.order} as scratch.
+         */
+        void scoreBest(int[] pool, int n, double theta, double delta, int keep, Workspace work, double[] score) {
+            double[] nodes = tables.nodes;
+            if (keep >= n || !(theta >= nodes[0] && theta <= nodes[nodes.length - 1])) {
+                score(pool, n, theta, delta, work.logP, score);
+                return;
+            }
+            int lo = windowStart(theta, delta);
+            int hi = windowEnd(theta, delta);
+            double[] bound = work.perItem;
+            bounds(pool, n, theta, delta, bound);
+            int[] best = work.order;
+            topK(bound, n, keep, best);
+            for (int r = 0; r < keep; r++) {
+                int c = best[r];
+                score[c] = index(pool[c], theta, lo, hi, work.logP);
+                bound[c] = Double.NaN;
+            }
+            sortByScore(best, keep, score);
+            // best[0..keep): the positions of the keep largest indices computed so far, largest first
+            double threshold = score[best[keep - 1]];
+            for (int c = 0; c < n; c++) {
+                if (Double.isNaN(bound[c])) {
+                    continue;
+                }
+                if (bound[c] < threshold) {
+                    score[c] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                double value = index(pool[c], theta, lo, hi, work.logP);
+                score[c] = value;
+                if (value > threshold) {
+                    int at = keep - 1;
+                    while (at > 0 && value > score[best[at - 1]]) {
+                        best[at] = best[at - 1];
+                        at--;
+                    }
+                    best[at] = c;
+                    threshold = score[best[keep - 1]];
+                }
+            }
+        }
+
+        /** Orders the first k positions by their scores, largest first (insertion sort; k is small). */
+        private static void sortByScore(int[] positions, int k, double[] score) {
+            for (int r = 1; r < k; r++) {
+                int c = positions[r];
+                int at = r;
+                while (at > 0 && score[c] > score[positions[at - 1]]) {
+                    positions[at] = positions[at - 1];
+                    at--;
+                }
+                positions[at] = c;
+            }
+        }
+
+        /**
+         * Upper bounds, margin included, of the indices of the first n items of {@code pool} at θ̂ (within the
+         * grid) with half-width δ; +∞ for an item outside the exponential families.
+         */
+        void bounds(int[] pool, int n, double theta, double delta, double[] bound) {
+            double[] nodes = tables.nodes;
+            int lo = windowStart(theta, delta);
+            int hi = windowEnd(theta, delta);
+            int j = tables.interval(theta);
+            while (j > 0 && nodes[j] > theta) {
+                j--;
+            }
+            while (j < nodes.length - 2 && nodes[j + 1] < theta) {
+                j++;
+            }
+            // nodes lo..leftEnd lie at or below θ_j and are bounded from θ_{j+1}; rightStart..hi from θ_j
+            int leftEnd = Math.min(j, hi);
+            int rightStart = Math.max(j + 1, lo);
+            int left = Math.max(0, leftEnd - lo + 1);
+            int right = Math.max(0, hi - rightStart + 1);
+            double leftOffset = 0;
+            for (int q = lo; q <= leftEnd; q++) {
+                leftOffset += nodes[q] - nodes[j + 1];
+            }
+            double rightOffset = 0;
+            for (int q = rightStart; q <= hi; q++) {
+                rightOffset += nodes[q] - nodes[j];
+            }
+            int size = tables.size;
+            int rowLo = lo * size;
+            int rowJ = j * size;
+            int rowJ1 = rowJ + size;
+            int rowJ2 = rowJ1 + size;
+            int rowHi = (hi + 1) * size;
+            int rowLeftEnd = (leftEnd + 1) * size;
+            int rowRightStart = rightStart * size;
+            double h = tables.gridStep;
+            for (int c = 0; c < n; c++) {
+                int i = pool[c];
+                double a = familySlope[i];
+                if (Double.isNaN(a)) {
+                    bound[c] = Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                double total = 0;
+                if (left > 0) {
+                    double partitionAtBase = partition[rowJ2 + i] - partition[rowJ1 + i];
+                    total += partition[rowLeftEnd + i] - partition[rowLo + i] - left * partitionAtBase
+                            - a * mean[rowJ1 + i] * leftOffset;
+                }
+                if (right > 0) {
+                    double partitionAtBase = partition[rowJ1 + i] - partition[rowJ + i];
+                    total += partition[rowHi + i] - partition[rowRightStart + i] - right * partitionAtBase
+                            - a * mean[rowJ + i] * rightOffset;
+                }
+                bound[c] = h * total + margin[i];
+            }
+        }
+
+        /** The index of one item over the nodes lo..hi; {@code logP} is scratch space (modified). */
+        private double index(int item, double theta, int lo, int hi, double[] logP) {
             int count = hi - lo + 1;
             int low = lo * stride;
             int high = (hi + 1) * stride;
-            for (int c = 0; c < n; c++) {
-                int item = pool[c];
-                ItemModel m = tables.models[item];
-                int k = m.categories();
-                m.logProbabilities(theta, logP);
-                int at = offset[item];
-                double total = 0;
-                for (int x = 0; x < k; x++) {
-                    double p = Math.exp(logP[x]);
-                    if (p > 0) {
-                        total += p * (count * logP[x] - (prefix[high + at + x] - prefix[low + at + x]));
-                    }
+            ItemModel m = tables.models[item];
+            int k = m.categories();
+            m.logProbabilities(theta, logP);
+            int at = offset[item];
+            double total = 0;
+            for (int x = 0; x < k; x++) {
+                double p = Math.exp(logP[x]);
+                if (p > 0) {
+                    total += p * (count * logP[x] - (prefix[high + at + x] - prefix[low + at + x]));
                 }
-                score[c] = h * total;
             }
+            return tables.gridStep * total;
         }
     }
 }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Per-thread scratch arrays of one engine, so that choosing an item allocates almost nothing: bit sets of
- * the items taken (given, or enemies of given items) and set aside, the candidates, their scores, and one
- * value per item of a scale. Mutable; used by one thread at a time, for one call at a time.
+ * the items taken (given, or enemies of given items) and set aside, the candidates, their scores, one
+ * value per item of a scale, positions of candidates in some order, and the log-probabilities of one item.
+ * Mutable; used by one thread at a time, for one call at a time.
  */
 final class Workspace {
 
@@ -14,13 +15,17 @@ final class Workspace {
     final int[] candidates;
     final double[] score;
     final double[] perItem;
+    final int[] order;
+    final double[] logP;
 
-    Workspace(int items) {
+    Workspace(int items, int categories) {
         taken = new long[(items + 63) >>> 6];
         out = new long[taken.length];
         candidates = new int[items];
         score = new double[items];
         perItem = new double[items];
+        order = new int[items];
+        logP = new double[categories];
     }
 
     /** Clears the bit sets. */

@@ -72,7 +72,7 @@ class KullbackLeiblerStartTableTest {
 
     /** The scores the selector gives every item of scale s in the given state, with no exposure control. */
     private static double[] scores(ItemSelector selector, ItemTables tables, int s, ScaleState state) {
-        Workspace work = new Workspace(tables.size);
+        Workspace work = new Workspace(tables.size, tables.maxCategories);
         int n = tables.scaleEnd[s] - tables.scaleStart[s];
         for (int c = 0; c < n; c++) {
             work.candidates[c] = tables.scaleStart[s] + c;
