@@ -9,7 +9,13 @@ import io.github.cact.cat.StoppingRule;
 import io.github.cact.cat.simulation.GpcmBanks;
 import io.github.cact.irt.Item;
 import io.github.cact.irt.ItemBank;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -100,5 +106,47 @@ public class CatSelectionBenchmark {
         CatSession session = sessions[next];
         next = (next + 1) % SESSIONS;
         return engine.next(session);
+    }
+
+    /**
+     * The thread CPU time of each selection, which leaves out the waits for a core that dominate the
+     * wall-clock tails on a shared machine: after as many warm-up calls, prints its percentiles.
+     *
+     * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatSelectionBenchmark
+     *   [rule=kl] [answered=0-19] [calls=20000]</pre>
+     *
+     * @param args {@code key=value} settings
+     */
+    public static void main(String[] args) {
+        Map<String, String> o = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("expected key=value, got '" + arg + "'");
+            }
+            o.put(kv[0], kv[1]);
+        }
+        CatSelectionBenchmark b = new CatSelectionBenchmark();
+        b.rule = o.getOrDefault("rule", "kl");
+        b.items = 10_000;
+        b.answered = o.getOrDefault("answered", "0-19");
+        int calls = Integer.parseInt(o.getOrDefault("calls", "20000"));
+        b.setUp();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long offered = 0;
+        for (int i = 0; i < calls; i++) {
+            offered += b.next().finished() ? 0 : 1;
+        }
+        long[] cpu = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            offered += b.next().finished() ? 0 : 1;
+            cpu[i] = threads.getCurrentThreadCpuTime() - start;
+        }
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "%s, answered %s: thread CPU time per call p50 %.1f µs, p90 %.1f µs,"
+                + " p99 %.1f µs, p99.9 %.1f µs (%d calls after as many warm-up calls; %d items offered)%n", b.rule,
+                b.answered, cpu[calls / 2] / 1e3, cpu[calls * 9 / 10] / 1e3, cpu[calls * 99 / 100] / 1e3,
+                cpu[calls * 999 / 1000] / 1e3, calls, offered);
     }
 }

@@ -512,8 +512,8 @@ final class ItemSelector {
         /**
          * Scores the first n items of {@code pool} as {@link #score} does, except that an item that cannot be
          * among the {@code keep} best is given −∞ instead: every other score is the one {@link #score} gives,
-         * to the bit, so the best {@code keep} items and their order are the same. Uses {@code work.perItem}
-         * and {@code work.order} as scratch.
+         * to the bit, so the best {@code keep} items and their order are the same. Uses {@code work.perItem},
+         * {@code work.order} and {@code work.logP} as scratch.
          */
         void scoreBest(int[] pool, int n, double theta, double delta, int keep, Workspace work, double[] score) {
             double[] nodes = tables.nodes;
