@@ -12,10 +12,8 @@ import io.github.cact.irt.ItemBank;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -113,24 +111,16 @@ public class CatSelectionBenchmark {
      * wall-clock tails on a shared machine: after as many warm-up calls, prints its percentiles.
      *
      * <pre>java -cp cact-benchmarks/target/benchmarks.jar io.github.cact.benchmarks.CatSelectionBenchmark
-     *   [rule=kl] [answered=0-19] [calls=20000]</pre>
+     *   [rule: kl] [answered: 0-19] [calls: 20000]</pre>
      *
-     * @param args {@code key=value} settings
+     * @param args the rule, the answered items and the number of calls, each optional in that order
      */
     public static void main(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            if (kv.length != 2) {
-                throw new IllegalArgumentException("expected key=value, got '" + arg + "'");
-            }
-            o.put(kv[0], kv[1]);
-        }
         CatSelectionBenchmark b = new CatSelectionBenchmark();
-        b.rule = o.getOrDefault("rule", "kl");
+        b.rule = args.length > 0 ? args[0] : "kl";
         b.items = 10_000;
-        b.answered = o.getOrDefault("answered", "0-19");
-        int calls = Integer.parseInt(o.getOrDefault("calls", "20000"));
+        b.answered = args.length > 1 ? args[1] : "0-19";
+        int calls = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         b.setUp();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long offered = 0;
