@@ -55,11 +55,15 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Runs the command line and exits with its code.
+     * Runs the command line and exits with its code. Only this process-wide entry point leaves picocli's
+     * unused converters out (a system property, which a host that embeds the library keeps to itself).
      *
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -73,9 +77,6 @@ public final class Main implements Runnable {
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
-        }
         CommandLine cli = new CommandLine(new Main().spec());
         for (String command : commandsFor(args)) {
             cli.addSubcommand(command, declare(command));
@@ -83,12 +84,8 @@ public final class Main implements Runnable {
         cli
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(errWriter)
-                .setParameterExceptionHandler((e, given) -> {
-                    errWriter.println("cact: " + oneLine(e.getMessage()) + " (see '"
-                            + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-                    return ExitCodes.USAGE;
-                })
-                .setExecutionExceptionHandler((e, command, parsed) -> handle(e, errWriter));
+                .setParameterExceptionHandler(new UsageErrors(errWriter))
+                .setExecutionExceptionHandler(new Failures(errWriter));
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -140,6 +137,43 @@ public final class Main implements Runnable {
             case "serve" -> new ServeCommand().spec();
             default -> throw new IllegalArgumentException("no command " + name);
         };
+    }
+
+    /**
+     * Prints picocli's complaint about the command line on one line, with where to find the help; exit code
+     * {@link ExitCodes#USAGE}. A class rather than a lambda, as is {@link Failures}: a lambda of a picocli
+     * interface is spun at every start (the class-data-sharing archive cannot hold it), with the method-handle
+     * machinery that takes.
+     */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+
+        private final PrintWriter err;
+
+        UsageErrors(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            err.println("cact: " + oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** Maps what a command threw to its exit code ({@link #handle}). */
+    private static final class Failures implements CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+
+        Failures(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+            return handle(e, err);
+        }
     }
 
     /**

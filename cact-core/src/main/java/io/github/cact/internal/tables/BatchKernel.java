@@ -58,13 +58,21 @@ public final class BatchKernel {
     // each whole when it becomes hot instead of first compiling the loops of moments on the stack (OSR) one
     // by one, which doubles the compilation a short run pays for.
 
-    /** values[q] += logPrior[q] for the Q nodes; returns the largest sum. */
+    /**
+     * values[q] += logPrior[q] for the Q nodes; returns the largest sum (NaN if a sum is NaN, as
+     * {@code Math.max} gives). The comparison is written out: the client compiler, which alone compiles a
+     * short score (docs/scoring.md#whole-process-cact-score), inlines no method as long as
+     * {@code Math.max(double, double)} and called it on every node; the optimising compiler makes the same
+     * speed of either.
+     */
     private static double addPrior(double[] values, int from, double[] logPrior, int count) {
         double max = Double.NEGATIVE_INFINITY;
         for (int q = 0; q < count; q++) {
             double v = values[from + q] + logPrior[q];
             values[from + q] = v;
-            max = Math.max(max, v);
+            if (v > max || v != v) {
+                max = v;
+            }
         }
         return max;
     }
