@@ -219,25 +219,12 @@ public final class Calibrator {
         }
         boolean[] keep = new boolean[examinees];
         long[][] counts = categoryCounts(data, categories, keep);
-        int kept = 0;
-        List<String> empty = new ArrayList<>();
-        int emptyCount = 0;
-        for (int n = 0; n < examinees; n++) {
-            if (keep[n]) {
-                kept++;
-            } else {
-                emptyCount++;
-                if (empty.size() < 5) {
-                    empty.add("'" + data.examineeId(n) + "'");
-                }
-            }
-        }
+        int kept = countKept(keep);
         if (kept == 0) {
             throw new IllegalArgumentException("no examinee answered any item; nothing to calibrate");
         }
-        if (emptyCount > 0) {
-            warnings.add(emptyCount + " examinee(s) with no responses were left out: " + String.join(", ", empty)
-                    + (emptyCount > empty.size() ? ", ..." : ""));
+        if (kept < examinees) {
+            warnings.add(leftOut(data, keep, examinees - kept));
         }
         for (int i = 0; i < items; i++) {
             String id = data.itemId(i);
@@ -375,6 +362,32 @@ public final class Calibrator {
             }
         }
         return counts;
+    }
+
+    /**
+     * How many examinees answered at least one item. A loop of its own, so that the JIT does not compile
+     * the whole of {@code calibrate} on stack replacement for it.
+     */
+    private static int countKept(boolean[] keep) {
+        int kept = 0;
+        for (boolean k : keep) {
+            if (k) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** The warning that names the first 5 of the examinees without any response. */
+    private static String leftOut(ResponseMatrix data, boolean[] keep, int count) {
+        List<String> empty = new ArrayList<>();
+        for (int n = 0; n < keep.length && empty.size() < 5; n++) {
+            if (!keep[n]) {
+                empty.add("'" + data.examineeId(n) + "'");
+            }
+        }
+        return count + " examinee(s) with no responses were left out: " + String.join(", ", empty)
+                + (count > empty.size() ? ", ..." : "");
     }
 
     /**

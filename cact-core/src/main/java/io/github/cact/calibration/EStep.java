@@ -78,6 +78,7 @@ final class EStep {
      * One worker's sums of the expected-count pass over a chunk of patterns: one array per chunk code and
      * one for the node totals, so that the additions index every array alike and the JIT makes vector
      * operations of them (it leaves scalar a loop over one flat array indexed from different offsets).
+     * Zero between chunks: made zero, and left zero by {@link #moveTo}.
      */
     private static final class Sums {
         final Scratch scratch;
@@ -90,21 +91,22 @@ final class EStep {
             this.nodeTotals = new double[nodes];
         }
 
-        /** Zeroes the sums. */
-        void clear() {
-            for (double[] row : perCode) {
-                java.util.Arrays.fill(row, 0);
-            }
-            java.util.Arrays.fill(nodeTotals, 0);
-        }
-
-        /** Copies the sums into a zeroed accumulator: per code, then the node totals at {@code perCode}. */
-        void copyTo(double[] acc, int at) {
+        /**
+         * Moves the sums into a zeroed accumulator, per code and then the node totals at {@code at}, and
+         * leaves them zero for the next chunk: one pass over the sums instead of a copy and a clearing pass.
+         */
+        void moveTo(double[] acc, int at) {
             int nodes = nodeTotals.length;
             for (int g = 0; g < perCode.length; g++) {
-                System.arraycopy(perCode[g], 0, acc, g * nodes, nodes);
+                move(perCode[g], acc, g * nodes);
             }
-            System.arraycopy(nodeTotals, 0, acc, at, nodes);
+            move(nodeTotals, acc, at);
+        }
+
+        /** Copies {@code from} to {@code to[at..]} and zeroes it. */
+        private static void move(double[] from, double[] to, int at) {
+            System.arraycopy(from, 0, to, at, from.length);
+            java.util.Arrays.fill(from, 0);
         }
     }
 
@@ -401,11 +403,10 @@ final class EStep {
             taken.add(w);
             return w;
         }, (w, from, to, acc) -> {
-            w.clear();
             for (int p = from; p < to; p++) {
                 acc[perCode + q0] += addPosterior(codeTable, p, w);
             }
-            w.copyTo(acc, perCode);
+            w.moveTo(acc, perCode);
         });
         spareSums.addAll(taken);
         int total = counts();

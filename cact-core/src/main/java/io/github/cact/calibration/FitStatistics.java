@@ -146,20 +146,39 @@ final class FitStatistics {
      */
     private double tally(PatternData data, int p, double[] groupN, double[][] observed, int maxScore) {
         int base = p * items;
-        int s = 0;
-        for (int i = 0; i < items; i++) {
-            int x = data.rows[base + i];
-            if (x < 0) {
-                return 0;
-            }
-            s += x;
+        int s = summedScore(data.rows, base);
+        if (s < 0) {
+            return 0;
         }
         double f = data.weights[p];
         groupN[s] += f;
-        for (int i = 0; i < items; i++) {
-            observed[i][data.rows[base + i] * (maxScore + 1) + s] += f;
-        }
+        addObserved(data.rows, base, s, f, observed, maxScore);
         return f;
+    }
+
+    /*
+     * The two loops over the items of a pattern sit in methods of their own, so that tally, called once per
+     * pattern, is compiled whole rather than on stack replacement once per loop.
+     */
+
+    /** The summed score of the row at {@code base}, or −1 if a response is missing. */
+    private int summedScore(byte[] rows, int base) {
+        int s = 0;
+        for (int i = 0; i < items; i++) {
+            int x = rows[base + i];
+            if (x < 0) {
+                return -1;
+            }
+            s += x;
+        }
+        return s;
+    }
+
+    /** Adds weight f to the observed count of each item's category in summed-score group s. */
+    private void addObserved(byte[] rows, int base, int s, double f, double[][] observed, int maxScore) {
+        for (int i = 0; i < items; i++) {
+            observed[i][rows[base + i] * (maxScore + 1) + s] += f;
+        }
     }
 
     /** S-X2 and df per item, or null where not computable; null overall without complete patterns. */
@@ -214,9 +233,7 @@ final class FitStatistics {
                 for (int k = 0; k < k0; k++) {
                     double e = 0;
                     if (s - k >= 0 && s - k <= maxScore - (k0 - 1)) {
-                        for (int q = 0; q < nodes; q++) {
-                            e += weights[q] * prob[i][k * nodes + q] * rest[q][s - k];
-                        }
+                        e = jointOverNodes(prob[i], k, rest, s - k);
                     }
                     binE[k] += groupN[s] * e / marginal[s];
                     binO[k] += observed[i][k * (maxScore + 1) + s];
@@ -259,6 +276,19 @@ final class FitStatistics {
             }
         }
         return out;
+    }
+
+    /**
+     * Σ_q w_q P_ik(θ_q) f_rest(t | θ_q): the probability of category k of item i and a rest score t, added
+     * node by node. A loop of its own, so that the JIT compiles it whole and early rather than
+     * {@link #summedScoreFit} on stack replacement, at both tiers, for it.
+     */
+    private double jointOverNodes(double[] itemProb, int k, double[][] rest, int t) {
+        double e = 0;
+        for (int q = 0; q < nodes; q++) {
+            e += weights[q] * itemProb[k * nodes + q] * rest[q][t];
+        }
+        return e;
     }
 
     private static double pearson(double[] o, double[] e) {

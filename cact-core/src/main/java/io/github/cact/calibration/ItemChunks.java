@@ -157,7 +157,7 @@ final class ItemChunks {
         return table;
     }
 
-    /** {@code to[at + q] += from[from + q]} for q < n: a loop of its own, so that {@link #expand} is compiled whole. */
+    /** {@code to[at + q] += from[fromAt + q]} for q < n: a loop of its own, inlined into {@link #expandCode}. */
     private static void addRange(double[] to, int at, double[] from, int fromAt, int n) {
         for (int q = 0; q < n; q++) {
             to[at + q] += from[fromAt + q];
@@ -182,17 +182,26 @@ final class ItemChunks {
      */
     void expand(double[] perCode, int[] offsets, int nodes, double[] out) {
         for (int c = 0; c < chunks; c++) {
-            int size = codeStart[c + 1] - codeStart[c];
-            for (int g = 0; g < size; g++) {
-                int from = (codeStart[c] + g) * nodes;
-                for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
-                    int k = g / stride[i] % symbols[i];
-                    if (k == categories[i]) {
-                        continue;
-                    }
-                    addRange(out, (offsets[i] + k) * nodes, perCode, from, nodes);
-                }
+            for (int g = codeStart[c]; g < codeStart[c + 1]; g++) {
+                expandCode(c, g, perCode, offsets, nodes, out);
             }
+        }
+    }
+
+    /**
+     * Adds the sums of global code g of chunk c to the rows of its digits. A method of its own, called once
+     * per code, so that the JIT compiles it early as a whole method; {@link #expand}, called once per
+     * cycle, would otherwise be compiled on stack replacement, at both tiers, before being compiled whole.
+     */
+    private void expandCode(int c, int g, double[] perCode, int[] offsets, int nodes, double[] out) {
+        int local = g - codeStart[c];
+        int from = g * nodes;
+        for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
+            int k = local / stride[i] % symbols[i];
+            if (k == categories[i]) {
+                continue;
+            }
+            addRange(out, (offsets[i] + k) * nodes, perCode, from, nodes);
         }
     }
 }

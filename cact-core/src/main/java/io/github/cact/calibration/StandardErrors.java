@@ -228,6 +228,8 @@ final class StandardErrors {
         private final int[][] flat;
         /** Item i's score tables, {@code [i][(k * size + j) * nodes + q]}, null for an anchored or logistic item. */
         private final double[][] tables;
+        /** The items with score tables, in item order. */
+        private final int[] tabled;
         /** The logistic items, in item order. */
         private final int[] logistic;
         /** P_i(θ_q) of the logistic items, {@code [q][k]} for item {@code logistic[k]}. */
@@ -243,6 +245,7 @@ final class StandardErrors {
             this.codeTable = engine.codeTable();
             this.flat = layout.flatIndices();
             this.tables = tables;
+            this.tabled = java.util.stream.IntStream.range(0, tables.length).filter(i -> tables[i] != null).toArray();
             this.logistic = logistic;
             this.probabilities = probabilities;
             this.latent = latentScores(engine);
@@ -267,22 +270,8 @@ final class StandardErrors {
             if (logistic.length > 0) {
                 addLogistic(post, lo, hi, data.rows, base, scratch.meanP, scratch.meanThetaP, scores);
             }
-            for (int i = 0; i < width; i++) {
-                int x = data.rows[base + i];
-                if (x < 0 || tables[i] == null) {
-                    continue;
-                }
-                int size = flat[i].length;
-                int j = 0;
-                for (; j + 2 <= size && flat[i][j] >= 0 && flat[i][j + 1] >= 0; j += 2) {
-                    addDots(post, tables[i], (x * size + j) * nodes, nodes, lo, hi, scores, flat[i][j], flat[i][j + 1]);
-                }
-                for (; j < size; j++) {
-                    int at = flat[i][j];
-                    if (at >= 0) {
-                        scores[at] += dot(post, tables[i], (x * size + j) * nodes, lo, hi);
-                    }
-                }
+            if (tabled.length > 0) {
+                addTables(post, lo, hi, data.rows, base, scores);
             }
             if (layout.meanFree() || layout.varFree()) {
                 double dm = 0;
@@ -299,6 +288,31 @@ final class StandardErrors {
                 }
             }
             return logLikelihood;
+        }
+
+        /**
+         * Adds the posterior mean of each score table at the pattern's responses: a loop of its own, so that
+         * {@link #score} is not compiled on stack replacement for it.
+         */
+        private void addTables(double[] post, int lo, int hi, byte[] rows, int base, double[] scores) {
+            for (int i : tabled) {
+                int x = rows[base + i];
+                if (x < 0) {
+                    continue;
+                }
+                int size = flat[i].length;
+                int j = 0;
+                for (; j + 2 <= size && flat[i][j] >= 0 && flat[i][j + 1] >= 0; j += 2) {
+                    addDots(post, tables[i], (x * size + j) * nodes, nodes, lo, hi, scores, flat[i][j],
+                            flat[i][j + 1]);
+                }
+                for (; j < size; j++) {
+                    int at = flat[i][j];
+                    if (at >= 0) {
+                        scores[at] += dot(post, tables[i], (x * size + j) * nodes, lo, hi);
+                    }
+                }
+            }
         }
 
         /** Adds the slope and intercept scores x E[θ] − E[θ P_i] and x − E[P_i] of the logistic items. */

@@ -62,9 +62,7 @@ public final class LuDecomposition {
             for (int row = col + 1; row < n; row++) {
                 double factor = lu[row * n + col] / diagonal;
                 lu[row * n + col] = factor;
-                for (int k = col + 1; k < n; k++) {
-                    lu[row * n + k] -= factor * lu[col * n + k];
-                }
+                subtractMultiple(lu, row * n, col * n, factor, col + 1, n);
             }
         }
         return new LuDecomposition(n, lu, pivot);
@@ -79,20 +77,34 @@ public final class LuDecomposition {
     public double[] solve(double[] b) {
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            double s = b[pivot[i]];
-            for (int k = 0; k < i; k++) {
-                s -= lu[i * n + k] * x[k];
-            }
-            x[i] = s;
+            x[i] = subtractProducts(b[pivot[i]], lu, i * n, x, 0, i);
         }
         for (int i = n - 1; i >= 0; i--) {
-            double s = x[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= lu[i * n + k] * x[k];
-            }
-            x[i] = s / lu[i * n + i];
+            x[i] = subtractProducts(x[i], lu, i * n, x, i + 1, n) / lu[i * n + i];
         }
         return x;
+    }
+
+    /*
+     * The inner loops sit in methods of their own: called n times per pass, they are compiled early as whole
+     * methods, where a factorisation or solve of a large matrix would otherwise be compiled on stack
+     * replacement for its one long pass, at each tier, before being compiled whole.
+     */
+
+    /** {@code a[to + k] -= factor · a[from + k]} for k = lo..n−1. */
+    private static void subtractMultiple(double[] a, int to, int from, double factor, int lo, int n) {
+        for (int k = lo; k < n; k++) {
+            a[to + k] -= factor * a[from + k];
+        }
+    }
+
+    /** s − Σ_{k = lo..hi−1} lu[row + k] · x[k], subtracted in order of k. */
+    private static double subtractProducts(double s, double[] lu, int row, double[] x, int lo, int hi) {
+        double r = s;
+        for (int k = lo; k < hi; k++) {
+            r -= lu[row + k] * x[k];
+        }
+        return r;
     }
 
     /**
