@@ -92,9 +92,18 @@ public final class Scorer {
      * the same item ids (a server scores one request after another against the same columns).
      */
     private volatile Columns lastColumns;
+    /** The level of each node for the last cut scores seen (a profiler asks with the same cuts each time). */
+    private volatile Levels lastLevels;
 
-    /** The bank position of each of a matrix's item ids, −1 for an id that is not an item of the bank. */
-    private record Columns(List<String> ids, int[] positions) {
+    /**
+     * The bank position of each of a matrix's item ids, −1 for an id that is not an item of the bank, and
+     * the last test (if any) that every id of them was found to be an item of.
+     */
+    private record Columns(List<String> ids, int[] positions, ItemBank checkedTest) {
+    }
+
+    /** The level of each grid node under some cut scores. */
+    private record Levels(double[] cuts, int[] levelOf) {
     }
 
     private Scorer(ItemBank bank, ScoringOptions options) {
@@ -387,10 +396,16 @@ public final class Scorer {
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(test, "test");
         int[] map = columnMap(responses, true);
-        for (int c = 0; c < map.length; c++) {
-            if (map[c] < 0 && test.indexOf(responses.itemId(c)) < 0) {
-                throw new IllegalArgumentException("response column '" + responses.itemId(c) + "' (column " + (c + 1)
-                        + ") is not an item of the test");
+        Columns last = lastColumns;
+        if (last == null || last.positions() != map || last.checkedTest() != test) {
+            for (int c = 0; c < map.length; c++) {
+                if (map[c] < 0 && test.indexOf(responses.itemId(c)) < 0) {
+                    throw new IllegalArgumentException("response column '" + responses.itemId(c) + "' (column "
+                            + (c + 1) + ") is not an item of the test");
+                }
+            }
+            if (last != null && last.positions() == map) {
+                lastColumns = new Columns(last.ids(), map, test);
             }
         }
         return scoreLevels(responses, map, cuts);
@@ -445,10 +460,15 @@ public final class Scorer {
 
     /**
      * The level of each grid node: 0 below the first cut, k from cut k on; refuses cuts that are not finite
-     * and strictly increasing.
+     * and strictly increasing. The last result is kept and returned again for the same cuts (never modified
+     * by the callers).
      */
     private int[] levelOfNodes(double[] cuts) {
         Objects.requireNonNull(cuts, "cuts");
+        Levels last = lastLevels;
+        if (last != null && Arrays.equals(last.cuts(), cuts)) {
+            return last.levelOf();
+        }
         for (int k = 0; k < cuts.length; k++) {
             if (!Double.isFinite(cuts[k]) || k > 0 && !(cuts[k] > cuts[k - 1])) {
                 throw new IllegalArgumentException("cut scores must be finite and strictly increasing, got "
@@ -463,6 +483,7 @@ public final class Scorer {
             }
             levelOf[q] = level;
         }
+        lastLevels = new Levels(cuts.clone(), levelOf);
         return levelOf;
     }
 
@@ -560,7 +581,7 @@ public final class Scorer {
             for (int c = 0; c < positions.length; c++) {
                 positions[c] = bank.indexOf(ids.get(c));
             }
-            lastColumns = new Columns(List.copyOf(ids), positions);
+            lastColumns = new Columns(List.copyOf(ids), positions, null);
         }
         return checkColumns(bank, responses, positions, ignoreUnknown);
     }

@@ -116,6 +116,39 @@ class ScoreLevelsProperties {
         assertEquals("examinee 'e1', item 'i1': category 2 is above the item's maximum 1", category.getMessage());
     }
 
+    /**
+     * The scorer keeps the last columns checked against a test and the levels of the last cuts: asked again
+     * with another test or other cuts, it checks and computes afresh.
+     */
+    @Test
+    void aCheckedTestAndLevelsAreReusedOnlyForTheSameTestAndCuts() {
+        ItemBank scale = ScorerProperties.bankOf(List.of(io.github.cact.irt.DichotomousItem.twoPl(1.2, 0.3),
+                io.github.cact.irt.DichotomousItem.twoPl(0.8, -0.4)));
+        List<Item> wider = new ArrayList<>(scale.items());
+        wider.add(Item.of("other", scale.model(0)));
+        ItemBank test = ItemBank.of(wider);
+        ResponseMatrix whole = ResponseMatrix.of(List.of("e1", "e2"), List.of("i1", "i2", "other"),
+                new int[][] {{1, 0, 1}, {0, 1, 0}});
+        Scorer scorer = Scorer.of(scale);
+        LevelScores first = scorer.scoreLevels(whole, test, -0.5, 0.5);
+        LevelScores again = scorer.scoreLevels(whole, test, -0.5, 0.5);
+        for (int n = 0; n < 2; n++) {
+            assertArrayEquals(first.probabilities(n), again.probabilities(n));
+        }
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+                () -> scorer.scoreLevels(whole, scale, -0.5, 0.5));
+        assertEquals("response column 'other' (column 3) is not an item of the test", outside.getMessage());
+        LevelScores otherCuts = scorer.scoreLevels(whole, test, 0.0);
+        LevelScores fresh = Scorer.of(scale).scoreLevels(whole, test, 0.0);
+        assertEquals(2, otherCuts.levels());
+        for (int n = 0; n < 2; n++) {
+            assertArrayEquals(fresh.probabilities(n), otherCuts.probabilities(n));
+        }
+        IllegalArgumentException cuts = assertThrows(IllegalArgumentException.class,
+                () -> scorer.scoreLevels(whole, test, 0.5, 0.5));
+        assertEquals("cut scores must be finite and strictly increasing, got [0.5, 0.5]", cuts.getMessage());
+    }
+
     private static long bits(double value) {
         return Double.doubleToRawLongBits(value);
     }

@@ -12,11 +12,20 @@ import java.nio.file.Path;
  */
 public final class Main {
 
+    /**
+     * H2's cache of values (on unless this system property says otherwise) looks every string parameter up
+     * by its hash, so each stored result's text (a few kilobytes) was hashed once more for a cache that
+     * never finds it. The property is read once per JVM, when H2 is loaded, so only the server's own
+     * process turns it off, unless it is set: an application that embeds the server keeps H2's setting.
+     */
+    static final String H2_OBJECT_CACHE = "h2.objectCache";
+
     private Main() {
     }
 
     /**
-     * Serves until the JVM shuts down.
+     * Serves until the JVM shuts down, in a process of its own (it turns H2's value cache off for the whole
+     * JVM, {@link #H2_OBJECT_CACHE}).
      *
      * @param config the settings file, or null for the defaults
      * @param out where the start message and the bootstrap key go
@@ -24,6 +33,9 @@ public final class Main {
      * @throws Exception if the server cannot start
      */
     public static void serve(Path config, PrintStream out, PrintStream err) throws Exception {
+        if (System.getProperty(H2_OBJECT_CACHE) == null) {
+            System.setProperty(H2_OBJECT_CACHE, "false");
+        }
         ServerConfig settings = config == null ? ServerConfig.defaults(System.getenv())
                 : ServerConfig.parse(Files.readString(config, StandardCharsets.UTF_8), config.toString(), System.getenv());
         Server server = Server.start(settings, out, err);

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -76,7 +77,7 @@ public final class ApiHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
         String given = request.getHeaders().get("X-Request-Id");
-        String requestId = given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String requestId = given != null && REQUEST_ID.matcher(given).matches() ? given : newRequestId();
         String method = request.getMethod();
         String routeName = "unmatched";
         String keyId = null;
@@ -126,6 +127,17 @@ public final class ApiHandler extends Handler.Abstract {
         accessLog.log(requestId, method, routeName, reply.status(), System.nanoTime() - start, bytesIn,
                 reply.body().length, keyId);
         return true;
+    }
+
+    /**
+     * A version-4 UUID (RFC 9562, section 5.4) from the thread's random generator: a request id must differ
+     * from the others, not be unguessable, so it does not draw on the shared {@link java.security.SecureRandom}
+     * of {@link UUID#randomUUID} (a lock and a read of the system's random source per request).
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L).toString();
     }
 
     private Principal authenticate(Request request) {

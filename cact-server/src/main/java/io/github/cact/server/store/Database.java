@@ -14,13 +14,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
-    /**
-     * H2's cache of values (on unless the system property says otherwise) looks every string parameter up
-     * by its hash, so each stored result's text (a few kilobytes) was hashed once more for a cache that
-     * never finds it; the server turns it off before H2 is loaded, unless the property is set.
-     */
-    private static final String H2_OBJECT_CACHE = "h2.objectCache";
-
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {
@@ -37,9 +30,6 @@ public final class Database implements AutoCloseable {
      * @return the database
      */
     public static Database open(String url, String user, String password, int poolSize) {
-        if (System.getProperty(H2_OBJECT_CACHE) == null) {
-            System.setProperty(H2_OBJECT_CACHE, "false");
-        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(durable(url));
         if (user != null) {

@@ -8,6 +8,18 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex, for content digests, audit records and key hashes. */
 public final class Digests {
 
+    /**
+     * A SHA-256 instance per thread: looking one up among the security providers on every call cost more
+     * than hashing a short input.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    });
+
     private Digests() {
     }
 
@@ -18,11 +30,7 @@ public final class Digests {
      * @return 64 hex digits
      */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(bytes)); // digest() also resets the instance
     }
 
     /**
