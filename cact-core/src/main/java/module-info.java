@@ -5,9 +5,9 @@
  * {@code io.github.cact.internal.text} (the CSV and JSON readers and number text) is exported to the
  * command-line and adaptive-testing modules only; {@code io.github.cact.internal.numerics} (the scalar
  * numerics below the item models), {@code io.github.cact.internal.tables} (the tables built over them),
- * {@code io.github.cact.internal.parallel} and {@code io.github.cact.internal.options} (the range checks of
- * the options builders) are not exported at all. The only runtime dependency is
- * slf4j-api, an explicit module.
+ * {@code io.github.cact.internal.parallel}, {@code io.github.cact.internal.options} (the range checks of
+ * the options builders) and {@code io.github.cact.internal.scales} (analyses run scale by scale) are not
+ * exported at all. The only runtime dependency is slf4j-api, an explicit module.
  */
 module io.github.cact.core {
     requires org.slf4j;

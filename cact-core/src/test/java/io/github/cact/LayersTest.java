@@ -59,6 +59,12 @@ class LayersTest {
     }
 
     @Test
+    void scaleByScaleAnalysesSitOnTheScorer() throws IOException {
+        assertDependsOnlyOn("internal/scales", Set.of("io.github.cact.irt.ItemBank",
+                "io.github.cact.data.ResponseMatrix", "io.github.cact.scoring"));
+    }
+
+    @Test
     void itemModelsReadTextAndUseNumericsButNotTheTablesOverThem() throws IOException {
         assertDependsOnlyOn("irt", Set.of("io.github.cact.data", "io.github.cact.internal.numerics",
                 "io.github.cact.internal.text", "io.github.cact.internal.banks"));

@@ -16,6 +16,7 @@ import io.github.cact.irt.ItemBankFiles;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,12 +121,10 @@ final class CalibrateCommand implements CactCommand {
                     options.m2MaxMoments()),
                     options).run(out, latentOut, summary, spec.commandLine().getErr(), quiet.on());
         }
-        Map<String, String> scaleOf = new HashMap<>();
-        scales.forEach((scale, ids) -> ids.forEach(id -> scaleOf.put(id, scale)));
         Map<String, CalibrationResult> results;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "calibrating", quiet)) {
             int[] started = {0};
-            results = Calibrator.of(options).calibrateByScale(data, models, scaleOf, scale -> {
+            results = Calibrator.of(options).calibrateByScale(data, models, scaleOf(scales), scale -> {
                 int done = started[0]++;
                 String name = scale.isEmpty() ? "" : scale + ": ";
                 progress.update(1000L * done, 1000L * scales.size(), name);
@@ -152,14 +151,12 @@ final class CalibrateCommand implements CactCommand {
             }
             outputs.commit();
         }
-        boolean converged = results.values().stream().allMatch(CalibrationResult::converged);
+        boolean converged = ScaleTotals.of(results.values()).converged();
         if (!quiet.on() || !converged) {
             for (Map.Entry<String, CalibrationResult> entry : results.entrySet()) {
                 CalibrationResult r = entry.getValue();
-                spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                        "%s%s: %d items, logLik %.3f, %d cycles, %s%n", entry.getKey().isEmpty() ? "calibration" : "scale ",
-                        entry.getKey(), r.bank().size(), r.logLikelihood(), r.cycles(),
-                        r.converged() ? "converged" : "NOT CONVERGED");
+                printResult(spec.commandLine().getErr(), entry.getKey().isEmpty() ? "calibration" : "scale "
+                        + entry.getKey(), r);
                 for (String warning : r.warnings()) {
                     spec.commandLine().getErr().println("  warning: " + warning);
                 }
@@ -216,7 +213,31 @@ final class CalibrateCommand implements CactCommand {
         return spec;
     }
 
-    /** The declared number of categories of an item: a whole number, 2 to the most a response file holds. */
+    /**
+     * The scale of every item, from the items of every scale.
+     *
+     * @param scales the item ids of each scale
+     * @return the scale code by item id
+     */
+    static Map<String, String> scaleOf(Map<String, List<String>> scales) {
+        Map<String, String> scaleOf = new HashMap<>();
+        scales.forEach((scale, ids) -> ids.forEach(id -> scaleOf.put(id, scale)));
+        return scaleOf;
+    }
+
+    /**
+     * Prints the line that reports one calibration: {@code <label>: <n> items, logLik <ll>, <c> cycles,}
+     * then {@code converged} or {@code NOT CONVERGED}.
+     *
+     * @param err where the line goes
+     * @param label what was calibrated, e.g. {@code scale A}
+     * @param r the calibration
+     */
+    static void printResult(PrintWriter err, String label, CalibrationResult r) {
+        err.printf(java.util.Locale.ROOT, "%s: %d items, logLik %.3f, %d cycles, %s%n", label, r.bank().size(),
+                r.logLikelihood(), r.cycles(), r.converged() ? "converged" : "NOT CONVERGED");
+    }
+
     /**
      * Joins the banks of separately calibrated scales, each item taking its scale's name.
      *
@@ -289,22 +310,12 @@ final class CalibrateCommand implements CactCommand {
 
     static String summaryJson(Map<String, CalibrationResult> results) {
         Map<String, Object> json = new LinkedHashMap<>();
-        double logLik = 0;
-        double aic = 0;
-        double bic = 0;
-        int cycles = 0;
-        boolean converged = true;
         double mean = 0;
         double variance = 0;
         Map<String, Object> scales = new LinkedHashMap<>();
         List<Object> warnings = new ArrayList<>();
         for (Map.Entry<String, CalibrationResult> entry : results.entrySet()) {
             CalibrationResult r = entry.getValue();
-            logLik += r.logLikelihood();
-            aic += r.aic();
-            bic += r.bic();
-            cycles = Math.max(cycles, r.cycles());
-            converged &= r.converged();
             mean += r.latentMean() / results.size();
             variance += r.latentVariance() / results.size();
             for (String warning : r.warnings()) {
@@ -312,11 +323,12 @@ final class CalibrateCommand implements CactCommand {
             }
             scales.put(entry.getKey(), scaleJson(r));
         }
-        json.put("logLikelihood", logLik);
-        json.put("iterations", cycles);
-        json.put("converged", converged);
-        json.put("aic", aic);
-        json.put("bic", bic);
+        ScaleTotals totals = ScaleTotals.of(results.values());
+        json.put("logLikelihood", totals.logLikelihood());
+        json.put("iterations", totals.cycles());
+        json.put("converged", totals.converged());
+        json.put("aic", totals.aic());
+        json.put("bic", totals.bic());
         json.put("latentMean", mean);
         json.put("latentVariance", variance);
         json.put("warnings", warnings);

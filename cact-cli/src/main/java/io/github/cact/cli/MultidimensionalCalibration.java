@@ -20,7 +20,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +163,7 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
             }
             outputs.commit();
         }
-        boolean converged = result.converged() && byScale.values().stream().allMatch(CalibrationResult::converged);
+        boolean converged = result.converged() && ScaleTotals.of(byScale.values()).converged();
         if (!quiet || !converged) {
             err.printf(Locale.ROOT, "%s, %d factors: %d items, logLik %.3f ± %.3f, %d cycles, %s%n",
                     result.method().name(), result.bank().dimensions(), result.bank().size(), result.logLikelihood(),
@@ -172,9 +171,7 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
             for (String warning : result.warnings()) {
                 err.println("  warning: " + warning);
             }
-            byScale.forEach((scale, r) -> err.printf(Locale.ROOT, "separate scale %s: %d items, logLik %.3f,"
-                    + " %d cycles, %s%n", scale, r.bank().size(), r.logLikelihood(), r.cycles(),
-                    r.converged() ? "converged" : "NOT CONVERGED"));
+            byScale.forEach((scale, r) -> CalibrateCommand.printResult(err, "separate scale " + scale, r));
         }
         return converged ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
@@ -193,9 +190,7 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
     }
 
     private Map<String, CalibrationResult> separateScales() {
-        Map<String, String> scaleOf = new HashMap<>();
-        scales.forEach((scale, ids) -> ids.forEach(id -> scaleOf.put(id, scale)));
-        return Calibrator.of(separate).calibrateByScale(data, models, scaleOf);
+        return Calibrator.of(separate).calibrateByScale(data, models, CalibrateCommand.scaleOf(scales));
     }
 
     /**
@@ -296,19 +291,9 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
     /** The scales calibrated one by one (the same model with every correlation 0) and the differences. */
     private static void putSeparateScales(Map<String, Object> json, MirtResult result,
             Map<String, CalibrationResult> byScale) {
-        double logLik = 0;
-        double aic = 0;
-        double bic = 0;
-        int parameters = 0;
-        boolean converged = true;
         Map<String, Object> scales = new LinkedHashMap<>();
         for (Map.Entry<String, CalibrationResult> entry : byScale.entrySet()) {
             CalibrationResult r = entry.getValue();
-            logLik += r.logLikelihood();
-            aic += r.aic();
-            bic += r.bic();
-            parameters += r.parameterCount();
-            converged &= r.converged();
             Map<String, Object> scale = new LinkedHashMap<>();
             scale.put("items", r.bank().size());
             scale.put("parameters", r.parameterCount());
@@ -319,18 +304,19 @@ record MultidimensionalCalibration(ResponseMatrix data, ModelSpec models, Map<St
             scale.put("converged", r.converged());
             scales.put(entry.getKey(), scale);
         }
+        ScaleTotals totals = ScaleTotals.of(byScale.values());
         Map<String, Object> separate = new LinkedHashMap<>();
-        separate.put("parameters", parameters);
-        separate.put("logLikelihood", logLik);
-        separate.put("aic", aic);
-        separate.put("bic", bic);
-        separate.put("converged", converged);
+        separate.put("parameters", totals.parameters());
+        separate.put("logLikelihood", totals.logLikelihood());
+        separate.put("aic", totals.aic());
+        separate.put("bic", totals.bic());
+        separate.put("converged", totals.converged());
         separate.put("scales", scales);
         json.put("separateScales", separate);
         Map<String, Object> difference = new LinkedHashMap<>();
-        difference.put("logLikelihood", result.logLikelihood() - logLik);
-        difference.put("aic", result.aic() - aic);
-        difference.put("bic", result.bic() - bic);
+        difference.put("logLikelihood", result.logLikelihood() - totals.logLikelihood());
+        difference.put("aic", result.aic() - totals.aic());
+        difference.put("bic", result.bic() - totals.bic());
         json.put("multidimensionalMinusSeparate", difference);
     }
 }

@@ -2,6 +2,7 @@ package io.github.cact.dependence;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.numerics.Gamma;
+import io.github.cact.internal.scales.PerScale;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.scoring.Quadrature;
@@ -11,8 +12,6 @@ import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,14 +112,8 @@ public final class LocalDependence {
     public static Map<String, LocalDependenceResults> analyzeByScale(ItemBank bank, ResponseMatrix responses,
             ScoringOptions scoring, LocalDependenceOptions options) {
         Objects.requireNonNull(options, "options");
-        Map<String, Scores> scores = Scorer.scoreByScale(bank, responses, eap(scoring));
-        Map<String, LocalDependenceResults> result = new LinkedHashMap<>();
-        for (Map.Entry<String, Scores> entry : scores.entrySet()) {
-            String scale = entry.getKey();
-            ItemBank items = scale.isEmpty() ? bank : bank.forScale(scale);
-            result.put(scale, of(items, scoring, options).analyzeMatrix(responses, entry.getValue(), true));
-        }
-        return Collections.unmodifiableMap(result);
+        return PerScale.analyze(bank, responses, eap(scoring),
+                (items, thetas) -> of(items, scoring, options).analyzeMatrix(responses, thetas, true));
     }
 
     /**

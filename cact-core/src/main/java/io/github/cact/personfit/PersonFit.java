@@ -2,6 +2,7 @@ package io.github.cact.personfit;
 
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.parallel.ParallelChunks;
+import io.github.cact.internal.scales.PerScale;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.scoring.AbilityEstimate;
@@ -11,8 +12,6 @@ import io.github.cact.scoring.Scores;
 import io.github.cact.scoring.ScoringMethod;
 import io.github.cact.scoring.ScoringOptions;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -111,14 +110,8 @@ public final class PersonFit {
     public static Map<String, PersonFitResults> fitByScale(ItemBank bank, ResponseMatrix responses,
             ScoringOptions scoring, PersonFitOptions options) {
         Objects.requireNonNull(options, "options");
-        Map<String, Scores> scores = Scorer.scoreByScale(bank, responses, scoring);
-        Map<String, PersonFitResults> result = new LinkedHashMap<>();
-        for (Map.Entry<String, Scores> entry : scores.entrySet()) {
-            String scale = entry.getKey();
-            ItemBank items = scale.isEmpty() ? bank : bank.forScale(scale);
-            result.put(scale, of(items, scoring, options).fitMatrix(responses, entry.getValue(), true));
-        }
-        return Collections.unmodifiableMap(result);
+        return PerScale.analyze(bank, responses, scoring,
+                (items, scores) -> of(items, scoring, options).fitMatrix(responses, scores, true));
     }
 
     /**
