@@ -71,6 +71,15 @@ final class EStep {
      */
     static final double SMALLEST_PRODUCT = 1e-250;
 
+    /**
+     * The patterns of a chunk go in blocks of this many, one call of {@link #addPosteriors} each: a loop of
+     * a chunk's 4,096 patterns in one call would make the JIT compile the chunk's lambda on stack
+     * replacement, at both tiers, with the per-pattern work inlined into it, beside its own compilation;
+     * with 32 per call neither loop reaches the back-edge count that triggers it before the block method is
+     * compiled whole (HotSpot's default thresholds).
+     */
+    static final int PATTERN_BLOCK = 32;
+
     /** e^−40: the posterior window's lower edge relative to the mode. */
     private static final double WINDOW = Math.exp(-40);
 
@@ -403,8 +412,8 @@ final class EStep {
             made.add(chunk);
             return chunk;
         }, (scratch, from, to, chunk) -> {
-            for (int p = from; p < to; p++) {
-                chunk.logLikelihood += addPosterior(codeTable, p, scratch, chunk);
+            for (int p = from; p < to; p += PATTERN_BLOCK) {
+                addPosteriors(codeTable, p, Math.min(to, p + PATTERN_BLOCK), scratch, chunk);
             }
         }, sums::takeFrom);
         spareSums.addAll(made);
@@ -414,6 +423,13 @@ final class EStep {
         System.arraycopy(sums.nodeTotals, 0, e, total, q0);
         e[total + q0] = sums.logLikelihood;
         return e;
+    }
+
+    /** Patterns [from, to) of a block: {@link #addPosterior} for each, in pattern order. */
+    private void addPosteriors(CodeTable codeTable, int from, int to, Scratch scratch, Sums sums) {
+        for (int p = from; p < to; p++) {
+            sums.logLikelihood += addPosterior(codeTable, p, scratch, sums);
+        }
     }
 
     /**
