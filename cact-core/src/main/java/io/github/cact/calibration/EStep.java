@@ -71,41 +71,50 @@ final class EStep {
      */
     static final double SMALLEST_PRODUCT = 1e-250;
 
+    /**
+     * The patterns of a chunk go in blocks of this many, one call of {@link #addPosteriors} each: a loop of
+     * a chunk's 4,096 patterns in one call would make the JIT compile the chunk's lambda on stack
+     * replacement, at both tiers, with the per-pattern work inlined into it, beside its own compilation;
+     * with 32 per call neither loop reaches the back-edge count that triggers it before the block method is
+     * compiled whole (HotSpot's default thresholds).
+     */
+    static final int PATTERN_BLOCK = 32;
+
     /** e^−40: the posterior window's lower edge relative to the mode. */
     private static final double WINDOW = Math.exp(-40);
 
     /**
-     * One worker's sums of the expected-count pass over a chunk of patterns: one array per chunk code and
-     * one for the node totals, so that the additions index every array alike and the JIT makes vector
-     * operations of them (it leaves scalar a loop over one flat array indexed from different offsets).
-     * Zero between chunks: made zero, and left zero by {@link #moveTo}.
+     * The sums of the expected-count pass over chunks of patterns: one array per chunk code and one for the
+     * node totals, so that the additions index every array alike and the JIT makes vector operations of
+     * them (it leaves scalar a loop over one flat array indexed from different offsets), and the weighted
+     * log-likelihood. A chunk's sums are added into the pass's total where they are ({@link #takeFrom}),
+     * which leaves them zero for the next chunk, rather than copied into a flat array first.
      */
     private static final class Sums {
-        final Scratch scratch;
         final double[][] perCode;
         final double[] nodeTotals;
+        double logLikelihood;
 
         Sums(int nodes, int codes) {
-            this.scratch = new Scratch(nodes);
             this.perCode = new double[codes][nodes];
             this.nodeTotals = new double[nodes];
         }
 
-        /**
-         * Moves the sums into a zeroed accumulator, per code and then the node totals at {@code at}, and
-         * leaves them zero for the next chunk: one pass over the sums instead of a copy and a clearing pass.
-         */
-        void moveTo(double[] acc, int at) {
-            int nodes = nodeTotals.length;
+        /** Adds a chunk's sums to these and zeroes them. */
+        void takeFrom(Sums chunk) {
             for (int g = 0; g < perCode.length; g++) {
-                move(perCode[g], acc, g * nodes);
+                take(perCode[g], chunk.perCode[g]);
             }
-            move(nodeTotals, acc, at);
+            take(nodeTotals, chunk.nodeTotals);
+            logLikelihood += chunk.logLikelihood;
+            chunk.logLikelihood = 0;
         }
 
-        /** Copies {@code from} to {@code to[at..]} and zeroes it. */
-        private static void move(double[] from, double[] to, int at) {
-            System.arraycopy(from, 0, to, at, from.length);
+        /** {@code to[q] += from[q]} for every q, then {@code from} zeroed. */
+        private static void take(double[] to, double[] from) {
+            for (int q = 0; q < to.length; q++) {
+                to[q] += from[q];
+            }
             java.util.Arrays.fill(from, 0);
         }
     }
@@ -116,7 +125,7 @@ final class EStep {
     private final double[] theta;
     private final ParallelChunks runner;
     private final int chunkSize;
-    /** The sums of earlier passes, taken again by the next one rather than made anew for every cycle. */
+    /** The chunk sums of earlier passes, taken again by the next one rather than made anew for every cycle. */
     private final ConcurrentLinkedQueue<Sums> spareSums = new ConcurrentLinkedQueue<>();
 
     /**
@@ -395,25 +404,32 @@ final class EStep {
     double[] expectedCounts(CodeTable codeTable) {
         int q0 = theta.length;
         int codeCount = chunked.codeStart[chunked.chunks];
-        int perCode = codeCount * q0;
-        List<Sums> taken = Collections.synchronizedList(new ArrayList<>());
-        double[] sums = sum(perCode + q0 + 1, () -> {
+        List<Sums> made = Collections.synchronizedList(new ArrayList<>());
+        Sums sums = new Sums(q0, codeCount);
+        runner.reduce(data.patterns, chunkSize, () -> new Scratch(q0), () -> {
             Sums spare = spareSums.poll();
-            Sums w = spare != null ? spare : new Sums(q0, codeCount);
-            taken.add(w);
-            return w;
-        }, (w, from, to, acc) -> {
-            for (int p = from; p < to; p++) {
-                acc[perCode + q0] += addPosterior(codeTable, p, w);
+            Sums chunk = spare != null ? spare : new Sums(q0, codeCount);
+            made.add(chunk);
+            return chunk;
+        }, (scratch, from, to, chunk) -> {
+            for (int p = from; p < to; p += PATTERN_BLOCK) {
+                addPosteriors(codeTable, p, Math.min(to, p + PATTERN_BLOCK), scratch, chunk);
             }
-            w.moveTo(acc, perCode);
-        });
-        spareSums.addAll(taken);
+        }, sums::takeFrom);
+        spareSums.addAll(made);
         int total = counts();
         double[] e = new double[total + q0 + 1];
-        chunked.expand(sums, offsets, q0, e);
-        System.arraycopy(sums, perCode, e, total, q0 + 1);
+        chunked.expand(sums.perCode, offsets, q0, e);
+        System.arraycopy(sums.nodeTotals, 0, e, total, q0);
+        e[total + q0] = sums.logLikelihood;
         return e;
+    }
+
+    /** Patterns [from, to) of a block: {@link #addPosterior} for each, in pattern order. */
+    private void addPosteriors(CodeTable codeTable, int from, int to, Scratch scratch, Sums sums) {
+        for (int p = from; p < to; p++) {
+            sums.logLikelihood += addPosterior(codeTable, p, scratch, sums);
+        }
     }
 
     /**
@@ -423,14 +439,13 @@ final class EStep {
      *
      * @return the pattern's weighted log-likelihood
      */
-    private double addPosterior(CodeTable codeTable, int p, Sums sums) {
-        int q0 = theta.length;
+    private double addPosterior(CodeTable codeTable, int p, Scratch scratch, Sums sums) {
         int n = chunked.chunks;
         int[] codes = chunked.codes;
-        double[] post = sums.scratch.post;
-        int[] window = sums.scratch.window;
+        double[] post = scratch.post;
+        int[] window = scratch.window;
         double f = data.weights[p];
-        double logLikelihood = f * posterior(codeTable, p, sums.scratch);
+        double logLikelihood = f * posterior(codeTable, p, scratch);
         int lo = window[0];
         int hi = window[1];
         if (f != 1) {

@@ -157,10 +157,10 @@ final class ItemChunks {
         return table;
     }
 
-    /** {@code to[at + q] += from[fromAt + q]} for q < n: a loop of its own, inlined into {@link #expandCode}. */
-    private static void addRange(double[] to, int at, double[] from, int fromAt, int n) {
+    /** {@code to[at + q] += from[q]} for q < n: a loop of its own, inlined into {@link #expandCode}. */
+    private static void addRange(double[] to, int at, double[] from, int n) {
         for (int q = 0; q < n; q++) {
-            to[at + q] += from[fromAt + q];
+            to[at + q] += from[q];
         }
     }
 
@@ -173,17 +173,17 @@ final class ItemChunks {
 
     /**
      * Expands per-code sums to per-item, per-category sums: out[(offsets[i] + k) * nodes + q] = Σ over codes
-     * g of i's chunk whose digit for i is k of perCode[g * nodes + q]. A missing digit adds to no category.
+     * g of i's chunk whose digit for i is k of perCode[g][q]. A missing digit adds to no category.
      *
-     * @param perCode sums per code, {@code codeStart[chunks] * nodes} values (not modified)
+     * @param perCode sums per code, {@code codeStart[chunks]} rows of {@code nodes} values (not modified)
      * @param offsets the first row of each item in out
      * @param nodes Q
      * @param out the per-item rows (modified: added to)
      */
-    void expand(double[] perCode, int[] offsets, int nodes, double[] out) {
+    void expand(double[][] perCode, int[] offsets, int nodes, double[] out) {
         for (int c = 0; c < chunks; c++) {
             for (int g = codeStart[c]; g < codeStart[c + 1]; g++) {
-                expandCode(c, g, perCode, offsets, nodes, out);
+                expandCode(c, g, perCode[g], offsets, nodes, out);
             }
         }
     }
@@ -193,15 +193,14 @@ final class ItemChunks {
      * per code, so that the JIT compiles it early as a whole method; {@link #expand}, called once per
      * cycle, would otherwise be compiled on stack replacement, at both tiers, before being compiled whole.
      */
-    private void expandCode(int c, int g, double[] perCode, int[] offsets, int nodes, double[] out) {
+    private void expandCode(int c, int g, double[] sums, int[] offsets, int nodes, double[] out) {
         int local = g - codeStart[c];
-        int from = g * nodes;
         for (int i = itemStart[c]; i < itemStart[c + 1]; i++) {
             int k = local / stride[i] % symbols[i];
             if (k == categories[i]) {
                 continue;
             }
-            addRange(out, (offsets[i] + k) * nodes, perCode, from, nodes);
+            addRange(out, (offsets[i] + k) * nodes, sums, nodes);
         }
     }
 }

@@ -28,6 +28,9 @@ final class StandardErrors {
     /** Patterns whose score outer products are added together. */
     private static final int BLOCK = 16;
 
+    /** Rows of the outer products per call of {@link #addToRows}. */
+    private static final int ROWS_PER_CALL = 16;
+
     /**
      * One worker's scratch of the cross-product pass: the posterior, a block of pattern scores (one array
      * per pattern) and the sums of a chunk of patterns (one array per row, used from the diagonal on), so
@@ -177,15 +180,10 @@ final class StandardErrors {
             for (int a = 0; a < np; a++) {
                 Arrays.fill(rows[a], a, np, 0);
             }
-            int m = 0;
-            for (int p = from; p < to; p++) {
-                double f = data.weights[p];
-                acc[llAt] += f * scores.score(p, scratch, scratch.scores[m]);
-                scratch.weights[m++] = f;
-                if (m == BLOCK || p == to - 1) {
-                    addOuterProducts(rows, scratch.scores, scratch.weights, m, np);
-                    m = 0;
-                }
+            for (int p = from; p < to; p += BLOCK) {
+                int m = Math.min(BLOCK, to - p);
+                scoreBlock(scores, data.weights, p, m, scratch, acc, llAt);
+                addOuterProducts(rows, scratch.scores, scratch.weights, m, np);
             }
             for (int a = 0; a < np; a++) {
                 System.arraycopy(rows[a], a, acc, a * np + a, np - a);
@@ -197,6 +195,21 @@ final class StandardErrors {
             }
         }
         return upper;
+    }
+
+    /**
+     * The scores of patterns p0 .. p0 + m − 1 into {@code scratch.scores[0 .. m)} and their weights, and each
+     * weighted log-likelihood added to {@code acc[llAt]} in pattern order. A method of its own, called per
+     * block, so that the loop over a chunk's patterns does not make the JIT compile the chunk's lambda on
+     * stack replacement with the per-pattern work inlined.
+     */
+    private static void scoreBlock(PatternScores scores, double[] weights, int p0, int m, Scratch scratch,
+            double[] acc, int llAt) {
+        for (int k = 0; k < m; k++) {
+            double f = weights[p0 + k];
+            acc[llAt] += f * scores.score(p0 + k, scratch, scratch.scores[k]);
+            scratch.weights[k] = f;
+        }
     }
 
     /**
@@ -371,7 +384,18 @@ final class StandardErrors {
      * time.
      */
     private static void addOuterProducts(double[][] rows, double[][] scores, double[] weights, int m, int np) {
-        for (int a = 0; a < np; a++) {
+        for (int a = 0; a < np; a += ROWS_PER_CALL) {
+            addToRows(rows, scores, weights, m, a, Math.min(np, a + ROWS_PER_CALL), np);
+        }
+    }
+
+    /**
+     * Rows a0 .. a1 − 1 of {@link #addOuterProducts}: in groups of rows, so that neither loop counts enough
+     * back-edges per call to be compiled on stack replacement (100 rows per call did).
+     */
+    private static void addToRows(double[][] rows, double[][] scores, double[] weights, int m, int a0, int a1,
+            int np) {
+        for (int a = a0; a < a1; a++) {
             addToRow(rows[a], scores, weights, m, a, np);
         }
     }

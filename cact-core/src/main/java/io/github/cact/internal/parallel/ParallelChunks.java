@@ -1,19 +1,23 @@
 package io.github.cact.internal.parallel;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Runs rows 0..n−1 in chunks of a fixed size on the calling thread and at most parallelism − 1 tasks of an
  * executor ({@link SharedPool} unless one is given). Every worker claims the next chunk in increasing order
- * and keeps one scratch object, made when it claims its first chunk. Per-chunk sums are added in chunk
- * order, so a result is bit-identical for any parallelism and executor.
+ * and keeps one scratch object, made when it claims its first chunk. Per-chunk sums (or accumulators) are
+ * added (merged) in chunk order, so a result is bit-identical for any parallelism and executor.
  *
  * <p>One failure policy: when chunks fail, the failure of the lowest-numbered one is rethrown as thrown (the
  * one a single thread meets first) and no later chunk is started. Interrupting the calling thread stops the
@@ -57,6 +61,26 @@ public final class ParallelChunks {
          * @param acc the chunk's accumulator
          */
         void run(W scratch, int from, int to, double[] acc);
+    }
+
+    /**
+     * The work of one chunk that adds into an accumulator of the caller's type.
+     *
+     * @param <W> the scratch type
+     * @param <A> the accumulator type
+     */
+    @FunctionalInterface
+    public interface ReduceTask<W, A> {
+        /**
+         * Adds the contribution of rows [from, to) to {@code acc}, which arrives as made or as left by the
+         * merge of an earlier chunk.
+         *
+         * @param scratch the worker's scratch
+         * @param from the first row
+         * @param to one past the last row
+         * @param acc the chunk's accumulator
+         */
+        void run(W scratch, int from, int to, A acc);
     }
 
     private interface Body<W> {
@@ -107,7 +131,7 @@ public final class ParallelChunks {
      */
     public <W> void forEach(int n, int chunkSize, Supplier<? extends W> scratch, Task<? super W> task) {
         Objects.requireNonNull(task, "task");
-        Batch batch = new Batch(chunkCount(n, chunkSize), 0, 0);
+        Batch<Void> batch = new Batch<>(chunkCount(n, chunkSize), 0, null, null);
         this.<W>run(batch, scratch, (w, c) -> task.run(w, c, c * chunkSize, end(n, chunkSize, c)));
     }
 
@@ -127,20 +151,57 @@ public final class ParallelChunks {
     public <W> double[] sum(int n, int chunkSize, int accSize, Supplier<? extends W> scratch,
             SumTask<? super W> task) {
         Objects.requireNonNull(task, "task");
-        Batch batch = new Batch(chunkCount(n, chunkSize), 2 * parallelism, accSize);
+        double[] total = new double[accSize];
+        this.<W, double[]>reduce(n, chunkSize, scratch, () -> new double[accSize], task::run,
+                acc -> addAndClear(total, acc));
+        return total;
+    }
+
+    /**
+     * Runs a task on every chunk, each into an accumulator, and merges the accumulators one at a time in
+     * chunk order; the merge is the one place where chunks' results meet, so a merge that adds them into a
+     * total of the caller's gives the same bits for any parallelism and executor. An accumulator is made
+     * when no merged one is free and goes back to the free ones after its merge, so the merge must leave it
+     * as the task expects to find it (cleared, for a sum). At most 2 × parallelism chunks are ahead of the
+     * first unmerged one, which bounds the accumulators in memory. On a failure the merges stop with the
+     * failed chunk.
+     *
+     * @param <W> the scratch type
+     * @param <A> the accumulator type
+     * @param n the rows
+     * @param chunkSize the rows per chunk
+     * @param scratch makes one worker's scratch
+     * @param accumulator makes an accumulator
+     * @param task the work of a chunk
+     * @param merge takes one chunk's accumulator into the result and clears it; called by one thread at a
+     *     time, in chunk order
+     */
+    public <W, A> void reduce(int n, int chunkSize, Supplier<? extends W> scratch, Supplier<? extends A> accumulator,
+            ReduceTask<? super W, A> task, Consumer<? super A> merge) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(accumulator, "accumulator");
+        Objects.requireNonNull(merge, "merge");
+        Batch<A> batch = new Batch<>(chunkCount(n, chunkSize), 2 * parallelism, accumulator, merge);
         this.<W>run(batch, scratch, (w, c) -> {
-            double[] acc = batch.accumulator();
+            A acc = batch.accumulator();
             task.run(w, c * chunkSize, end(n, chunkSize, c), acc);
             batch.complete(c, acc);
         });
-        return batch.total;
+    }
+
+    /** {@code total[j] += acc[j]}, then acc zeroed. */
+    private static void addAndClear(double[] total, double[] acc) {
+        for (int j = 0; j < total.length; j++) {
+            total[j] += acc[j];
+        }
+        Arrays.fill(acc, 0.0);
     }
 
     private static int end(int n, int chunkSize, int chunk) {
         return (int) Math.min(n, (chunk + 1L) * chunkSize);
     }
 
-    private <W> void run(Batch batch, Supplier<? extends W> scratch, Body<W> body) {
+    private <W> void run(Batch<?> batch, Supplier<? extends W> scratch, Body<W> body) {
         Objects.requireNonNull(scratch, "scratch");
         int workers = Math.min(parallelism, batch.chunks);
         try {
@@ -170,7 +231,7 @@ public final class ParallelChunks {
         batch.rethrow();
     }
 
-    private static <W> void work(Batch batch, Supplier<? extends W> scratch, Body<W> body, boolean caller) {
+    private static <W> void work(Batch<?> batch, Supplier<? extends W> scratch, Body<W> body, boolean caller) {
         W w = null;
         for (int c = batch.claim(caller); c >= 0; c = batch.claim(caller)) {
             try {
@@ -185,32 +246,36 @@ public final class ParallelChunks {
         }
     }
 
-    /** The shared state of one call; its monitor guards the fields not marked volatile or final. */
-    private static final class Batch {
+    /**
+     * The shared state of one call; its monitor guards the fields not marked volatile or final.
+     *
+     * @param <A> the accumulator type
+     */
+    private static final class Batch<A> {
         final int chunks;
         final int window;
-        final int accSize;
-        final double[] total;
+        private final Supplier<? extends A> made;
+        private final Consumer<? super A> merge;
         private final AtomicInteger next = new AtomicInteger();
-        /** Chunks below this may start; the rest wait for the sum to catch up. */
+        /** Chunks below this may start; the rest wait for the merges to catch up. */
         private volatile int released;
         private volatile int failedChunk = Integer.MAX_VALUE;
         private volatile boolean cancelled;
         private Throwable failure;
         private int active;
         private boolean sealed;
-        private final double[][] done;
-        private final ArrayDeque<double[]> free = new ArrayDeque<>();
-        private int nextToAdd;
+        private final List<A> done;
+        private final ArrayDeque<A> free = new ArrayDeque<>();
+        private int nextToMerge;
 
-        /** A window of 0: no sum, every chunk may start. */
-        Batch(int chunks, int window, int accSize) {
+        /** A window of 0: no accumulators, every chunk may start. */
+        Batch(int chunks, int window, Supplier<? extends A> made, Consumer<? super A> merge) {
             this.chunks = chunks;
             this.window = window;
-            this.accSize = accSize;
+            this.made = made;
+            this.merge = merge;
             this.released = window == 0 ? chunks : window;
-            this.total = window == 0 ? null : new double[accSize];
-            this.done = window == 0 ? null : new double[chunks][];
+            this.done = window == 0 ? null : new ArrayList<>(Collections.nCopies(chunks, null));
         }
 
         /** The next chunk to run, or −1 when there is none or the call is failing or cancelled. */
@@ -275,30 +340,26 @@ public final class ParallelChunks {
             }
         }
 
-        double[] accumulator() {
-            double[] acc;
+        A accumulator() {
+            A acc;
             synchronized (this) {
                 acc = free.poll();
             }
-            return acc != null ? acc : new double[accSize];
+            return acc != null ? acc : made.get();
         }
 
-        /** Stores a chunk's accumulator and adds every stored one that is next in chunk order. */
-        synchronized void complete(int chunk, double[] acc) {
-            done[chunk] = acc;
-            int before = nextToAdd;
-            while (nextToAdd < chunks && done[nextToAdd] != null) {
-                double[] a = done[nextToAdd];
-                done[nextToAdd] = null;
-                for (int j = 0; j < accSize; j++) {
-                    total[j] += a[j];
-                }
-                Arrays.fill(a, 0.0);
+        /** Stores a chunk's accumulator and merges every stored one that is next in chunk order. */
+        synchronized void complete(int chunk, A acc) {
+            done.set(chunk, acc);
+            int before = nextToMerge;
+            while (nextToMerge < chunks && done.get(nextToMerge) != null) {
+                A a = done.set(nextToMerge, null);
+                merge.accept(a);
                 free.push(a);
-                nextToAdd++;
+                nextToMerge++;
             }
-            if (nextToAdd > before) {
-                released = nextToAdd + window;
+            if (nextToMerge > before) {
+                released = nextToMerge + window;
                 notifyAll();
             }
         }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -74,6 +76,39 @@ class ParallelChunksTest {
             }
         }
         assertArrayEquals(one, chunkSum(ParallelChunks.of(Runnable::run, 4), terms, 97), 0.0);
+    }
+
+    @Test
+    void accumulatorsAreMergedOnceEachInChunkOrderAndReused() {
+        int n = 5_000;
+        int chunkSize = 37;
+        for (int parallelism : new int[] {1, 2, 4}) {
+            for (ParallelChunks runner : new ParallelChunks[] {ParallelChunks.of(null, parallelism),
+                    ParallelChunks.of(HOST, parallelism)}) {
+                AtomicInteger made = new AtomicInteger();
+                List<Integer> merged = new ArrayList<>();
+                runner.<Object, int[]>reduce(n, chunkSize, Object::new, () -> {
+                    made.incrementAndGet();
+                    return new int[] {-1, 0};
+                }, (scratch, from, to, acc) -> {
+                    assertEquals(-1, acc[0], "an accumulator arrives as the merge left it");
+                    acc[0] = from;
+                    acc[1] = to - from;
+                    sleep(from % 3);
+                }, acc -> {
+                    merged.add(acc[0]);
+                    merged.add(acc[1]);
+                    acc[0] = -1;
+                });
+                List<Integer> expected = new ArrayList<>();
+                for (int from = 0; from < n; from += chunkSize) {
+                    expected.add(from);
+                    expected.add(Math.min(chunkSize, n - from));
+                }
+                assertEquals(expected, merged, "parallelism " + parallelism);
+                assertTrue(made.get() >= 1 && made.get() <= 2 * parallelism, "accumulators made " + made.get());
+            }
+        }
     }
 
     @Test
