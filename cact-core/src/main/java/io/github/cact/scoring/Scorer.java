@@ -3,6 +3,7 @@ package io.github.cact.scoring;
 import io.github.cact.data.ResponseMatrix;
 import io.github.cact.internal.parallel.ParallelChunks;
 import io.github.cact.internal.tables.BatchKernel;
+import io.github.cact.internal.tables.LordWingersky;
 import io.github.cact.internal.tables.PatternSumTable;
 import io.github.cact.irt.ItemBank;
 import io.github.cact.irt.ItemModel;
@@ -85,6 +86,8 @@ public final class Scorer {
     private final double bound;
     private final double tolerance;
     private final int maxIterations;
+    /** For EAPsum, P(X_i = k | θ_q) of every item on the grid (K_i × Q each); null otherwise. */
+    private final double[][] categoryRows;
     private final SumScoreTable completeSums;
     private final ParallelChunks chunks;
     /**
@@ -137,7 +140,18 @@ public final class Scorer {
         this.bound = options.bound();
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
-        this.completeSums = method == ScoringMethod.EAP_SUM ? SumScoreTable.of(list, nodes, logPrior) : null;
+        if (method == ScoringMethod.EAP_SUM) {
+            this.categoryRows = new double[items][];
+            int[] all = new int[items];
+            for (int i = 0; i < items; i++) {
+                categoryRows[i] = LordWingersky.categoryRows(models[i], nodes);
+                all[i] = i;
+            }
+            this.completeSums = SumScoreTable.of(categoryRows, all, items, nodes, logPrior, new LordWingersky.Scratch());
+        } else {
+            this.categoryRows = null;
+            this.completeSums = null;
+        }
         this.chunks = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
     }
 
@@ -776,10 +790,13 @@ public final class Scorer {
 
     private SumScoreTable sumTable(Workspace ws, int from) {
         long[] mask = ws.mask;
+        int[] administered = ws.administered;
+        int count = 0;
         Arrays.fill(mask, 0L);
         for (int i = 0; i < items; i++) {
             if (ws.patterns[from + i] >= 0) {
                 mask[i >>> 6] |= 1L << i;
+                administered[count++] = i;
             }
         }
         if (ws.lastTable != null && Arrays.equals(mask, ws.lastMask)) {
@@ -788,13 +805,7 @@ public final class Scorer {
         Workspace.MaskKey key = new Workspace.MaskKey(mask.clone());
         SumScoreTable t = ws.sumTables.get(key);
         if (t == null) {
-            List<ItemModel> administered = new ArrayList<>();
-            for (int i = 0; i < items; i++) {
-                if (ws.patterns[from + i] >= 0) {
-                    administered.add(models[i]);
-                }
-            }
-            t = SumScoreTable.of(administered, nodes, logPrior);
+            t = SumScoreTable.of(categoryRows, administered, count, nodes, logPrior, ws.sumScratch);
             ws.sumTables.put(key, t);
         }
         System.arraycopy(mask, 0, ws.lastMask, 0, mask.length);

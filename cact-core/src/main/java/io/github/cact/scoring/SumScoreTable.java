@@ -23,10 +23,28 @@ final class SumScoreTable {
     }
 
     static SumScoreTable of(List<ItemModel> models, double[] nodes, double[] logPrior) {
+        double[][] rows = new double[models.size()][];
+        int[] items = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = LordWingersky.categoryRows(models.get(i), nodes);
+            items[i] = i;
+        }
+        return of(rows, items, items.length, nodes, logPrior, new LordWingersky.Scratch());
+    }
+
+    /**
+     * The table of the items {@code items[0..count)}, from their {@link LordWingersky#categoryRows category
+     * rows} on the nodes, with the recursion in the scratch arrays.
+     */
+    static SumScoreTable of(double[][] rows, int[] items, int count, double[] nodes, double[] logPrior,
+            LordWingersky.Scratch scratch) {
         int q = nodes.length;
         double[] logScale = new double[q];
-        double[] f = LordWingersky.scaledDistribution(models, nodes, logScale);
-        int scores = f.length / q;
+        double[] f = LordWingersky.scaledDistribution(rows, items, count, q, scratch, logScale);
+        int scores = 1;
+        for (int n = 0; n < count; n++) {
+            scores += rows[items[n]].length / q - 1;
+        }
         double[] theta = new double[scores];
         double[] se = new double[scores];
         byte[] status = new byte[scores];

@@ -1,5 +1,6 @@
 package io.github.cact.scoring;
 
+import io.github.cact.internal.tables.LordWingersky;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +37,10 @@ final class Workspace {
     double se;
     ScoreStatus status;
 
-    // summed-score tables by missingness mask
+    // summed-score tables by missingness mask, and the recursion's arrays for a new mask
     final long[] mask;
+    final int[] administered;
+    final LordWingersky.Scratch sumScratch = new LordWingersky.Scratch();
     final long[] lastMask;
     SumScoreTable lastTable;
     final Map<MaskKey, SumScoreTable> sumTables = new LinkedHashMap<>(16, 0.75f, true) {
@@ -59,6 +62,7 @@ final class Workspace {
         this.d2p = new double[maxCategories];
         this.mask = new long[(items + 63) >>> 6];
         this.lastMask = new long[mask.length];
+        this.administered = new int[items];
     }
 
     /** The administered items of a pattern, as a hash key. */

@@ -38,53 +38,110 @@ public final class LordWingersky {
      * @return a new row-major (maxScore + 1) × Q array
      */
     public static double[] scaledDistribution(List<ItemModel> models, double[] thetas, double[] logScale) {
-        int nodes = thetas.length;
-        int max = maxScore(models);
-        double[] f = new double[(max + 1) * nodes];
-        double[] next = new double[(max + 1) * nodes];
-        double[] p = new double[nodes * maxCategories(models)];
-        java.util.Arrays.fill(logScale, 0, nodes, 0.0);
-        for (int q = 0; q < nodes; q++) {
-            f[q] = 1.0;
+        double[][] rows = new double[models.size()][];
+        int[] items = new int[models.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = categoryRows(models.get(i), thetas);
+            items[i] = i;
         }
-        double[] pk = new double[maxCategories(models)];
-        int current = 0;
-        for (int i = 0; i < models.size(); i++) {
-            ItemModel model = models.get(i);
-            int k = model.categories();
-            for (int q = 0; q < nodes; q++) {
-                model.probabilities(thetas[q], pk);
-                for (int c = 0; c < k; c++) {
-                    p[c * nodes + q] = pk[c];
-                }
+        Scratch scratch = new Scratch();
+        double[] f = scaledDistribution(rows, items, items.length, thetas.length, scratch, logScale);
+        return java.util.Arrays.copyOf(f, (maxScore(models) + 1) * thetas.length);
+    }
+
+    /**
+     * Tabulates P(X = k | θ_q) of one item on the nodes, the rows the recursion reads.
+     *
+     * @param model the item
+     * @param thetas the Q nodes
+     * @return a new row-major K × Q array
+     */
+    public static double[] categoryRows(ItemModel model, double[] thetas) {
+        int nodes = thetas.length;
+        int k = model.categories();
+        double[] rows = new double[k * nodes];
+        double[] pk = new double[k];
+        for (int q = 0; q < nodes; q++) {
+            model.probabilities(thetas[q], pk);
+            for (int c = 0; c < k; c++) {
+                rows[c * nodes + q] = pk[c];
             }
+        }
+        return rows;
+    }
+
+    /**
+     * {@link #scaledDistribution(List, double[], double[])} of the items {@code items[0..count)} from their
+     * {@link #categoryRows category rows}, in scratch arrays: no allocation once the scratch is large
+     * enough. Each f_i(t) adds its terms to +0 in ascending s, and each node's column is rescaled to a peak of
+     * 1 after every item.
+     *
+     * @param rows the category rows of every item (K_i × Q each)
+     * @param items the positions in {@code rows} of the items to combine, in order
+     * @param count how many of {@code items} to combine
+     * @param nodes Q
+     * @param scratch the arrays to work in (grown when too small)
+     * @param logScale receives Q log scale factors (modified)
+     * @return a scratch array whose first (maxScore + 1) × Q entries hold the scaled distribution, valid
+     *         until the scratch is used again
+     */
+    public static double[] scaledDistribution(double[][] rows, int[] items, int count, int nodes, Scratch scratch,
+            double[] logScale) {
+        int max = 0;
+        for (int n = 0; n < count; n++) {
+            max += rows[items[n]].length / nodes - 1;
+        }
+        scratch.ensure((max + 1) * nodes, nodes);
+        double[] f = scratch.f;
+        double[] next = scratch.next;
+        double[] peak = scratch.peak;
+        java.util.Arrays.fill(f, 0, nodes, 1.0);
+        java.util.Arrays.fill(logScale, 0, nodes, 0.0);
+        int current = 0;
+        for (int n = 0; n < count; n++) {
+            double[] p = rows[items[n]];
+            int k = p.length / nodes;
             int top = current + k - 1;
-            java.util.Arrays.fill(next, 0, (top + 1) * nodes, 0.0);
-            for (int s = 0; s <= current; s++) {
-                int from = s * nodes;
-                for (int c = 0; c < k; c++) {
-                    int to = (s + c) * nodes;
-                    int pRow = c * nodes;
+            java.util.Arrays.fill(peak, 0, nodes, 0.0);
+            for (int t = 0; t <= top; t++) {
+                // f_i(t) = 0 + Σ_{s ascending} f_{i−1}(s)·P_i(t − s), s from max(0, t − K + 1) to min(t, current)
+                int to = t * nodes;
+                int cHigh = Math.min(k - 1, t);
+                int cLow = Math.max(0, t - current);
+                int from = (t - cHigh) * nodes;
+                int pRow = cHigh * nodes;
+                for (int q = 0; q < nodes; q++) {
+                    next[to + q] = 0.0 + f[from + q] * p[pRow + q];
+                }
+                for (int c = cHigh - 1; c >= cLow; c--) {
+                    from = (t - c) * nodes;
+                    pRow = c * nodes;
                     for (int q = 0; q < nodes; q++) {
                         next[to + q] += f[from + q] * p[pRow + q];
                     }
+                }
+                for (int q = 0; q < nodes; q++) {
+                    peak[q] = Math.max(peak[q], next[to + q]);
                 }
             }
             current = top;
             double[] swap = f;
             f = next;
             next = swap;
+            // rescale each node's column to a peak of 1 (the factor 1 leaves a column as it is)
             for (int q = 0; q < nodes; q++) {
-                double peak = 0;
-                for (int s = 0; s <= current; s++) {
-                    peak = Math.max(peak, f[s * nodes + q]);
+                double m = peak[q];
+                if (m > 0 && m != 1.0) {
+                    logScale[q] += Math.log(m);
+                    peak[q] = 1.0 / m;
+                } else {
+                    peak[q] = 1.0;
                 }
-                if (peak > 0 && peak != 1.0) {
-                    double inverse = 1.0 / peak;
-                    for (int s = 0; s <= current; s++) {
-                        f[s * nodes + q] *= inverse;
-                    }
-                    logScale[q] += Math.log(peak);
+            }
+            for (int s = 0; s <= current; s++) {
+                int row = s * nodes;
+                for (int q = 0; q < nodes; q++) {
+                    f[row + q] *= peak[q];
                 }
             }
         }
@@ -111,11 +168,20 @@ public final class LordWingersky {
         return f;
     }
 
-    private static int maxCategories(List<ItemModel> models) {
-        int max = 2;
-        for (int i = 0; i < models.size(); i++) {
-            max = Math.max(max, models.get(i).categories());
+    /** The two tables and the per-node peaks the recursion works in; not thread-safe: one per worker. */
+    public static final class Scratch {
+        private double[] f = new double[0];
+        private double[] next = new double[0];
+        private double[] peak = new double[0];
+
+        void ensure(int length, int nodes) {
+            if (f.length < length) {
+                f = new double[length];
+                next = new double[length];
+            }
+            if (peak.length < nodes) {
+                peak = new double[nodes];
+            }
         }
-        return max;
     }
 }
