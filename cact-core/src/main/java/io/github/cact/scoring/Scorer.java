@@ -141,13 +141,8 @@ public final class Scorer {
         this.tolerance = options.tolerance();
         this.maxIterations = options.maxIterations();
         if (method == ScoringMethod.EAP_SUM) {
-            this.categoryRows = new double[items][];
-            int[] all = new int[items];
-            for (int i = 0; i < items; i++) {
-                categoryRows[i] = LordWingersky.categoryRows(models[i], nodes);
-                all[i] = i;
-            }
-            this.completeSums = SumScoreTable.of(categoryRows, all, items, nodes, logPrior, new LordWingersky.Scratch());
+            this.categoryRows = LordWingersky.categoryRows(list, nodes);
+            this.completeSums = SumScoreTable.of(categoryRows, nodes, logPrior);
         } else {
             this.categoryRows = null;
             this.completeSums = null;
@@ -509,7 +504,7 @@ public final class Scorer {
      */
     public List<AbilityEstimate> summedScoreTable() {
         SumScoreTable t = completeSums != null ? completeSums
-                : SumScoreTable.of(Arrays.asList(models), nodes, logPrior);
+                : SumScoreTable.of(LordWingersky.categoryRows(Arrays.asList(models), nodes), nodes, logPrior);
         List<AbilityEstimate> result = new ArrayList<>(t.theta.length);
         for (int s = 0; s < t.theta.length; s++) {
             result.add(new AbilityEstimate(t.theta[s], t.se[s], STATUSES[t.status[s]]));

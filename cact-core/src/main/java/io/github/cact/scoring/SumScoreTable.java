@@ -2,8 +2,6 @@ package io.github.cact.scoring;
 
 import io.github.cact.internal.tables.BatchKernel;
 import io.github.cact.internal.tables.LordWingersky;
-import io.github.cact.irt.ItemModel;
-import java.util.List;
 
 /**
  * EAP and posterior SD of θ given each summed score of a set of items (Thissen et al. 1995): with
@@ -22,14 +20,9 @@ final class SumScoreTable {
         this.status = status;
     }
 
-    static SumScoreTable of(List<ItemModel> models, double[] nodes, double[] logPrior) {
-        double[][] rows = new double[models.size()][];
-        int[] items = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = LordWingersky.categoryRows(models.get(i), nodes);
-            items[i] = i;
-        }
-        return of(rows, items, items.length, nodes, logPrior, new LordWingersky.Scratch());
+    /** The table of all the items, from their {@link LordWingersky#categoryRows category rows} on the nodes. */
+    static SumScoreTable of(double[][] rows, double[] nodes, double[] logPrior) {
+        return of(rows, LordWingersky.allItems(rows.length), rows.length, nodes, logPrior, new LordWingersky.Scratch());
     }
 
     /**
@@ -41,10 +34,7 @@ final class SumScoreTable {
         int q = nodes.length;
         double[] logScale = new double[q];
         double[] f = LordWingersky.scaledDistribution(rows, items, count, q, scratch, logScale);
-        int scores = 1;
-        for (int n = 0; n < count; n++) {
-            scores += rows[items[n]].length / q - 1;
-        }
+        int scores = LordWingersky.maxScore(rows, items, count, q) + 1;
         double[] theta = new double[scores];
         double[] se = new double[scores];
         byte[] status = new byte[scores];

@@ -38,15 +38,56 @@ public final class LordWingersky {
      * @return a new row-major (maxScore + 1) × Q array
      */
     public static double[] scaledDistribution(List<ItemModel> models, double[] thetas, double[] logScale) {
+        double[][] rows = categoryRows(models, thetas);
+        int[] items = allItems(rows.length);
+        double[] f = scaledDistribution(rows, items, items.length, thetas.length, new Scratch(), logScale);
+        return java.util.Arrays.copyOf(f, (maxScore(models) + 1) * thetas.length);
+    }
+
+    /**
+     * Tabulates the {@link #categoryRows(ItemModel, double[]) category rows} of every item.
+     *
+     * @param models the items
+     * @param thetas the Q nodes
+     * @return one new K_i × Q array per item, in order
+     */
+    public static double[][] categoryRows(List<ItemModel> models, double[] thetas) {
         double[][] rows = new double[models.size()][];
-        int[] items = new int[models.size()];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = categoryRows(models.get(i), thetas);
+        }
+        return rows;
+    }
+
+    /**
+     * Returns the positions of all of {@code count} items in order, for the recursion over all of them.
+     *
+     * @param count the number of items
+     * @return 0, 1, …, count − 1
+     */
+    public static int[] allItems(int count) {
+        int[] items = new int[count];
+        for (int i = 0; i < count; i++) {
             items[i] = i;
         }
-        Scratch scratch = new Scratch();
-        double[] f = scaledDistribution(rows, items, items.length, thetas.length, scratch, logScale);
-        return java.util.Arrays.copyOf(f, (maxScore(models) + 1) * thetas.length);
+        return items;
+    }
+
+    /**
+     * Returns the largest summed score of the items {@code items[0..count)} from their category rows.
+     *
+     * @param rows the category rows of every item (K_i × Q each)
+     * @param items the positions in {@code rows} of the items
+     * @param count how many of {@code items} count
+     * @param nodes Q
+     * @return Σ (K_i − 1)
+     */
+    public static int maxScore(double[][] rows, int[] items, int count, int nodes) {
+        int max = 0;
+        for (int n = 0; n < count; n++) {
+            max += rows[items[n]].length / nodes - 1;
+        }
+        return max;
     }
 
     /**
@@ -87,10 +128,7 @@ public final class LordWingersky {
      */
     public static double[] scaledDistribution(double[][] rows, int[] items, int count, int nodes, Scratch scratch,
             double[] logScale) {
-        int max = 0;
-        for (int n = 0; n < count; n++) {
-            max += rows[items[n]].length / nodes - 1;
-        }
+        int max = maxScore(rows, items, count, nodes);
         scratch.ensure((max + 1) * nodes, nodes);
         double[] f = scratch.f;
         double[] next = scratch.next;
