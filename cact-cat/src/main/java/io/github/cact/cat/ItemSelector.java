@@ -546,12 +546,7 @@ final class ItemSelector {
                 double value = index(pool[c], theta, lo, hi, work.logP);
                 score[c] = value;
                 if (value > threshold) {
-                    int at = keep - 1;
-                    while (at > 0 && value > score[best[at - 1]]) {
-                        best[at] = best[at - 1];
-                        at--;
-                    }
-                    best[at] = c;
+                    insertByScore(best, keep - 1, c, score);
                     threshold = score[best[keep - 1]];
                 }
             }
@@ -560,14 +555,22 @@ final class ItemSelector {
         /** Orders the first k positions by their scores, largest first (insertion sort; k is small). */
         private static void sortByScore(int[] positions, int k, double[] score) {
             for (int r = 1; r < k; r++) {
-                int c = positions[r];
-                int at = r;
-                while (at > 0 && score[c] > score[positions[at - 1]]) {
-                    positions[at] = positions[at - 1];
-                    at--;
-                }
-                positions[at] = c;
+                insertByScore(positions, r, positions[r], score);
             }
+        }
+
+        /**
+         * Puts position c into {@code positions[0..last]}, ordered by score, largest first, after the
+         * positions of equal score; {@code positions[0..last)} are so ordered, and the one at {@code last}
+         * is overwritten.
+         */
+        private static void insertByScore(int[] positions, int last, int c, double[] score) {
+            int at = last;
+            while (at > 0 && score[c] > score[positions[at - 1]]) {
+                positions[at] = positions[at - 1];
+                at--;
+            }
+            positions[at] = c;
         }
 
         /**
