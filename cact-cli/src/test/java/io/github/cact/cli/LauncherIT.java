@@ -80,14 +80,58 @@ class LauncherIT {
 
     @Test
     void theArchiveIsMappedWhenTheBuildMadeOne() throws Exception {
-        assumeTrue(Files.exists(TARGET.resolve("cact.jsa")), "this JDK made no class-data-sharing archive");
-        Path log = temp.resolve("classes.log");
-        ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), "--version"));
-        builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log);
+        assertMainFromArchive(temp, launcherCommand(TARGET.resolve("cact"), "--version"));
+    }
+
+    @Test
+    void aLinkToTheLauncherOrARelativePathFindsTheJarAndTheArchive() throws Exception {
+        Path bin = Files.createDirectory(temp.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("cact"), TARGET.resolve("cact"));
+        assertSame(link, TARGET.resolve("cact.jar"), temp, "--version");
+        assertMainFromArchive(temp, launcherCommand(link, "--version"));
+        Path module = TARGET.getParent();
+        for (String relative : List.of("target/cact", "./target/cact", "../" + module.getFileName() + "/target/cact")) {
+            assertSame(Path.of(relative), TARGET.resolve("cact.jar"), module, "--version");
+            assertMainFromArchive(module, launcherCommand(Path.of(relative), "--version"));
+        }
+    }
+
+    @Test
+    void aSmallScoreRunsWithTheClientCompilerOnlyWhicheverWayItsFileIsGiven() throws Exception {
+        Files.writeString(temp.resolve("b.csv"), "item,model,a,b1\ni1,2pl,1.2,-0.5\ni2,2pl,0.8,0.3\n");
+        Files.writeString(temp.resolve("r.csv"), "id,i1,i2\np1,1,0\np2,0,0\n");
+        String[][] small = {
+            {"score", "--items=b.csv", "--responses=r.csv", "--out=s1.csv"},
+            {"score", "--items", "b.csv", "--responses", "r.csv", "--out", "s2.csv"},
+        };
+        for (String[] args : small) {
+            assertEquals("1", tieredStopAtLevel(args), String.join(" ", args));
+        }
+        assertArrayEquals(Files.readAllBytes(temp.resolve("s1.csv")), Files.readAllBytes(temp.resolve("s2.csv")));
+        assertEquals("4", tieredStopAtLevel("score", "--items=b.csv", "--responses=none.csv", "--out=s3.csv"));
+        assertEquals("4", tieredStopAtLevel("--version"));
+    }
+
+    /** The JIT's highest level in a run of the launcher in the temporary directory, from -XX:+PrintFlagsFinal. */
+    private String tieredStopAtLevel(String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), args));
+        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
         Run run = run(temp, builder);
+        return run.out().lines().filter(line -> line.contains(" TieredStopAtLevel ")).findFirst()
+                .map(line -> line.split("=")[1].trim().split("\\s+")[0]).orElse("not printed");
+    }
+
+    /** A run of {@code command} in {@code directory} loads {@code Main} from the archive, if the build made one. */
+    private void assertMainFromArchive(Path directory, List<String> command) throws Exception {
+        assumeTrue(Files.exists(TARGET.resolve("cact.jsa")), "this JDK made no class-data-sharing archive");
+        Path log = Files.createTempFile(temp, "classes", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load:file=" + log);
+        Run run = run(directory, builder);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readAllLines(log).stream().anyMatch(
-                line -> line.contains(" io.github.cact.cli.Main source: shared objects file")), "Main not from the archive");
+                line -> line.contains(" io.github.cact.cli.Main source: shared objects file")),
+                "Main not from the archive: " + command);
     }
 
     private static void assertSame(Path launcher, Path jar, Path directory, String... args) throws Exception {
