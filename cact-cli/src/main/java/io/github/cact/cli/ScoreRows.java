@@ -20,6 +20,12 @@ final class ScoreRows {
 
     private static final int DECIMALS = 6;
     private static final int BUFFER = 1 << 16;
+    /**
+     * The rows that one call of {@link #writeRows} writes: few enough that the JIT compiles it whole once it
+     * is called often, where a loop over all rows ran interpreted until it was compiled on the stack, after
+     * tens of thousands of rows (docs/scoring.md#whole-process-cact-score).
+     */
+    private static final int GROUP_ROWS = 32;
     private static final byte[] INFINITY = ascii("Infinity");
     private static final byte[][] STATUSES = statusNames();
 
@@ -71,8 +77,20 @@ final class ScoreRows {
      */
     void write(Scores scores, String scale, int from, int to) throws IOException {
         byte[] scaleCell = scale == null ? null : cell(scale);
-        int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
         Utf8Texts utf8Ids = scores.examineeIds() instanceof Utf8Texts texts ? texts : null;
+        for (int n = from; n < to; n += GROUP_ROWS) {
+            writeRows(scores, scaleCell, utf8Ids, n, Math.min(to, n + GROUP_ROWS));
+        }
+    }
+
+    /**
+     * Writes the rows {@code from..to-1}, a few at a time: see {@link #GROUP_ROWS}.
+     *
+     * @param utf8Ids the ids as UTF-8 bytes, or null to take each id's text
+     */
+    private void writeRows(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int from, int to)
+            throws IOException {
+        int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
         for (int n = from; n < to; n++) {
             int at = -1;
             if (utf8Ids != null) {

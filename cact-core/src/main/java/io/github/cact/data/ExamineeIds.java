@@ -256,6 +256,8 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess, Ut
         private int used;
         /** Whether every id added is above the one before it in the unsigned order of their bytes. */
         private boolean ascending = true;
+        /** Whether every id added has as many bytes as the first. */
+        private boolean fixedWidth = true;
 
         /** A writer sized for about {@code rows} ids of 8 bytes; it grows as needed. */
         Writer(int rows) {
@@ -271,9 +273,12 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess, Ut
             if (rows == ends.length) {
                 ends = Arrays.copyOf(ends, ends.length + (ends.length >> 1));
             }
-            if (ascending && rows > 0) {
+            if (rows > 0) {
                 int last = rows == 1 ? 0 : ends[rows - 2];
-                ascending = compare(bytes, last, used, src, from, from + length) < 0;
+                fixedWidth &= used - last == length;
+                if (ascending) {
+                    ascending = compare(bytes, last, used, src, from, from + length) < 0;
+                }
             }
             System.arraycopy(src, from, bytes, used, length);
             used += length;
@@ -294,28 +299,36 @@ final class ExamineeIds extends AbstractList<String> implements RandomAccess, Ut
         /** The segment of the ids added, in arrays of their exact size. */
         Segment finish() {
             byte[] kept = Arrays.copyOf(bytes, used);
-            int width = rows == 0 ? 0 : ends[0];
-            boolean fixed = true;
-            for (int k = 1; k < rows && fixed; k++) {
-                fixed = ends[k] - ends[k - 1] == width;
-            }
-            if (fixed) {
-                return new Segment(kept, null, null, null, width, rows, ascending);
+            if (fixedWidth) {
+                return new Segment(kept, null, null, null, rows == 0 ? 0 : ends[0], rows, ascending);
             }
             int[] bases = new int[((rows - 1) >>> Segment.GROUP_BITS) + 1];
             char[] nearEnds = new char[rows];
-            for (int k = 0; k < rows; k++) {
-                int group = k >>> Segment.GROUP_BITS;
-                if (k == group << Segment.GROUP_BITS) {
-                    bases[group] = k == 0 ? 0 : ends[k - 1];
-                }
-                int near = ends[k] - bases[group];
-                if (near > Character.MAX_VALUE) {
+            for (int group = 0; group < bases.length; group++) {
+                if (!nearEnds(group, bases, nearEnds)) {
                     return new Segment(kept, Arrays.copyOf(ends, rows), null, null, 0, rows, ascending);
+                }
+            }
+            return new Segment(kept, null, nearEnds, bases, 0, rows, ascending);
+        }
+
+        /**
+         * Sets the base of a group of ids and their near ends; false if the group spans 64 KiB or more. One
+         * call per group, so that the JIT compiles it whole once it is called often rather than the loop over
+         * all ids on the stack (docs/scoring.md#whole-process-cact-score).
+         */
+        private boolean nearEnds(int group, int[] bases, char[] nearEnds) {
+            int first = group << Segment.GROUP_BITS;
+            int base = first == 0 ? 0 : ends[first - 1];
+            bases[group] = base;
+            for (int k = first, last = Math.min(rows, first + (1 << Segment.GROUP_BITS)); k < last; k++) {
+                int near = ends[k] - base;
+                if (near > Character.MAX_VALUE) {
+                    return false;
                 }
                 nearEnds[k] = (char) near;
             }
-            return new Segment(kept, null, nearEnds, bases, 0, rows, ascending);
+            return true;
         }
     }
 }

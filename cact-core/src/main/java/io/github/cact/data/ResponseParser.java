@@ -492,47 +492,76 @@ final class ResponseParser {
     }
 
     private static int[] countRecords(byte[] buf, int n) {
-        int records = 0;
-        int lines = 0;
-        int lineStart = 0;
-        int p = 0;
-        for (int word = 0; p < n; p += word) {
-            if (p + 32 <= n && controlOrQuote(buf, p) == 0) {
-                word = 32;
-                continue;
-            }
-            long marks;
-            if (p + 8 <= n) {
-                word = 8;
-                marks = controlOrQuote((long) LONGS.get(buf, p));
-            } else {
-                word = 1;
-                marks = buf[p] <= '"' ? HIGH_BITS & 0xFF : 0;
-            }
-            for (; marks != 0; marks &= marks - 1) {
-                int q = p + (Long.numberOfTrailingZeros(marks) >>> 3);
-                byte b = buf[q];
-                if (q < lineStart || b > '"') {
-                    continue;
-                }
-                if (b == '"') {
-                    return null;
-                }
-                if (b == '\n' || b == '\r') {
-                    if (q - lineStart > MAX_RECORD_BYTES) {
-                        return null;
-                    }
-                    records += q > lineStart ? 1 : 0;
-                    lines++;
-                    lineStart = b == '\r' && q + 1 < n && buf[q + 1] == '\n' ? q + 2 : q + 1;
-                }
+        RecordCount count = new RecordCount();
+        for (int p = 0; p < n; p = count.add(buf, p, Math.min(n, p + RecordCount.SPAN_BYTES), n)) {
+            if (count.refused) {
+                return null;
             }
         }
-        if (n - lineStart > MAX_RECORD_BYTES) {
+        if (count.refused || n - count.lineStart > MAX_RECORD_BYTES) {
             return null;
         }
-        records += n > lineStart ? 1 : 0;
-        return new int[] {records, lines};
+        return new int[] {count.records + (n > count.lineStart ? 1 : 0), count.lines};
+    }
+
+    /**
+     * The records and line breaks counted so far in a buffer, span by span: a span is short enough that the
+     * JIT compiles {@link #add} whole after a few of them instead of first compiling the loop of a whole
+     * block on the stack (docs/scoring.md#whole-process-cact-score).
+     */
+    private static final class RecordCount {
+
+        /** The bytes of one span. */
+        static final int SPAN_BYTES = 2048;
+
+        int records;
+        int lines;
+        /** Where the current line starts (it may lie beyond the span, after a CR LF that ends it). */
+        int lineStart;
+        /** Set on a quote or a record longer than {@link #MAX_RECORD_BYTES}. */
+        boolean refused;
+
+        /**
+         * Counts the line breaks in {@code buf[from..to)} of a buffer of {@code n} bytes; returns {@code to}.
+         */
+        int add(byte[] buf, int from, int to, int n) {
+            int p = from;
+            for (int word = 0; p < to; p += word) {
+                if (p + 32 <= to && controlOrQuote(buf, p) == 0) {
+                    word = 32;
+                    continue;
+                }
+                long marks;
+                if (p + 8 <= to) {
+                    word = 8;
+                    marks = controlOrQuote((long) LONGS.get(buf, p));
+                } else {
+                    word = 1;
+                    marks = buf[p] <= '"' ? HIGH_BITS & 0xFF : 0;
+                }
+                for (; marks != 0; marks &= marks - 1) {
+                    int q = p + (Long.numberOfTrailingZeros(marks) >>> 3);
+                    byte b = buf[q];
+                    if (q < lineStart || b > '"') {
+                        continue;
+                    }
+                    if (b == '"') {
+                        refused = true;
+                        return to;
+                    }
+                    if (b == '\n' || b == '\r') {
+                        if (q - lineStart > MAX_RECORD_BYTES) {
+                            refused = true;
+                            return to;
+                        }
+                        records += q > lineStart ? 1 : 0;
+                        lines++;
+                        lineStart = b == '\r' && q + 1 < n && buf[q + 1] == '\n' ? q + 2 : q + 1;
+                    }
+                }
+            }
+            return to;
+        }
     }
 
     /**
@@ -836,6 +865,13 @@ final class ResponseParser {
      */
     private final class RowParser {
 
+        /**
+         * The rows that one call parses, or whose maxima it takes: few enough that the JIT compiles those
+         * methods whole once they are called often, rather than compiling the loop over a whole block on the
+         * stack only after tens of thousands of rows (docs/scoring.md#whole-process-cact-score).
+         */
+        static final int GROUP_ROWS = 32;
+
         private final byte separator;
         private final List<String> itemIds;
         private final int[] maxima;
@@ -844,6 +880,10 @@ final class ResponseParser {
         private ExamineeIds.Writer ids;
         /** The rows that {@link #parseRows} read whole, before an error if there is one. */
         private int rowsDone;
+        /** Where {@link #parseRows} is: the position in the block's buffer, its line and its row. */
+        private int pos;
+        private int line;
+        private int row;
 
         RowParser(byte separator, List<String> itemIds, int[] maxima, byte[] cells) {
             this.separator = separator;
@@ -891,7 +931,22 @@ final class ResponseParser {
             long[] best = new long[wide >>> 3];
             byte[] max = new byte[items];
             Arrays.fill(max, wide, items, (byte) ResponseMatrix.MISSING);
-            for (int start = firstRow * items, end = (firstRow + rows) * items; start < end; start += items) {
+            for (int row = firstRow, end = firstRow + rows; row < end; row += GROUP_ROWS) {
+                columnMaxima(row, Math.min(end, row + GROUP_ROWS), best, max);
+            }
+            for (int column = 0; column < wide; column++) {
+                max[column] = (byte) (((best[column >>> 3] >>> (8 * (column & 7))) & 0xFF) - 1);
+            }
+            return max;
+        }
+
+        /**
+         * Takes the rows {@code from..to-1} into the running maxima: {@code best} of the first columns eight
+         * at a time, {@code max} of the columns after the last multiple of eight.
+         */
+        private void columnMaxima(int from, int to, long[] best, byte[] max) {
+            int wide = best.length << 3;
+            for (int start = from * items, end = to * items; start < end; start += items) {
                 for (int w = 0; w < best.length; w++) {
                     long word = (long) LONGS.get(cells, start + 8 * w);
                     long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
@@ -902,21 +957,31 @@ final class ResponseParser {
                     max[i] = (byte) Math.max(max[i], cells[start + i]);
                 }
             }
-            for (int column = 0; column < wide; column++) {
-                max[column] = (byte) (((best[column >>> 3] >>> (8 * (column & 7))) & 0xFF) - 1);
-            }
-            return max;
         }
 
         /** Parses the rows of a block; {@code checked}: plain rows are checked against the maxima too. */
         private BlockResult parseRows(byte[] buf, int length, Block block, boolean checked) {
             ids = new ExamineeIds.Writer(block.rows);
             RecordScanner scanner = new RecordScanner(separator, items + 2);
-            int pos = 0;
-            int line = block.line;
-            int row = block.row;
+            pos = 0;
+            line = block.line;
+            row = block.row;
             int rowEnd = block.row + block.rows;
-            while (row < rowEnd) {
+            try {
+                while (row < rowEnd) {
+                    parseRows(buf, length, Math.min(rowEnd, row + GROUP_ROWS), scanner, checked);
+                }
+            } catch (DataFormatException e) {
+                rowsDone = row - block.row;
+                return new BlockResult(e, block.row + ids.rows(), null, ids.finish());
+            }
+            rowsDone = block.rows;
+            return new BlockResult(null, rowEnd, null, ids.finish());
+        }
+
+        /** Parses the rows from {@link #row} up to {@code to} (a short run: see {@link #GROUP_ROWS}). */
+        private void parseRows(byte[] buf, int length, int to, RecordScanner scanner, boolean checked) {
+            while (row < to) {
                 byte b = buf[pos];
                 if (b == '\n' || b == '\r') {
                     pos += b == '\r' && pos + 1 < length && buf[pos + 1] == '\n' ? 2 : 1;
@@ -931,18 +996,11 @@ final class ResponseParser {
                     continue;
                 }
                 int next = scanner.scan(buf, pos, length, true);
-                try {
-                    parseRow(buf, scanner, line, row);
-                } catch (DataFormatException e) {
-                    rowsDone = row - block.row;
-                    return new BlockResult(e, block.row + ids.rows(), null, ids.finish());
-                }
+                parseRow(buf, scanner, line, row);
                 pos = next;
                 line += scanner.lineBreaks;
                 row++;
             }
-            rowsDone = block.rows;
-            return new BlockResult(null, rowEnd, null, ids.finish());
         }
 
         /**

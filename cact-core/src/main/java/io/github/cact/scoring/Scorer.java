@@ -69,6 +69,14 @@ public final class Scorer {
 
     private static final ScoreStatus[] STATUSES = ScoreStatus.values();
 
+    /**
+     * The rows that one call of {@link #fillRows} or {@link #scoreRows} takes: few enough that the JIT
+     * compiles them whole once they are called often, where a loop over a whole chunk ran interpreted until
+     * the loop itself was compiled on the stack, after tens of thousands of rows
+     * (docs/scoring.md#whole-process-cact-score).
+     */
+    private static final int GROUP_ROWS = 32;
+
     private final ItemBank bank;
     private final ScoringOptions options;
     private final ScoringMethod method;
@@ -649,23 +657,34 @@ public final class Scorer {
         for (int c = 0; identity && c < map.length; c++) {
             identity = map[c] == c;
         }
-        byte[] patterns = ws.patterns;
-        if (identity) {
-            for (int e = from; e < to; e++) {
-                responses.copyRow(e, patterns, (e - from) * items);
-            }
-            return;
+        for (int e = from; e < to; e += GROUP_ROWS) {
+            fillRows(ws, responses, identity ? null : map, from, e, Math.min(to, e + GROUP_ROWS));
         }
-        byte[] row = ws.row;
-        for (int e = from; e < to; e++) {
-            int base = (e - from) * items;
-            Arrays.fill(patterns, base, base + items, (byte) -1);
-            responses.copyRow(e, row, 0);
-            for (int c = 0; c < map.length; c++) {
-                int i = map[c];
-                if (i >= 0) {
-                    patterns[base + i] = row[c];
-                }
+    }
+
+    /**
+     * Copies rows [first, last) of the chunk that begins at row {@code from} into the workspace: as they are
+     * if {@code map} is null, else each in bank order.
+     */
+    private void fillRows(Workspace ws, ResponseMatrix responses, int[] map, int from, int first, int last) {
+        byte[] patterns = ws.patterns;
+        for (int e = first; e < last; e++) {
+            if (map == null) {
+                responses.copyRow(e, patterns, (e - from) * items);
+            } else {
+                responses.copyRow(e, ws.row, 0);
+                mapRow(ws.row, map, patterns, (e - from) * items);
+            }
+        }
+    }
+
+    /** Writes a matrix row in bank order at {@code base}, the bank's items absent from the matrix missing. */
+    private void mapRow(byte[] row, int[] map, byte[] patterns, int base) {
+        Arrays.fill(patterns, base, base + items, (byte) -1);
+        for (int c = 0; c < map.length; c++) {
+            int i = map[c];
+            if (i >= 0) {
+                patterns[base + i] = row[c];
             }
         }
     }
@@ -693,7 +712,15 @@ public final class Scorer {
      * {@code outFrom + r}; without (a single pattern), leaves the last result in the workspace.
      */
     private void scoreChunk(Workspace ws, int count, double[] theta, double[] se, byte[] status, int outFrom) {
-        for (int r = 0; r < count; r++) {
+        for (int r = 0; r < count; r += GROUP_ROWS) {
+            scoreRows(ws, r, Math.min(count, r + GROUP_ROWS), theta, se, status, outFrom);
+        }
+    }
+
+    /** {@link #scoreChunk} of the patterns {@code first..last-1}. */
+    private void scoreRows(Workspace ws, int first, int last, double[] theta, double[] se, byte[] status,
+            int outFrom) {
+        for (int r = first; r < last; r++) {
             estimate(ws, r * items);
             if (theta != null) {
                 theta[outFrom + r] = ws.theta;

@@ -160,8 +160,10 @@ public final class PatternSumTable {
 
     /**
      * Writes l(θ_q) = Σ_i log P(x_i | θ_q) over the answered items of one pattern: first the table row of
-     * each chunk's pattern, then the sum of those rows, two at a time (so that the loop over q is one
-     * vectorisable pass per pair).
+     * each chunk's pattern, then the sum of those rows, the rows taken two at a time, r_0 + r_1 (or r_0
+     * alone when the chunks are odd in number) followed by + (r_2 + r_3) + (r_4 + r_5) + …, each pair
+     * added in its turn. The passes over the nodes take up to two pairs each, which only saves loads and
+     * stores of {@code out}: every node's sum is the same as one pass per pair gives.
      *
      * @param responses the responses array, negative for missing (not modified)
      * @param from where the pattern's first item is
@@ -175,13 +177,24 @@ public final class PatternSumTable {
         double[] table = sums;
         int c;
         if ((chunks & 1) == 1) {
-            System.arraycopy(table, codes[0], out, 0, nodes);
-            c = 1;
+            if (chunks >= 3) {
+                setSum(table, codes[0], codes[1], codes[2], out, nodes);
+                c = 3;
+            } else {
+                System.arraycopy(table, codes[0], out, 0, nodes);
+                c = 1;
+            }
+        } else if (chunks >= 4) {
+            setSum(table, codes[0], codes[1], codes[2], codes[3], out, nodes);
+            c = 4;
         } else {
             setSum(table, codes[0], codes[1], out, nodes);
             c = 2;
         }
-        for (; c < chunks; c += 2) {
+        for (; c + 4 <= chunks; c += 4) {
+            addSum(table, codes[c], codes[c + 1], codes[c + 2], codes[c + 3], out, nodes);
+        }
+        if (c < chunks) {
             addSum(table, codes[c], codes[c + 1], out, nodes);
         }
         return answered;
@@ -222,10 +235,31 @@ public final class PatternSumTable {
         }
     }
 
+    /** out[q] = table[a + q] + (table[b + q] + table[c + q]). */
+    private static void setSum(double[] table, int a, int b, int c, double[] out, int q0) {
+        for (int q = 0; q < q0; q++) {
+            out[q] = table[a + q] + (table[b + q] + table[c + q]);
+        }
+    }
+
+    /** out[q] = (table[a + q] + table[b + q]) + (table[c + q] + table[d + q]). */
+    private static void setSum(double[] table, int a, int b, int c, int d, double[] out, int q0) {
+        for (int q = 0; q < q0; q++) {
+            out[q] = (table[a + q] + table[b + q]) + (table[c + q] + table[d + q]);
+        }
+    }
+
     /** out[q] += table[a + q] + table[b + q]. */
     private static void addSum(double[] table, int a, int b, double[] out, int q0) {
         for (int q = 0; q < q0; q++) {
             out[q] += table[a + q] + table[b + q];
+        }
+    }
+
+    /** out[q] = (out[q] + (table[a + q] + table[b + q])) + (table[c + q] + table[d + q]). */
+    private static void addSum(double[] table, int a, int b, int c, int d, double[] out, int q0) {
+        for (int q = 0; q < q0; q++) {
+            out[q] = (out[q] + (table[a + q] + table[b + q])) + (table[c + q] + table[d + q]);
         }
     }
 }
