@@ -162,8 +162,9 @@ public final class PatternSumTable {
      * Writes l(θ_q) = Σ_i log P(x_i | θ_q) over the answered items of one pattern: first the table row of
      * each chunk's pattern, then the sum of those rows, the rows taken two at a time, r_0 + r_1 (or r_0
      * alone when the chunks are odd in number) followed by + (r_2 + r_3) + (r_4 + r_5) + …, each pair
-     * added in its turn. The passes over the nodes take up to two pairs each, which only saves loads and
-     * stores of {@code out}: every node's sum is the same as one pass per pair gives.
+     * added in its turn. A pass over the nodes takes up to six rows, the first, and then up to two pairs
+     * each: that only saves loads and stores of {@code out} (a quarter of the time of these sums, with
+     * either compiler, on 10 chunks), every node's sum being the same as one pass per pair gives.
      *
      * @param responses the responses array, negative for missing (not modified)
      * @param from where the pattern's first item is
@@ -174,35 +175,31 @@ public final class PatternSumTable {
     public int logLikelihood(byte[] responses, int from, int[] codes, double[] out) {
         int answered = codes(responses, from, codes);
         int chunks = chunkBase.length;
-        double[] table = sums;
-        int c;
-        if ((chunks & 1) == 1) {
-            if (chunks >= 3) {
-                setSum(table, codes[0], codes[1], codes[2], out, nodes);
-                c = 3;
-            } else {
-                System.arraycopy(table, codes[0], out, 0, nodes);
-                c = 1;
-            }
-        } else if (chunks >= 4) {
-            setSum(table, codes[0], codes[1], codes[2], codes[3], out, nodes);
-            c = 4;
-        } else {
-            setSum(table, codes[0], codes[1], out, nodes);
-            c = 2;
+        double[] t = sums;
+        int q0 = nodes;
+        int c = Math.min(chunks, (chunks & 1) == 1 ? 5 : 6);
+        switch (c) {
+            case 1 -> System.arraycopy(t, codes[0], out, 0, q0);
+            case 2 -> setSum(t, codes[0], codes[1], out, q0);
+            case 3 -> setSum(t, codes[0], codes[1], codes[2], out, q0);
+            case 4 -> setSum(t, codes[0], codes[1], codes[2], codes[3], out, q0);
+            case 5 -> setSum(t, codes[0], codes[1], codes[2], codes[3], codes[4], out, q0);
+            default -> setSum(t, codes[0], codes[1], codes[2], codes[3], codes[4], codes[5], out, q0);
         }
         for (; c + 4 <= chunks; c += 4) {
-            addSum(table, codes[c], codes[c + 1], codes[c + 2], codes[c + 3], out, nodes);
+            addSum(t, codes[c], codes[c + 1], codes[c + 2], codes[c + 3], out, q0);
         }
         if (c < chunks) {
-            addSum(table, codes[c], codes[c + 1], out, nodes);
+            addSum(t, codes[c], codes[c + 1], out, q0);
         }
         return answered;
     }
 
     // Each loop over the nodes is a method of its own, short enough per call (Q trips) that the JIT compiles
     // it whole when it becomes hot instead of first compiling the loops of its caller on the stack (OSR), one
-    // by one: that halves the compilation a short run pays for before it reaches compiled speed.
+    // by one: that halves the compilation a short run pays for before it reaches compiled speed. The sums are
+    // not unrolled by hand: the client compiler gained little from it and the optimising compiler, which
+    // then no longer vectorises them, lost half its speed.
 
     /** Writes the table index of each chunk's pattern into {@code codes}; returns the answered items. */
     private int codes(byte[] responses, int from, int[] codes) {
@@ -228,38 +225,52 @@ public final class PatternSumTable {
         }
     }
 
-    /** out[q] = table[a + q] + table[b + q]. */
-    private static void setSum(double[] table, int a, int b, double[] out, int q0) {
+    /** out[q] = t[a + q] + t[b + q]. */
+    private static void setSum(double[] t, int a, int b, double[] out, int q0) {
         for (int q = 0; q < q0; q++) {
-            out[q] = table[a + q] + table[b + q];
+            out[q] = t[a + q] + t[b + q];
         }
     }
 
-    /** out[q] = table[a + q] + (table[b + q] + table[c + q]). */
-    private static void setSum(double[] table, int a, int b, int c, double[] out, int q0) {
+    /** out[q] = t[a + q] + (t[b + q] + t[c + q]). */
+    private static void setSum(double[] t, int a, int b, int c, double[] out, int q0) {
         for (int q = 0; q < q0; q++) {
-            out[q] = table[a + q] + (table[b + q] + table[c + q]);
+            out[q] = t[a + q] + (t[b + q] + t[c + q]);
         }
     }
 
-    /** out[q] = (table[a + q] + table[b + q]) + (table[c + q] + table[d + q]). */
-    private static void setSum(double[] table, int a, int b, int c, int d, double[] out, int q0) {
+    /** out[q] = (t[a + q] + t[b + q]) + (t[c + q] + t[d + q]). */
+    private static void setSum(double[] t, int a, int b, int c, int d, double[] out, int q0) {
         for (int q = 0; q < q0; q++) {
-            out[q] = (table[a + q] + table[b + q]) + (table[c + q] + table[d + q]);
+            out[q] = (t[a + q] + t[b + q]) + (t[c + q] + t[d + q]);
         }
     }
 
-    /** out[q] += table[a + q] + table[b + q]. */
-    private static void addSum(double[] table, int a, int b, double[] out, int q0) {
+    /** out[q] = (t[a + q] + (t[b + q] + t[c + q])) + (t[d + q] + t[e + q]). */
+    private static void setSum(double[] t, int a, int b, int c, int d, int e, double[] out, int q0) {
         for (int q = 0; q < q0; q++) {
-            out[q] += table[a + q] + table[b + q];
+            out[q] = (t[a + q] + (t[b + q] + t[c + q])) + (t[d + q] + t[e + q]);
         }
     }
 
-    /** out[q] = (out[q] + (table[a + q] + table[b + q])) + (table[c + q] + table[d + q]). */
-    private static void addSum(double[] table, int a, int b, int c, int d, double[] out, int q0) {
+    /** out[q] = ((t[a + q] + t[b + q]) + (t[c + q] + t[d + q])) + (t[e + q] + t[f + q]). */
+    private static void setSum(double[] t, int a, int b, int c, int d, int e, int f, double[] out, int q0) {
         for (int q = 0; q < q0; q++) {
-            out[q] = (out[q] + (table[a + q] + table[b + q])) + (table[c + q] + table[d + q]);
+            out[q] = ((t[a + q] + t[b + q]) + (t[c + q] + t[d + q])) + (t[e + q] + t[f + q]);
+        }
+    }
+
+    /** out[q] += t[a + q] + t[b + q]. */
+    private static void addSum(double[] t, int a, int b, double[] out, int q0) {
+        for (int q = 0; q < q0; q++) {
+            out[q] += t[a + q] + t[b + q];
+        }
+    }
+
+    /** out[q] = (out[q] + (t[a + q] + t[b + q])) + (t[c + q] + t[d + q]). */
+    private static void addSum(double[] t, int a, int b, int c, int d, double[] out, int q0) {
+        for (int q = 0; q < q0; q++) {
+            out[q] = (out[q] + (t[a + q] + t[b + q])) + (t[c + q] + t[d + q]);
         }
     }
 }
