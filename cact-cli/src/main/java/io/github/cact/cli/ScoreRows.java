@@ -90,45 +90,50 @@ final class ScoreRows {
      */
     private void writeRows(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int from, int to)
             throws IOException {
-        int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
         for (int n = from; n < to; n++) {
-            int at = -1;
-            if (utf8Ids != null) {
-                room(utf8Ids.utf8Length(n) + fixed);
-                at = utf8Ids.copyUtf8(n, buffer, size);
-                if (!CsvCells.standsUnquoted(buffer, size, at)) {
-                    at = -1;
-                }
-            }
-            if (at < 0) {
-                byte[] id = cell(scores.examineeId(n));
-                room(id.length + fixed);
-                System.arraycopy(id, 0, buffer, size, id.length);
-                at = size + id.length;
-            }
-            byte[] b = buffer;
-            b[at++] = ',';
-            at = DecimalText.writeFixed(b, at, scores.theta(n), DECIMALS);
-            b[at++] = ',';
-            double se = scores.se(n);
-            if (Double.isInfinite(se)) {
-                System.arraycopy(INFINITY, 0, b, at, INFINITY.length);
-                at += INFINITY.length;
-            } else {
-                at = DecimalText.writeFixed(b, at, se, DECIMALS);
-            }
-            b[at++] = ',';
-            if (scaleCell != null) {
-                System.arraycopy(scaleCell, 0, b, at, scaleCell.length);
-                at += scaleCell.length;
-                b[at++] = ',';
-            }
-            byte[] status = STATUSES[scores.status(n).ordinal()];
-            System.arraycopy(status, 0, b, at, status.length);
-            at += status.length;
-            b[at++] = '\n';
-            size = at;
+            writeRow(scores, scaleCell, utf8Ids, n);
         }
+    }
+
+    /** Writes row {@code n}; a method of its own, compiled after a few hundred rows. */
+    private void writeRow(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int n) throws IOException {
+        int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
+        int at = -1;
+        if (utf8Ids != null) {
+            room(utf8Ids.utf8Length(n) + fixed);
+            at = utf8Ids.copyUtf8(n, buffer, size);
+            if (!CsvCells.standsUnquoted(buffer, size, at)) {
+                at = -1;
+            }
+        }
+        if (at < 0) {
+            byte[] id = cell(scores.examineeId(n));
+            room(id.length + fixed);
+            System.arraycopy(id, 0, buffer, size, id.length);
+            at = size + id.length;
+        }
+        byte[] b = buffer;
+        b[at++] = ',';
+        at = DecimalText.writeFixed(b, at, scores.theta(n), DECIMALS);
+        b[at++] = ',';
+        double se = scores.se(n);
+        if (Double.isInfinite(se)) {
+            System.arraycopy(INFINITY, 0, b, at, INFINITY.length);
+            at += INFINITY.length;
+        } else {
+            at = DecimalText.writeFixed(b, at, se, DECIMALS);
+        }
+        b[at++] = ',';
+        if (scaleCell != null) {
+            System.arraycopy(scaleCell, 0, b, at, scaleCell.length);
+            at += scaleCell.length;
+            b[at++] = ',';
+        }
+        byte[] status = STATUSES[scores.status(n).ordinal()];
+        System.arraycopy(status, 0, b, at, status.length);
+        at += status.length;
+        b[at++] = '\n';
+        size = at;
     }
 
     /**

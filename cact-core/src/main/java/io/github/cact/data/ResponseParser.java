@@ -945,17 +945,21 @@ final class ResponseParser {
          * at a time, {@code max} of the columns after the last multiple of eight.
          */
         private void columnMaxima(int from, int to, long[] best, byte[] max) {
-            int wide = best.length << 3;
             for (int start = from * items, end = to * items; start < end; start += items) {
-                for (int w = 0; w < best.length; w++) {
-                    long word = (long) LONGS.get(cells, start + 8 * w);
-                    long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
-                    long larger = (~((best[w] | HIGH_BITS) - shifted) & HIGH_BITS) >>> 7;
-                    best[w] ^= (best[w] ^ shifted) & larger * 0xFF;
-                }
-                for (int i = wide; i < items; i++) {
-                    max[i] = (byte) Math.max(max[i], cells[start + i]);
-                }
+                columnMaxima(start, best, max);
+            }
+        }
+
+        /** Takes the row whose cells begin at {@code start} into the running maxima. */
+        private void columnMaxima(int start, long[] best, byte[] max) {
+            for (int w = 0; w < best.length; w++) {
+                long word = (long) LONGS.get(cells, start + 8 * w);
+                long shifted = ((word & LOW_SEVEN_BITS) + ONES) ^ (word & HIGH_BITS);
+                long larger = (~((best[w] | HIGH_BITS) - shifted) & HIGH_BITS) >>> 7;
+                best[w] ^= (best[w] ^ shifted) & larger * 0xFF;
+            }
+            for (int i = best.length << 3; i < items; i++) {
+                max[i] = (byte) Math.max(max[i], cells[start + i]);
             }
         }
 
