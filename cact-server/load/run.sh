@@ -110,7 +110,7 @@ measure() { # $1: name, then wrk's arguments; runs the warm-up, then the measure
 
 if [[ $workload == profile || $workload == all ]]; then
     echo "== profile: one person's profile per request, H2, $connections connections, ${warmup} s warm-up, ${seconds} s measured"
-    start_server "jdbc:h2:file:$work/db"
+    start_server "jdbc:h2:file:$work/db${CACT_LOAD_H2_SUFFIX:-}"
     python3 - "$work/body.json" <<'PY'
 import json, sys
 responses = {"Q%d" % i: (0 if i % 3 == 0 else 1) for i in range(1, 109)}
