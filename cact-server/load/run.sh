@@ -15,16 +15,18 @@
 # uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433) with fsync
 # on and WAL timing, and then also prints PostgreSQL's commits, WAL syncs and their mean time.
 # Usage: cact-server/load/run.sh [profile|cat|all] [seconds]
-# Environment: CACT_LOAD_JAR (the jar), CACT_LOAD_WARMUP (seconds, 15), CACT_LOAD_CONNECTIONS (profile: 32),
+# Environment: CACT_LOAD_JAR (the jar), CACT_LOAD_WARMUP (seconds, 60: with both cores busy the JIT compiler needs
+#   about a minute to compile the request path), CACT_LOAD_CONNECTIONS (profile: 32),
 #   CACT_LOAD_SESSIONS (cat: concurrent sessions, 200), CACT_LOAD_THINK_MS (cat: the mean pause before each
 #   submission, as an examinee reads the item, 1000; each is drawn from 0.5 to 1.5 times it; 0 saturates
 #   the server: a capacity reading), CACT_LOAD_PG_FSYNC (cat, throw-away cluster: on; off to compare),
-#   CACT_LOAD_PORT (18080), CACT_LOAD_JAVA_OPTS.
+#   CACT_LOAD_PORT (18080), CACT_LOAD_JAVA_OPTS, CACT_LOAD_H2_SUFFIX (settings appended to the profile
+#   workload's H2 URL, e.g. ';CACHE_SIZE=16384' for H2's own page cache instead of the server's 2 MB).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 workload=${1:-all}
 seconds=${2:-20}
-warmup=${CACT_LOAD_WARMUP:-15}
+warmup=${CACT_LOAD_WARMUP:-60}
 connections=${CACT_LOAD_CONNECTIONS:-32}
 sessions=${CACT_LOAD_SESSIONS:-200}
 think=${CACT_LOAD_THINK_MS:-1000}
@@ -110,7 +112,7 @@ measure() { # $1: name, then wrk's arguments; runs the warm-up, then the measure
 
 if [[ $workload == profile || $workload == all ]]; then
     echo "== profile: one person's profile per request, H2, $connections connections, ${warmup} s warm-up, ${seconds} s measured"
-    start_server "jdbc:h2:file:$work/db"
+    start_server "jdbc:h2:file:$work/db${CACT_LOAD_H2_SUFFIX:-}"
     python3 - "$work/body.json" <<'PY'
 import json, sys
 responses = {"Q%d" % i: (0 if i % 3 == 0 else 1) for i in range(1, 109)}

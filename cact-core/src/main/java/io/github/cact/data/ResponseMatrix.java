@@ -430,6 +430,12 @@ public final class ResponseMatrix {
      */
     public static final class Builder {
 
+        /**
+         * The rows the storage first holds: small, since a server builds a matrix of one person per request;
+         * a larger matrix grows by half at a time.
+         */
+        private static final int INITIAL_ROWS = 8;
+
         private final List<String> itemIds;
         private final Map<String, Integer> itemIndex;
         private final int items;
@@ -444,14 +450,14 @@ public final class ResponseMatrix {
             }
             this.itemIndex = indexItems(this.itemIds);
             this.items = this.itemIds.size();
-            this.cells = new byte[(int) Math.min(64L * items, MAX_CELLS / items * items)];
+            this.cells = new byte[(int) Math.min((long) INITIAL_ROWS * items, MAX_CELLS / items * items)];
         }
 
         private Builder(List<String> itemIds, Map<String, Integer> itemIndex) {
             this.itemIds = itemIds;
             this.itemIndex = itemIndex;
             this.items = itemIds.size();
-            this.cells = new byte[(int) Math.min(64L * items, MAX_CELLS / items * items)];
+            this.cells = new byte[(int) Math.min((long) INITIAL_ROWS * items, MAX_CELLS / items * items)];
         }
 
         /**

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cact.server.http.Role;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +39,29 @@ class LimitsAndShutdownTest {
             assertEquals("application/problem+json", response.contentType());
             assertTrue(response.json().get("detail").asText().contains("4096"));
         }
+    }
+
+    @Test
+    void aChunkedBodyWithoutALengthIsReadWholeAndLimitedToo() throws Exception {
+        try (TestServer server = TestServer.start(TestServer.freshDatabase("h2", directory), config(4096, 100, 100))) {
+            HttpClient client = HttpClient.newHttpClient();
+            byte[] small = "{\"name\": \"x\"".getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> partial = client.send(chunked(server, small), HttpResponse.BodyHandlers.ofString());
+            assertEquals(422, partial.statusCode(), partial.body());
+            assertTrue(partial.body().contains("line 1, column 13: expected ',' or '}'"), "read to its end: " + partial.body());
+            byte[] large = Fixtures.bank().getBytes(StandardCharsets.UTF_8);
+            assertTrue(large.length > 4096, "the bank fixture is larger than the limit");
+            HttpResponse<String> tooLarge = client.send(chunked(server, large), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, tooLarge.statusCode());
+            assertTrue(tooLarge.body().contains("is longer; the limit is 4096"), tooLarge.body());
+        }
+    }
+
+    /** A POST of a bank whose body goes without a Content-Length (chunked transfer coding). */
+    private static HttpRequest chunked(TestServer server, byte[] body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.server.port() + "/banks/b/versions"))
+                .header("Authorization", "Bearer " + TestServer.ADMIN_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
     }
 
     @Test

@@ -131,7 +131,17 @@ public final class ParallelChunks {
      */
     public <W> void forEach(int n, int chunkSize, Supplier<? extends W> scratch, Task<? super W> task) {
         Objects.requireNonNull(task, "task");
-        Batch<Void> batch = new Batch<>(chunkCount(n, chunkSize), 0, null, null);
+        int chunks = chunkCount(n, chunkSize);
+        if (chunks == 1) {
+            // one chunk runs on the calling thread anyway: without the batch, its counters and its locks
+            Objects.requireNonNull(scratch, "scratch");
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted; the work was cancelled");
+            }
+            task.run(scratch.get(), 0, 0, n);
+            return;
+        }
+        Batch<Void> batch = new Batch<>(chunks, 0, null, null);
         this.<W>run(batch, scratch, (w, c) -> task.run(w, c, c * chunkSize, end(n, chunkSize, c)));
     }
 

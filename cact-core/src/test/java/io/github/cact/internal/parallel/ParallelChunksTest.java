@@ -194,6 +194,36 @@ class ParallelChunksTest {
     }
 
     @Test
+    void aSingleChunkRunsOnTheCallerWithTheSamePolicies() {
+        Thread caller = Thread.currentThread();
+        AtomicInteger scratches = new AtomicInteger();
+        int[] rows = new int[2];
+        ParallelChunks.of(HOST, 4).forEach(7, 64, scratches::incrementAndGet, (scratch, chunk, from, to) -> {
+            assertSame(caller, Thread.currentThread());
+            assertEquals(0, chunk);
+            rows[0] = from;
+            rows[1] = to;
+        });
+        assertArrayEquals(new int[] {0, 7}, rows);
+        assertEquals(1, scratches.get());
+        RuntimeException failure = new IllegalStateException("the only chunk");
+        assertSame(failure, assertThrows(RuntimeException.class, () -> ParallelChunks.of(HOST, 4).forEach(7, 64,
+                () -> null, (scratch, chunk, from, to) -> {
+                    throw failure;
+                })));
+        try {
+            Thread.currentThread().interrupt();
+            assertThrows(CancellationException.class, () -> ParallelChunks.of(HOST, 4).forEach(7, 64, () -> null,
+                    (scratch, chunk, from, to) -> {
+                        throw new AssertionError("an interrupted caller starts no chunk");
+                    }));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void aRefusingExecutorLeavesTheWorkToTheCaller() {
         double[] terms = terms(5_000);
         double[] expected = chunkSum(ParallelChunks.of(null, 1), terms, 50);

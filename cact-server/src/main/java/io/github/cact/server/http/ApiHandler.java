@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -176,6 +177,18 @@ public final class ApiHandler extends Handler.Abstract {
             throw tooLarge(declared);
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared >= 0) {
+                // read into an array of the declared length, not the stream's growing buffers and their copy
+                byte[] body = new byte[(int) declared];
+                int read = in.readNBytes(body, 0, body.length);
+                if (read < body.length) {
+                    return Arrays.copyOf(body, read);
+                }
+                if (in.read() >= 0) {
+                    throw tooLarge(-1);
+                }
+                return body;
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) {
                 throw tooLarge(-1);

@@ -1,7 +1,5 @@
 package io.github.cact.server.http;
 
-import java.util.List;
-
 /**
  * One route: a method, a path template whose {@code {name}} segments capture path parameters, the role
  * it needs (null: no key needed) and its endpoint.
@@ -12,13 +10,4 @@ import java.util.List;
  * @param endpoint the code
  */
 public record Route(String method, String template, Role role, Endpoint endpoint) {
-
-    /**
-     * Returns the segments of the template.
-     *
-     * @return the segments between slashes
-     */
-    List<String> segments() {
-        return Router.segments(template);
-    }
 }

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 public final class Router {
 
     private final List<Route> routes = new ArrayList<>();
+    /** Each route's template split at its slashes once, in the order of {@link #routes}. */
+    private final List<String[]> templates = new ArrayList<>();
 
     /** What a path resolved to: a route with its parameters, or why none matched. */
     public sealed interface Resolution permits Found, NotFound, MethodNotAllowed {
@@ -59,6 +61,7 @@ public final class Router {
             }
         }
         routes.add(new Route(method, template, role, endpoint));
+        templates.add(segments(template).toArray(String[]::new));
         return this;
     }
 
@@ -80,38 +83,51 @@ public final class Router {
      */
     public Resolution resolve(String method, String path) {
         List<String> segments = segments(path);
-        Set<String> allowed = new TreeSet<>();
-        for (Route route : routes) {
-            Map<String, String> parameters = match(route.segments(), segments);
-            if (parameters == null) {
+        Set<String> allowed = null;
+        for (int r = 0; r < routes.size(); r++) {
+            String[] template = templates.get(r);
+            if (!matches(template, segments)) {
                 continue;
             }
+            Route route = routes.get(r);
             if (route.method().equals(method)) {
-                return new Found(route, parameters);
+                return new Found(route, parameters(template, segments));
+            }
+            if (allowed == null) {
+                allowed = new TreeSet<>();
             }
             allowed.add(route.method());
         }
-        return allowed.isEmpty() ? new NotFound() : new MethodNotAllowed(allowed);
+        return allowed == null ? new NotFound() : new MethodNotAllowed(allowed);
     }
 
-    private static Map<String, String> match(List<String> template, List<String> path) {
-        if (template.size() != path.size()) {
-            return null;
+    /** Whether a path's segments match a template's: literal segments equal, parameters non-empty. */
+    private static boolean matches(String[] template, List<String> path) {
+        if (template.length != path.size()) {
+            return false;
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < template.size(); i++) {
-            String expected = template.get(i);
+        for (int i = 0; i < template.length; i++) {
             String actual = path.get(i);
-            if (expected.startsWith("{") && expected.endsWith("}")) {
-                if (actual.isEmpty()) {
-                    return null;
-                }
-                parameters.put(expected.substring(1, expected.length() - 1), actual);
-            } else if (!expected.equals(actual)) {
-                return null;
+            if (isParameter(template[i]) ? actual.isEmpty() : !template[i].equals(actual)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The parameters that a matching path gives a template, by name in template order. */
+    private static Map<String, String> parameters(String[] template, List<String> path) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < template.length; i++) {
+            if (isParameter(template[i])) {
+                parameters.put(template[i].substring(1, template[i].length() - 1), path.get(i));
             }
         }
         return parameters;
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
     }
 
     /** Splits a path at its slashes, ignoring a leading and a trailing one. */

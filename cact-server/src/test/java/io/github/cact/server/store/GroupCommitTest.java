@@ -174,12 +174,15 @@ class GroupCommitTest {
     }
 
     @Test
-    void anH2UrlWritesEachCommitAndDoesNotAnalyzeByItselfUnlessItSaysSo() {
-        assertEquals("jdbc:h2:file:./d;WRITE_DELAY=0;ANALYZE_AUTO=0", Database.durable("jdbc:h2:file:./d"));
-        assertEquals("jdbc:h2:file:./d;write_delay=100;ANALYZE_AUTO=0",
-                Database.durable("jdbc:h2:file:./d;write_delay=100"));
-        assertEquals("jdbc:h2:file:./d;analyze_auto=500;WRITE_DELAY=0",
-                Database.durable("jdbc:h2:file:./d;analyze_auto=500"));
-        assertEquals("jdbc:postgresql://h/db", Database.durable("jdbc:postgresql://h/db"));
+    void anH2UrlWritesEachCommitDoesNotAnalyzeByItselfAndHasASmallCacheUnlessItSaysSo() {
+        assertEquals("jdbc:h2:file:./d;WRITE_DELAY=0;ANALYZE_AUTO=0;CACHE_SIZE=2048",
+                Database.withServerSettings("jdbc:h2:file:./d"));
+        assertEquals("jdbc:h2:file:./d;write_delay=100;ANALYZE_AUTO=0;CACHE_SIZE=2048",
+                Database.withServerSettings("jdbc:h2:file:./d;write_delay=100"));
+        assertEquals("jdbc:h2:file:./d;analyze_auto=500;WRITE_DELAY=0;CACHE_SIZE=2048",
+                Database.withServerSettings("jdbc:h2:file:./d;analyze_auto=500"));
+        assertEquals("jdbc:h2:file:./d;Cache_Size=65536;WRITE_DELAY=0;ANALYZE_AUTO=0",
+                Database.withServerSettings("jdbc:h2:file:./d;Cache_Size=65536"));
+        assertEquals("jdbc:postgresql://h/db", Database.withServerSettings("jdbc:postgresql://h/db"));
     }
 }
