@@ -110,12 +110,12 @@ final class EStep {
             chunk.logLikelihood = 0;
         }
 
-        /** {@code to[q] += from[q]} for every q, then {@code from} zeroed. */
+        /** {@code to[q] += from[q]} and {@code from[q] = 0} for every q, in one pass. */
         private static void take(double[] to, double[] from) {
             for (int q = 0; q < to.length; q++) {
                 to[q] += from[q];
+                from[q] = 0;
             }
-            java.util.Arrays.fill(from, 0);
         }
     }
 
