@@ -26,21 +26,25 @@ final class PatternData {
     final boolean[] missing;
 
     PatternData(int items, byte[] rows, double[] weights, boolean collapsed) {
-        this(items, rows, weights, collapsed, null);
+        this(items, rows, weights, collapsed, null, sum(weights));
     }
 
-    private PatternData(int items, byte[] rows, double[] weights, boolean collapsed, boolean[] missing) {
+    private PatternData(int items, byte[] rows, double[] weights, boolean collapsed, boolean[] missing, double total) {
         this.items = items;
         this.patterns = weights.length;
         this.rows = rows;
         this.weights = weights;
         this.collapsed = collapsed;
         this.missing = missing;
+        this.total = total;
+    }
+
+    private static double sum(double[] weights) {
         double sum = 0;
-        for (int p = 0; p < patterns; p++) {
-            sum += weights[p];
+        for (double w : weights) {
+            sum += w;
         }
-        this.total = sum;
+        return sum;
     }
 
     /**
@@ -69,7 +73,7 @@ final class PatternData {
                     weights[p++] = 1;
                 }
             }
-            return new PatternData(items, rows, weights, false, missing);
+            return new PatternData(items, rows, weights, false, missing, kept); // kept weights of 1
         }
         Map<Row, Integer> index = new HashMap<>();
         byte[] rows = new byte[Math.multiplyExact(Math.min(kept, 1024), items)];
@@ -96,7 +100,7 @@ final class PatternData {
             distinct++;
         }
         return new PatternData(items, Arrays.copyOf(rows, distinct * items), Arrays.copyOf(weights, distinct), true,
-                missing);
+                missing, kept); // whole-number weights that add up to the kept examinees exactly
     }
 
     /**
