@@ -126,6 +126,9 @@ final class CalibrateCommand implements CactCommand {
             int[] started = {0};
             results = Calibrator.of(options).calibrateByScale(data, models, scaleOf(scales), scale -> {
                 int done = started[0]++;
+                if (!progress.active()) {
+                    return (cycle, max, change) -> { }; // nothing to draw: no text formatted per cycle
+                }
                 String name = scale.isEmpty() ? "" : scale + ": ";
                 progress.update(1000L * done, 1000L * scales.size(), name);
                 double[] seen = {Double.NaN, 0}; // the first cycle's change, the furthest share shown

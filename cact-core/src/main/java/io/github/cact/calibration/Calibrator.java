@@ -292,7 +292,15 @@ public final class Calibrator {
         }
         boolean meanFree = scale == LatentScale.FREE_MEAN_AND_VARIANCE;
         boolean varFree = meanFree || scale == LatentScale.FREE_VARIANCE;
-        PatternData patterns = PatternData.of(data, keep, kept);
+        boolean[] missing = new boolean[items];
+        for (int i = 0; i < items; i++) {
+            long answered = 0;
+            for (long count : counts[i]) {
+                answered += count;
+            }
+            missing[i] = answered < kept; // an examinee left out answered no item
+        }
+        PatternData patterns = PatternData.of(data, keep, kept, missing);
         EmEngine engine = new EmEngine(patterns, states, meanFree, varFree, options);
         EmIteration.Run run = engine.iterate(progress);
         if (!run.converged()) {

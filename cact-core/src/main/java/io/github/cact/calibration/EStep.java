@@ -38,20 +38,35 @@ final class EStep {
      * Immutable once made.
      */
     static final class CodeTable {
+        /** Rows per task of the constructor. */
+        private static final int ROWS = 256;
+
         final double[][] log;
         final double[][] scaled;
         /** top_g = max_q log_g(θ_q); 0 for a row of zero densities. */
         final double[] top;
 
-        CodeTable(double[][] log) {
+        /**
+         * @param log the log rows
+         * @param runner makes the scaled rows in blocks of {@link #ROWS} on its threads (each row from its
+         *     log row alone, so the same bits on any)
+         */
+        CodeTable(double[][] log, ParallelChunks runner) {
             this.log = log;
             this.scaled = new double[log.length][];
             this.top = new double[log.length];
-            for (int g = 0; g < log.length; g++) {
-                double m = max(log[g], log[g].length);
-                top[g] = m == Double.NEGATIVE_INFINITY ? 0 : m;
-                scaled[g] = exponentials(log[g], top[g]);
-            }
+            runner.forEach(log.length, ROWS, Object::new, (unused, chunk, from, to) -> {
+                for (int g = from; g < to; g++) {
+                    scaleRow(g);
+                }
+            });
+        }
+
+        /** Sets top_g and the scaled row g. */
+        private void scaleRow(int g) {
+            double m = max(log[g], log[g].length);
+            top[g] = m == Double.NEGATIVE_INFINITY ? 0 : m;
+            scaled[g] = exponentials(log[g], top[g]);
         }
 
         /** exp(row[q] − top) for every node q. */
@@ -110,12 +125,12 @@ final class EStep {
             chunk.logLikelihood = 0;
         }
 
-        /** {@code to[q] += from[q]} for every q, then {@code from} zeroed. */
+        /** {@code to[q] += from[q]} and {@code from[q] = 0} for every q, in one pass. */
         private static void take(double[] to, double[] from) {
             for (int q = 0; q < to.length; q++) {
                 to[q] += from[q];
+                from[q] = 0;
             }
-            java.util.Arrays.fill(from, 0);
         }
     }
 
@@ -172,7 +187,7 @@ final class EStep {
      */
     CodeTable codeTable(List<ItemModel> models, double[] logWeights) {
         LogProbabilityTable table = new LogProbabilityTable(models, theta);
-        return new CodeTable(chunked.logTable(table.table(), offsets, logWeights));
+        return new CodeTable(chunked.logTable(table.table(), offsets, logWeights), runner);
     }
 
     /**

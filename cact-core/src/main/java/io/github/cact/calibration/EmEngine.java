@@ -15,10 +15,20 @@ import java.util.List;
  */
 final class EmEngine implements EmIteration.EmMap {
 
+    /**
+     * M-step blocks per task of a cycle. The blocks are maximised on the calling thread and the options'
+     * executor, each worker with an M-step of its own (its scratch); every item is in one block only and a
+     * block reads the expected counts and its own items' parameters alone, so the result does not depend on
+     * which thread maximised which block, nor in what order.
+     */
+    static final int M_STEP_BLOCKS = 4;
+
     private final ParameterLayout layout;
     private final LatentDistribution latent;
     private final EStep eStep;
     private final MStep mStep;
+    private final ParallelChunks runner;
+    private final double[] theta;
     private final CalibrationOptions options;
     private double logLikelihood;
     private double logPosterior;
@@ -40,7 +50,8 @@ final class EmEngine implements EmIteration.EmMap {
         for (int i = 0; i < states.length; i++) {
             categories[i] = states[i].categories;
         }
-        ParallelChunks runner = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
+        this.theta = theta;
+        this.runner = ParallelChunks.of(options.executor().orElse(null), options.parallelism());
         this.eStep = new EStep(data, categories, theta, runner, options.chunkSize());
         this.mStep = new MStep(layout, theta, eStep.offsets(), options);
     }
@@ -124,9 +135,12 @@ final class EmEngine implements EmIteration.EmMap {
         int nodes = latent.nodes();
         logLikelihood = e[total + nodes];
         logPosterior = logLikelihood + mStep.totalPrior(x);
-        for (int b = 0; b < layout.blocks(); b++) {
-            mStep.maximize(b, e);
-        }
+        runner.forEach(layout.blocks(), M_STEP_BLOCKS, () -> new MStep(layout, theta, eStep.offsets(), options),
+                (blockStep, chunk, from, to) -> {
+                    for (int b = from; b < to; b++) {
+                        blockStep.maximize(b, e);
+                    }
+                });
         latent.update(Arrays.copyOfRange(e, total, total + nodes));
         return pack();
     }

@@ -138,21 +138,21 @@ final class FitStatistics {
     }
 
     /**
-     * Adds complete pattern p's weight to its summed-score group and to the observed count of each item's
-     * category in that group. A method of its own, so that the JIT compiles it early instead of
-     * {@link #summedScoreFit} on stack replacement.
+     * Adds complete pattern p's weight to its summed-score group ({@code counts[s]}) and to the observed
+     * count of each item's category in that group ({@code counts[start[i] + k * groups + s]}). A method of its
+     * own, so that the JIT compiles it early instead of the pass on stack replacement.
      *
      * @return the weight of p if it is complete, otherwise 0
      */
-    private double tally(PatternData data, int p, double[] groupN, double[][] observed, int maxScore) {
+    private double tally(PatternData data, int p, double[] counts, int[] start, int groups) {
         int base = p * items;
         int s = summedScore(data.rows, base);
         if (s < 0) {
             return 0;
         }
         double f = data.weights[p];
-        groupN[s] += f;
-        addObserved(data.rows, base, s, f, observed, maxScore);
+        counts[s] += f;
+        addObserved(data.rows, base, s, f, counts, start, groups);
         return f;
     }
 
@@ -175,9 +175,9 @@ final class FitStatistics {
     }
 
     /** Adds weight f to the observed count of each item's category in summed-score group s. */
-    private void addObserved(byte[] rows, int base, int s, double f, double[][] observed, int maxScore) {
+    private void addObserved(byte[] rows, int base, int s, double f, double[] counts, int[] start, int groups) {
         for (int i = 0; i < items; i++) {
-            observed[i][rows[base + i] * (maxScore + 1) + s] += f;
+            counts[start[i] + rows[base + i] * groups + s] += f;
         }
     }
 
@@ -188,15 +188,26 @@ final class FitStatistics {
         for (int i = 0; i < items; i++) {
             maxScore += models[i].categories() - 1;
         }
-        double[] groupN = new double[maxScore + 1];
+        int groups = maxScore + 1;
+        // one pass over the patterns in chunks on the calibration's threads, into [groupN | observed per item |
+        // complete]: sums of whole-number weights, exact in any order
+        int[] start = new int[items + 1];
+        start[0] = groups;
+        for (int i = 0; i < items; i++) {
+            start[i + 1] = start[i] + models[i].categories() * groups;
+        }
+        int completeAt = start[items];
+        double[] counts = engine.eStep().sum(completeAt + 1, Object::new, (unused, from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                acc[completeAt] += tally(data, p, acc, start, groups);
+            }
+        });
+        double[] groupN = java.util.Arrays.copyOf(counts, groups);
         double[][] observed = new double[items][];
         for (int i = 0; i < items; i++) {
-            observed[i] = new double[models[i].categories() * (maxScore + 1)];
+            observed[i] = java.util.Arrays.copyOfRange(counts, start[i], start[i + 1]);
         }
-        double complete = 0;
-        for (int p = 0; p < data.patterns; p++) {
-            complete += tally(data, p, groupN, observed, maxScore);
-        }
+        double complete = counts[completeAt];
         if (complete == 0) {
             warnings.add("item fit: no examinee answered every item; S-X2 was not computed");
             return null;

@@ -75,19 +75,29 @@ final class ItemChunks {
 
     /** s_i: K_i, plus one where some pattern misses item i. */
     private static int[] symbols(PatternData data, int[] categories, ParallelChunks runner, int chunkSize) {
-        int items = data.items;
-        double[] missing = runner.sum(data.patterns, chunkSize, items, Object::new, (unused, from, to, acc) -> {
-            for (int p = from; p < to; p++) {
-                markMissing(data.rows, p * items, acc);
-            }
-        });
+        boolean[] missing = data.missing != null ? data.missing : missing(data, runner, chunkSize);
         int[] symbols = categories.clone();
-        for (int i = 0; i < items; i++) {
-            if (missing[i] > 0) {
+        for (int i = 0; i < symbols.length; i++) {
+            if (missing[i]) {
                 symbols[i] = categories[i] + 1;
             }
         }
         return symbols;
+    }
+
+    /** Per item, whether some pattern misses it: one pass over the patterns, where they do not say it. */
+    private static boolean[] missing(PatternData data, ParallelChunks runner, int chunkSize) {
+        int items = data.items;
+        double[] marked = runner.sum(data.patterns, chunkSize, items, Object::new, (unused, from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                markMissing(data.rows, p * items, acc);
+            }
+        });
+        boolean[] missing = new boolean[items];
+        for (int i = 0; i < items; i++) {
+            missing[i] = marked[i] > 0;
+        }
+        return missing;
     }
 
     /**

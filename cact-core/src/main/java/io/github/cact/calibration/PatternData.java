@@ -3,9 +3,7 @@ package io.github.cact.calibration;
 import io.github.cact.data.ResponseMatrix;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Response patterns as flat {@code byte} rows ({@code pattern * items + item}, negative = missing) with
@@ -24,18 +22,29 @@ final class PatternData {
     final double[] weights;
     final double total;
     final boolean collapsed;
+    /** Per item, whether some pattern misses it; null where the rows have to be looked at to tell. */
+    final boolean[] missing;
 
     PatternData(int items, byte[] rows, double[] weights, boolean collapsed) {
+        this(items, rows, weights, collapsed, null, sum(weights));
+    }
+
+    private PatternData(int items, byte[] rows, double[] weights, boolean collapsed, boolean[] missing, double total) {
         this.items = items;
         this.patterns = weights.length;
         this.rows = rows;
         this.weights = weights;
         this.collapsed = collapsed;
+        this.missing = missing;
+        this.total = total;
+    }
+
+    private static double sum(double[] weights) {
         double sum = 0;
-        for (int p = 0; p < patterns; p++) {
-            sum += weights[p];
+        for (double w : weights) {
+            sum += w;
         }
-        this.total = sum;
+        return sum;
     }
 
     /**
@@ -44,9 +53,10 @@ final class PatternData {
      * @param data the responses
      * @param keep which examinees to use
      * @param kept how many are kept
+     * @param missing per item, whether some kept examinee misses it (not copied)
      * @return the patterns
      */
-    static PatternData of(ResponseMatrix data, boolean[] keep, int kept) {
+    static PatternData of(ResponseMatrix data, boolean[] keep, int kept, boolean[] missing) {
         int items = data.items();
         byte[] row = new byte[items];
         boolean collapse = items <= ALWAYS_COLLAPSE_ITEMS;
@@ -63,7 +73,7 @@ final class PatternData {
                     weights[p++] = 1;
                 }
             }
-            return new PatternData(items, rows, weights, false);
+            return new PatternData(items, rows, weights, false, missing, kept); // kept weights of 1
         }
         Map<Row, Integer> index = new HashMap<>();
         byte[] rows = new byte[Math.multiplyExact(Math.min(kept, 1024), items)];
@@ -89,29 +99,54 @@ final class PatternData {
             weights[distinct] = 1;
             distinct++;
         }
-        return new PatternData(items, Arrays.copyOf(rows, distinct * items), Arrays.copyOf(weights, distinct), true);
+        return new PatternData(items, Arrays.copyOf(rows, distinct * items), Arrays.copyOf(weights, distinct), true,
+                missing, kept); // whole-number weights that add up to the kept examinees exactly
     }
 
     /**
      * Whether the first {@code sample} kept rows hold at most half as many distinct patterns; stops as soon
-     * as more than half of them are distinct, which decides the answer.
+     * as more than half of them are distinct, which decides the answer. The distinct rows are kept in one
+     * array and found by their hash in an open-addressing table of row numbers (linear probing, compared by
+     * content), with no object per row.
      */
     private static boolean fewDistinct(ResponseMatrix data, boolean[] keep, int sample) {
         int items = data.items();
-        Set<Row> distinct = new HashSet<>();
+        int most = sample / 2 + 1;
+        byte[] rows = new byte[Math.multiplyExact(most, items)];
+        int[] slots = new int[Integer.highestOneBit(2 * most) * 2];
+        Arrays.fill(slots, -1);
+        int mask = slots.length - 1;
+        int distinct = 0;
         int seen = 0;
         for (int n = 0; n < data.examinees() && seen < sample; n++) {
-            if (keep[n]) {
-                byte[] copy = new byte[items];
-                data.copyRow(n, copy, 0);
-                distinct.add(new Row(copy));
-                seen++;
-                if (distinct.size() * 2 > sample) {
+            if (!keep[n]) {
+                continue;
+            }
+            int at = distinct * items;
+            data.copyRow(n, rows, at);
+            seen++;
+            int slot = hash(rows, at, items) & mask;
+            while (slots[slot] >= 0 && !Arrays.equals(rows, slots[slot] * items, slots[slot] * items + items, rows, at,
+                    at + items)) {
+                slot = (slot + 1) & mask;
+            }
+            if (slots[slot] < 0) {
+                slots[slot] = distinct++;
+                if (distinct * 2 > sample) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** {@code Arrays.hashCode} of {@code row[from .. from + length)}, its bits mixed so that the low ones vary. */
+    private static int hash(byte[] row, int from, int length) {
+        int h = 1;
+        for (int i = from; i < from + length; i++) {
+            h = 31 * h + row[i];
+        }
+        return h ^ (h >>> 16);
     }
 
     /** A response row as a hash key, compared by content. */
@@ -129,6 +164,14 @@ final class PatternData {
 
     /** Whether any response is missing. */
     boolean hasMissing() {
+        if (missing != null) {
+            for (boolean m : missing) {
+                if (m) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int c = 0; c < rows.length; c++) {
             if (rows[c] < 0) {
                 return true;
