@@ -2,6 +2,7 @@ package io.github.cact.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -116,12 +117,31 @@ class LauncherIT {
         assertEquals("4", tieredStopAtLevel("--version"));
     }
 
-    /** The JIT's highest level in a run of the launcher in the temporary directory, from -XX:+PrintFlagsFinal. */
+    @Test
+    void serveRunsWithTheZCollectorUnlessTheOptionsChooseOne() throws Exception {
+        Files.writeString(temp.resolve("server.json"), "{\"port\": 1");
+        String[] serve = {"serve", "--config=server.json"};
+        assertEquals("true", flag("UseZGC", "", serve));
+        assertEquals("false", flag("UseZGC", "-XX:+UseSerialGC", serve));
+        assertEquals("true", flag("UseSerialGC", "-XX:+UseSerialGC", serve));
+        assertEquals("false", flag("UseZGC", "", "--version"));
+    }
+
+    /** The JIT's highest level in a run of the launcher in the temporary directory. */
     private String tieredStopAtLevel(String... args) throws Exception {
+        return flag("TieredStopAtLevel", "", args);
+    }
+
+    /**
+     * A JVM flag's value in a run of the launcher in the temporary directory with these JDK_JAVA_OPTIONS, from
+     * -XX:+PrintFlagsFinal; the JVM must have accepted its options (conflicting collectors it refuses).
+     */
+    private String flag(String name, String options, String... args) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), args));
-        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
+        builder.environment().put("JDK_JAVA_OPTIONS", (options + " -XX:+PrintFlagsFinal").trim());
         Run run = run(temp, builder);
-        return run.out().lines().filter(line -> line.contains(" TieredStopAtLevel ")).findFirst()
+        assertFalse(run.err().contains("Could not create the Java Virtual Machine"), run.err());
+        return run.out().lines().filter(line -> line.contains(" " + name + " ")).findFirst()
                 .map(line -> line.split("=")[1].trim().split("\\s+")[0]).orElse("not printed");
     }
 
