@@ -11,8 +11,9 @@
 # /proc, over the measured phase: comparable when the machine is shared), the same without the JIT
 # compiler's threads (which on a starved machine are still compiling the request path) and the load average. wrk waits
 # up to 30 s for a reply (its default of 2 s would leave the slowest requests out of the percentiles).
-# Needs wrk (Debian: apt-get install wrk) and cact-cli/target/cact.jar (build it first). The cat workload
-# uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433) with fsync
+# Needs wrk (Debian: apt-get install wrk) and cact-cli/target/cact.jar (build it first); the server starts
+# through the launcher beside the jar (cact-cli/target/cact serve, as the README does) when there is one.
+# The cat workload uses the PostgreSQL of CACT_LOAD_PG_URL, or starts a throw-away one with .ci/postgres (port 55433) with fsync
 # on and WAL timing, and then also prints PostgreSQL's commits, WAL syncs and their mean time.
 # Usage: cact-server/load/run.sh [profile|cat|all] [seconds]
 # Environment: CACT_LOAD_JAR (the jar), CACT_LOAD_WARMUP (seconds, 60: with both cores busy the JIT compiler needs
@@ -53,9 +54,15 @@ start_server() { # $1: JDBC URL
 {"port": $port, "database": {"url": "$1"}, "accessLog": false,
  "rateLimit": {"perSecond": 1000000, "burst": 1000000}}
 JSON
-    # shellcheck disable=SC2086
-    CACT_ADMIN_KEY=$key java ${CACT_LOAD_JAVA_OPTS:-} -jar "$jar" serve --config "$work/server.json" \
-        > "$work/out.txt" 2>&1 &
+    # as the README starts it: with the launcher beside the jar (which picks the server's collector), if any
+    if [[ -x $(dirname "$jar")/cact ]]; then
+        CACT_ADMIN_KEY=$key JDK_JAVA_OPTIONS=${CACT_LOAD_JAVA_OPTS:-} "$(dirname "$jar")/cact" serve \
+            --config "$work/server.json" > "$work/out.txt" 2>&1 &
+    else
+        # shellcheck disable=SC2086
+        CACT_ADMIN_KEY=$key java ${CACT_LOAD_JAVA_OPTS:-} -jar "$jar" serve --config "$work/server.json" \
+            > "$work/out.txt" 2>&1 &
+    fi
     server=$!
     for _ in $(seq 1 240); do
         grep -q listening "$work/out.txt" 2>/dev/null && break
