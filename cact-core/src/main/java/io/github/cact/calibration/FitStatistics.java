@@ -5,6 +5,7 @@ import io.github.cact.internal.tables.LogProbabilityTable;
 import io.github.cact.irt.ItemModel;
 import io.github.cact.irt.ModelType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -202,10 +203,10 @@ final class FitStatistics {
                 acc[completeAt] += tally(data, p, acc, start, groups);
             }
         });
-        double[] groupN = java.util.Arrays.copyOf(counts, groups);
+        double[] groupN = Arrays.copyOf(counts, groups);
         double[][] observed = new double[items][];
         for (int i = 0; i < items; i++) {
-            observed[i] = java.util.Arrays.copyOfRange(counts, start[i], start[i + 1]);
+            observed[i] = Arrays.copyOfRange(counts, start[i], start[i + 1]);
         }
         double complete = counts[completeAt];
         if (complete == 0) {
@@ -258,8 +259,8 @@ final class FitStatistics {
                     bins++;
                     lastO = binO.clone();
                     lastE = binE.clone();
-                    java.util.Arrays.fill(binO, 0);
-                    java.util.Arrays.fill(binE, 0);
+                    Arrays.fill(binO, 0);
+                    Arrays.fill(binE, 0);
                 }
             }
             double leftover = 0;
@@ -323,7 +324,7 @@ final class FitStatistics {
             return null;
         }
         PatternData data = engine.data();
-        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), theta);
+        LogProbabilityTable table = new LogProbabilityTable(Arrays.asList(models), theta);
         double[] logPrior = engine.latent().logWeights();
         double[] post = new double[nodes];
         double[] sq = new double[items];
@@ -402,7 +403,7 @@ final class FitStatistics {
                 return null;
             }
         }
-        LogProbabilityTable table = new LogProbabilityTable(java.util.Arrays.asList(models), theta);
+        LogProbabilityTable table = new LogProbabilityTable(Arrays.asList(models), theta);
         double[] logPrior = engine.latent().logWeights();
         double[] ll = new double[nodes];
         double g2 = 0;

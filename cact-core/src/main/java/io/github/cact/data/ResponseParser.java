@@ -493,10 +493,9 @@ final class ResponseParser {
 
     private static int[] countRecords(byte[] buf, int n) {
         RecordCount count = new RecordCount();
-        for (int p = 0; p < n; p = count.add(buf, p, Math.min(n, p + RecordCount.SPAN_BYTES), n)) {
-            if (count.refused) {
-                return null;
-            }
+        int p = 0;
+        while (p < n && !count.refused) {
+            p = count.add(buf, p, Math.min(n, p + RecordCount.SPAN_BYTES), n);
         }
         if (count.refused || n - count.lineStart > MAX_RECORD_BYTES) {
             return null;
