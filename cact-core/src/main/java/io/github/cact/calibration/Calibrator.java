@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * of the likelihood (full information). Identical response patterns are collapsed where that pays; the
  * E-step streams over fixed chunks of patterns in parallel and sums the expected counts in chunk order, so
  * results are identical for any number of threads. Memory: the patterns (one byte per cell), one int per
- * pattern and chunk of items (see {@code ItemChunks}), plus at most 256 × Q doubles per chunk of items per
+ * pattern and chunk of items (see {@code ItemChunks}), plus at most 32 × Q doubles per chunk of items per
  * E-step task.
  *
  * <p>Bad input: an estimated item that nobody answered, that every examinee answered in the same category,

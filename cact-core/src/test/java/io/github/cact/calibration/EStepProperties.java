@@ -17,8 +17,8 @@ import net.jqwik.api.constraints.IntRange;
  */
 class EStepProperties {
 
-    /** Dichotomous items per chunk without missing responses: 2^8 = {@link ItemChunks#MAX_CODES} codes. */
-    private static final int DICHOTOMOUS_PER_CHUNK = 8;
+    /** Dichotomous items per chunk without missing responses: 2^k = {@link ItemChunks#MAX_CODES} codes. */
+    private static final int DICHOTOMOUS_PER_CHUNK = Integer.numberOfTrailingZeros(ItemChunks.MAX_CODES);
 
     @Property(tries = 40, seed = "20261122")
     void chunkedEStepEqualsPerItemEStep(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int items,
@@ -106,7 +106,8 @@ class EStepProperties {
 
     /**
      * log max_q Π_c L_c(θ_q) / max_q' L_c(θ_q') for pattern p, with L_c the joint density of the items of
-     * chunk c (8 dichotomous items without missing responses per chunk; the prior in chunk 0).
+     * chunk c ({@link #DICHOTOMOUS_PER_CHUNK} dichotomous items without missing responses per chunk; the prior
+     * in chunk 0).
      */
     private static double logProductMaximum(EmEngine engine, int p) {
         int nodes = engine.latent().nodes();
