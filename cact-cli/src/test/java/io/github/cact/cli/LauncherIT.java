@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -118,6 +122,48 @@ class LauncherIT {
     }
 
     @Test
+    void aCalibrationLeavesItsOnePassCodeToTheClientCompilerAndWritesTheSameFiles() throws Exception {
+        Path viaJar = Files.createDirectory(temp.resolve("jar"));
+        Path viaLauncher = Files.createDirectory(temp.resolve("launcher"));
+        String[] simulate = {"simulate", "--quiet", "--examinees=20000", "--n-items=20", "--seed=5", "--out=r.csv"};
+        assertEquals(0, run(temp, jarCommand(TARGET.resolve("cact.jar"), simulate)).exitCode());
+        String[] calibrate = {"calibrate", "--responses=../r.csv", "--model=2pl", "--out=items.csv",
+            "--summary=summary.json"};
+        assertEquals(run(viaJar, jarCommand(TARGET.resolve("cact.jar"), calibrate)),
+                run(viaLauncher, launcherCommand(TARGET.resolve("cact"), calibrate)));
+        for (String file : List.of("items.csv", "summary.json")) {
+            assertArrayEquals(Files.readAllBytes(viaJar.resolve(file)), Files.readAllBytes(viaLauncher.resolve(file)), file);
+        }
+
+        // the optimising compiler (tier 4) compiles the EM but gives up on every method of the reader
+        ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), "calibrate",
+                "--responses=../r.csv", "--model=2pl", "--out=again.csv", "--quiet"));
+        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:+PrintCompilation");
+        Run compiled = run(viaLauncher, builder);
+        assertEquals(0, compiled.exitCode(), compiled.err());
+        // -XX:+PrintCompilation: "time id [flags] tier class::method ...", a line when a compilation starts and
+        // another with the same id when it is skipped
+        Pattern optimised = Pattern.compile("^\\s*\\d+\\s+(\\d+)\\s+[%sbn! ]*4\\s+(\\S+)::");
+        Map<String, List<String>> byId = new TreeMap<>();
+        compiled.out().lines().forEach(line -> {
+            Matcher match = optimised.matcher(line);
+            if (match.find()) {
+                byId.computeIfAbsent(match.group(1), id -> new ArrayList<>()).add(line);
+            }
+        });
+        assertTrue(byId.values().stream().anyMatch(lines -> lines.get(0).contains("io.github.cact.calibration.EStep::")),
+                "the E-step not compiled by C2");
+        List<String> readerOptimised = byId.values().stream()
+                .filter(lines -> lines.get(0).contains(" io.github.cact.data."))
+                .filter(lines -> lines.stream().noneMatch(line -> line.contains("COMPILE SKIPPED")))
+                .map(lines -> lines.get(0)).toList();
+        assertEquals(List.of(), readerOptimised);
+
+        assertTrue(printedFlags("calibrate", "--help").contains("MaxNodeLimit,io/github/cact/data/*.*,1"));
+        assertFalse(printedFlags("score", "--help").contains("MaxNodeLimit,io/github/cact/"));
+    }
+
+    @Test
     void serveRunsWithTheZCollectorUnlessTheOptionsChooseOne() throws Exception {
         Files.writeString(temp.resolve("server.json"), "{\"port\": 1");
         String[] serve = {"serve", "--config=server.json"};
@@ -143,6 +189,13 @@ class LauncherIT {
         assertFalse(run.err().contains("Could not create the Java Virtual Machine"), run.err());
         return run.out().lines().filter(line -> line.contains(" " + name + " ")).findFirst()
                 .map(line -> line.split("=")[1].trim().split("\\s+")[0]).orElse("not printed");
+    }
+
+    /** Every JVM flag of a run of the launcher in the temporary directory, as -XX:+PrintFlagsFinal prints them. */
+    private String printedFlags(String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), args));
+        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
+        return run(temp, builder).out();
     }
 
     /** A run of {@code command} in {@code directory} loads {@code Main} from the archive, if the build made one. */
