@@ -19,7 +19,7 @@ final class ItemChunks {
      * the code table and again in each worker's sums, read and added per pattern in code order, not in
      * memory order: with at most 32 codes per chunk both stay in a core's L2 cache (50 dichotomous items at
      * 61 nodes: 320 rows, 156 KB each) at the price of more chunks per pattern; with 256 (8 items) they were
-     * 875 KB each and every row came from the L3 cache.
+     * 752 KB each and every row came from the L3 cache.
      */
     static final int MAX_CODES = 32;
 
