@@ -161,6 +161,8 @@ class LauncherIT {
 
         assertTrue(printedFlags("calibrate", "--help").contains("MaxNodeLimit,io/github/cact/data/*.*,1"));
         assertFalse(printedFlags("score", "--help").contains("MaxNodeLimit,io/github/cact/"));
+        assertEquals("false", flag("PartialPeelLoop", "", "calibrate", "--help"));
+        assertEquals("true", flag("PartialPeelLoop", "", "score", "--help"));
     }
 
     @Test

@@ -335,7 +335,17 @@ final class StandardErrors {
             Arrays.fill(meanP, 0);
             Arrays.fill(meanThetaP, 0);
             double meanTheta = 0;
-            for (int q = lo; q <= hi; q++) {
+            int q = lo;
+            for (; q + 1 <= hi; q += 2) {
+                double w0 = post[q];
+                double wt0 = w0 * theta[q];
+                double w1 = post[q + 1];
+                double wt1 = w1 * theta[q + 1];
+                meanTheta += wt0;
+                meanTheta += wt1;
+                addTwoNodes(meanP, meanThetaP, probabilities[q], w0, wt0, probabilities[q + 1], w1, wt1, n);
+            }
+            if (q <= hi) {
                 double w = post[q];
                 double wt = w * theta[q];
                 meanTheta += wt;
@@ -375,6 +385,18 @@ final class StandardErrors {
         for (int k = 0; k < n; k++) {
             meanP[k] += w * p[k];
             meanThetaP[k] += wt * p[k];
+        }
+    }
+
+    /**
+     * Two nodes' terms of the posterior means in one pass: for each k the terms of the first node, then those
+     * of the second, added in that order as two calls of {@link #addNode} would.
+     */
+    private static void addTwoNodes(double[] meanP, double[] meanThetaP, double[] p0, double w0, double wt0,
+            double[] p1, double w1, double wt1, int n) {
+        for (int k = 0; k < n; k++) {
+            meanP[k] = meanP[k] + w0 * p0[k] + w1 * p1[k];
+            meanThetaP[k] = meanThetaP[k] + wt0 * p0[k] + wt1 * p1[k];
         }
     }
 
