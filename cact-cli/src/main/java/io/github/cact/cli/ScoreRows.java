@@ -78,8 +78,9 @@ final class ScoreRows {
     void write(Scores scores, String scale, int from, int to) throws IOException {
         byte[] scaleCell = scale == null ? null : cell(scale);
         Utf8Texts utf8Ids = scores.examineeIds() instanceof Utf8Texts texts ? texts : null;
+        int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
         for (int n = from; n < to; n += GROUP_ROWS) {
-            writeRows(scores, scaleCell, utf8Ids, n, Math.min(to, n + GROUP_ROWS));
+            writeRows(scores, scaleCell, utf8Ids, fixed, n, Math.min(to, n + GROUP_ROWS));
         }
     }
 
@@ -87,17 +88,17 @@ final class ScoreRows {
      * Writes the rows {@code from..to-1}, a few at a time: see {@link #GROUP_ROWS}.
      *
      * @param utf8Ids the ids as UTF-8 bytes, or null to take each id's text
+     * @param fixed the most bytes of a row besides its id
      */
-    private void writeRows(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int from, int to)
+    private void writeRows(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int fixed, int from, int to)
             throws IOException {
         for (int n = from; n < to; n++) {
-            writeRow(scores, scaleCell, utf8Ids, n);
+            writeRow(scores, scaleCell, utf8Ids, fixed, n);
         }
     }
 
     /** Writes row {@code n}; a method of its own, compiled after a few hundred rows. */
-    private void writeRow(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int n) throws IOException {
-        int fixed = 2 * DecimalText.MAX_LENGTH + (scaleCell == null ? 0 : scaleCell.length) + 32;
+    private void writeRow(Scores scores, byte[] scaleCell, Utf8Texts utf8Ids, int fixed, int n) throws IOException {
         int at = -1;
         if (utf8Ids != null) {
             room(utf8Ids.utf8Length(n) + fixed);

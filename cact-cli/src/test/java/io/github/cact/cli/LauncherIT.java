@@ -159,8 +159,8 @@ class LauncherIT {
                 .map(lines -> lines.get(0)).toList();
         assertEquals(List.of(), readerOptimised);
 
-        assertTrue(printedFlags("calibrate", "--help").contains("MaxNodeLimit,io/github/cact/data/*.*,1"));
-        assertFalse(printedFlags("score", "--help").contains("MaxNodeLimit,io/github/cact/"));
+        assertTrue(printedFlags("", "calibrate", "--help").contains("MaxNodeLimit,io/github/cact/data/*.*,1"));
+        assertFalse(printedFlags("", "score", "--help").contains("MaxNodeLimit,io/github/cact/"));
         assertEquals("false", flag("PartialPeelLoop", "", "calibrate", "--help"));
         assertEquals("true", flag("PartialPeelLoop", "", "score", "--help"));
     }
@@ -182,22 +182,24 @@ class LauncherIT {
 
     /**
      * A JVM flag's value in a run of the launcher in the temporary directory with these JDK_JAVA_OPTIONS, from
-     * -XX:+PrintFlagsFinal; the JVM must have accepted its options (conflicting collectors it refuses).
+     * -XX:+PrintFlagsFinal.
      */
     private String flag(String name, String options, String... args) throws Exception {
+        return printedFlags(options, args).lines().filter(line -> line.contains(" " + name + " ")).findFirst()
+                .map(line -> line.split("=")[1].trim().split("\\s+")[0]).orElse("not printed");
+    }
+
+    /**
+     * Every JVM flag of a run of the launcher in the temporary directory with these JDK_JAVA_OPTIONS, as
+     * -XX:+PrintFlagsFinal prints them; the JVM must have accepted its options (conflicting collectors it
+     * refuses).
+     */
+    private String printedFlags(String options, String... args) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), args));
         builder.environment().put("JDK_JAVA_OPTIONS", (options + " -XX:+PrintFlagsFinal").trim());
         Run run = run(temp, builder);
         assertFalse(run.err().contains("Could not create the Java Virtual Machine"), run.err());
-        return run.out().lines().filter(line -> line.contains(" " + name + " ")).findFirst()
-                .map(line -> line.split("=")[1].trim().split("\\s+")[0]).orElse("not printed");
-    }
-
-    /** Every JVM flag of a run of the launcher in the temporary directory, as -XX:+PrintFlagsFinal prints them. */
-    private String printedFlags(String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), args));
-        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
-        return run(temp, builder).out();
+        return run.out();
     }
 
     /** A run of {@code command} in {@code directory} loads {@code Main} from the archive, if the build made one. */
