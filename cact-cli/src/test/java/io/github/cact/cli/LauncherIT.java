@@ -136,27 +136,18 @@ class LauncherIT {
         }
 
         // the optimising compiler (tier 4) compiles the EM but gives up on every method of the reader
+        Path log = viaLauncher.resolve("compilation.xml");
         ProcessBuilder builder = new ProcessBuilder(launcherCommand(TARGET.resolve("cact"), "calibrate",
                 "--responses=../r.csv", "--model=2pl", "--out=again.csv", "--quiet"));
-        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:+PrintCompilation");
+        builder.environment().put("JDK_JAVA_OPTIONS",
+                "-XX:+UnlockDiagnosticVMOptions -XX:+LogCompilation -XX:LogFile=" + log);
         Run compiled = run(viaLauncher, builder);
         assertEquals(0, compiled.exitCode(), compiled.err());
-        // -XX:+PrintCompilation: "time id [flags] tier class::method ...", a line when a compilation starts and
-        // another with the same id when it is skipped
-        Pattern optimised = Pattern.compile("^\\s*\\d+\\s+(\\d+)\\s+[%sbn! ]*4\\s+(\\S+)::");
-        Map<String, List<String>> byId = new TreeMap<>();
-        compiled.out().lines().forEach(line -> {
-            Matcher match = optimised.matcher(line);
-            if (match.find()) {
-                byId.computeIfAbsent(match.group(1), id -> new ArrayList<>()).add(line);
-            }
-        });
-        assertTrue(byId.values().stream().anyMatch(lines -> lines.get(0).contains("io.github.cact.calibration.EStep::")),
-                "the E-step not compiled by C2");
-        List<String> readerOptimised = byId.values().stream()
-                .filter(lines -> lines.get(0).contains(" io.github.cact.data."))
-                .filter(lines -> lines.stream().noneMatch(line -> line.contains("COMPILE SKIPPED")))
-                .map(lines -> lines.get(0)).toList();
+        Map<String, Boolean> optimised = optimisedCompilations(log);
+        assertEquals(Boolean.TRUE, optimised.get("io.github.cact.calibration.EStep"), "the E-step not compiled by C2");
+        List<String> readerOptimised = optimised.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("io.github.cact.data.") && entry.getValue())
+                .map(Map.Entry::getKey).toList();
         assertEquals(List.of(), readerOptimised);
 
         assertTrue(printedFlags("", "calibrate", "--help").contains("MaxNodeLimit,io/github/cact/data/*.*,1"));
@@ -173,6 +164,30 @@ class LauncherIT {
         assertEquals("false", flag("UseZGC", "-XX:+UseSerialGC", serve));
         assertEquals("true", flag("UseSerialGC", "-XX:+UseSerialGC", serve));
         assertEquals("false", flag("UseZGC", "", "--version"));
+    }
+
+    /**
+     * The classes whose methods the optimising compiler (tier 4) attempted, from a -XX:+LogCompilation file, each
+     * with whether any of those attempts succeeded. Each compiler thread writes its own section of the file, whole
+     * lines at a time: a {@code <task>} line, which names no {@code level} for tier 4, then its {@code <task_done>}.
+     */
+    private static Map<String, Boolean> optimisedCompilations(Path log) throws IOException {
+        Pattern task = Pattern.compile("^<task [^>]*method='(\\S+) ");
+        Map<String, Boolean> byClass = new TreeMap<>();
+        String current = null;
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher start = task.matcher(line);
+            if (start.find()) {
+                current = line.contains(" level='") ? null : start.group(1);
+                if (current != null) {
+                    byClass.putIfAbsent(current, false);
+                }
+            } else if (current != null && line.startsWith("<task_done ")) {
+                byClass.merge(current, line.contains(" success='1'"), Boolean::logicalOr);
+                current = null;
+            }
+        }
+        return byClass;
     }
 
     /** The JIT's highest level in a run of the launcher in the temporary directory. */
