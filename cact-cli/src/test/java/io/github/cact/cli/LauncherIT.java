@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -154,6 +159,37 @@ class LauncherIT {
         assertFalse(printedFlags("", "score", "--help").contains("MaxNodeLimit,io/github/cact/"));
         assertEquals("false", flag("PartialPeelLoop", "", "calibrate", "--help"));
         assertEquals("true", flag("PartialPeelLoop", "", "score", "--help"));
+    }
+
+    @Test
+    void everyPatternOfOnePassCodeNamesCodeOfTheLeanJar() throws Exception {
+        // HotSpot takes a pattern that names nothing without a word: a renamed class would quietly go back to C2
+        Matcher quoted = Pattern.compile("'(io/github/cact/[^']*)'").matcher(Files.readString(TARGET.resolve("cact")));
+        List<String> patterns = quoted.results().map(match -> match.group(1)).toList();
+        assertEquals(5, patterns.size(), patterns.toString());
+        Path lean = TARGET.resolve("cact-lean.jar");
+        try (JarFile jar = new JarFile(lean.toFile());
+                URLClassLoader loader = new URLClassLoader(new URL[] {lean.toUri().toURL()}, null)) {
+            List<String> classes = jar.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length())).toList();
+            for (String pattern : patterns) {
+                int dot = pattern.lastIndexOf('.');
+                Pattern type = Pattern.compile(Pattern.quote(pattern.substring(0, dot)).replace("*", "\\E.*\\Q"));
+                String method = pattern.substring(dot + 1);
+                List<String> named = classes.stream().filter(name -> type.matcher(name).matches()).toList();
+                assertFalse(named.isEmpty(), pattern + " names no class");
+                if (!method.equals("*")) {
+                    List<String> declaring = new ArrayList<>();
+                    for (String name : named) {
+                        Class<?> declared = Class.forName(name.replace('/', '.'), false, loader);
+                        if (Arrays.stream(declared.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method))) {
+                            declaring.add(name);
+                        }
+                    }
+                    assertFalse(declaring.isEmpty(), pattern + " names no method");
+                }
+            }
+        }
     }
 
     @Test
