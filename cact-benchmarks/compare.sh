@@ -7,12 +7,14 @@
 #   CACT='java -jar other/cact.jar' ...         another build (e.g. a previous commit) for a before/after
 #   CACT=cact-cli/target/cact ...                the launcher with the class-data-sharing archive
 #   WORK=/some/dir                               where the files go (default: a temporary directory, removed)
+#   MIRT_THREADS=1 ...                           mirt on one thread (default 2, as cact's)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/../cact-cli/target/cact.jar"
 [ -n "${CACT:-}" ] || [ -f "$jar" ] || (cd "$here/.." && ./mvnw -B -q -pl cact-cli -am package -DskipTests)
 read -ra cact <<< "${CACT:-java -jar $jar}"
 work="${WORK:-$(mktemp -d)}"
+mkdir -p "$work"
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 timer=/usr/bin/time
 [ -x "$timer" ] || { echo "needs GNU time at /usr/bin/time for peak RSS" >&2; exit 2; }
@@ -45,13 +47,19 @@ for size in ${SIZES:-100000x50 1000000x100}; do
       --tol 1e-5 --out "$work/calibrated-$size.csv" --summary "$work/summary-$size.json" --quiet
   fi
   if command -v Rscript > /dev/null && Rscript -e 'library(mirt)' > /dev/null 2>&1; then
-    Rscript - "$responses" <<'R'
+    Rscript - "$responses" "${MIRT_THREADS:-2}" <<'R'
 args <- commandArgs(trailingOnly = TRUE)
 d <- read.csv(args[1], row.names = 1)
+threads <- as.integer(args[2])
+# as many threads as cact's two: OpenMP in the E-step, a cluster of R processes for fscores
+if (threads > 1) mirt::mirtCluster(spec = threads, omp_threads = threads)
 t_fit <- system.time(fit <- mirt::mirt(d, 1, itemtype = "2PL", TOL = 1e-5, SE = TRUE, verbose = FALSE))[["elapsed"]]
 t_eap <- system.time(mirt::fscores(fit, method = "EAP", quadpts = 61, full.scores.SE = TRUE))[["elapsed"]]
-cat(sprintf("| mirt %s calibrate (internal, R start-up and reading excluded) | %.2f s | | |\n", packageVersion("mirt"), t_fit))
-cat(sprintf("| mirt EAP 61 (internal) | %.2f s | | |\n", t_eap))
+on <- if (threads == 1) "1 thread" else paste(threads, "threads")
+cat(sprintf("| mirt %s calibrate, %s (internal, R start-up and reading excluded) | %.2f s | | |\n",
+            packageVersion("mirt"), on, t_fit))
+cat(sprintf("| mirt EAP 61, %s (internal) | %.2f s | | |\n", on, t_eap))
+if (threads > 1) mirt::mirtCluster(remove = TRUE)
 R
   else
     echo "| mirt | skipped: Rscript with mirt not found | | |"
