@@ -44,7 +44,7 @@ public class ScoreNumbersBenchmark {
         SplittableRandom random = new SplittableRandom(31);
         numbers = new double[2 * examinees];
         for (int i = 0; i < examinees; i++) {
-            numbers[2 * i] = normal(random);
+            numbers[2 * i] = random.nextGaussian();
             numbers[2 * i + 1] = 0.2 + 0.4 * random.nextDouble();
         }
         for (int i = 0; i < numbers.length; i++) {
@@ -97,11 +97,5 @@ public class ScoreNumbersBenchmark {
             buffer[at++] = ',';
         }
         return written + at;
-    }
-
-    /** A standard normal draw (Box–Muller, one of the pair). */
-    private static double normal(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }
